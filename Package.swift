@@ -1,0 +1,34 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Vigia",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "vigia", targets: ["vigia"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Pure domain: model, statistics, assessment. Foundation only, no I/O, no clocks.
+        .target(name: "VigiaCore"),
+        // YAML and CSV configuration with file:line:col diagnostics.
+        .target(name: "VigiaConfig", dependencies: [
+            "VigiaCore",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // Everything that turns an evaluated dashboard into text: reports, and later screens.
+        .target(name: "VigiaRender", dependencies: ["VigiaCore"]),
+        .executableTarget(name: "vigia", dependencies: [
+            "VigiaCore", "VigiaConfig", "VigiaRender",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "VigiaCoreTests", dependencies: ["VigiaCore"]),
+        .testTarget(name: "VigiaConfigTests", dependencies: ["VigiaConfig"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "VigiaCLITests", dependencies: ["vigia"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

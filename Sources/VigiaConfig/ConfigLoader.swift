@@ -1,0 +1,128 @@
+import Foundation
+import VigiaCore
+
+/// Everything read from a config directory: the catalog, and the bundled observations.
+public struct LoadedConfig: Sendable {
+    public let catalog: Catalog
+    public let observations: [Observation]
+    /// The files that were read, relative to the directory, in reading order.
+    public let files: [String]
+}
+
+/// Reads and validates a config directory (`indicators.yaml`, `targets.yaml`, `data/*.csv`).
+///
+/// Every file is read even after an error, so one run reports every problem.
+public enum ConfigLoader {
+    public static let dataFolder = "data"
+
+    public static func load(directory: String) throws(ConfigError) -> LoadedConfig {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ConfigError([Diagnostic(.directoryMissing(directory), at: SourceLocation(file: directory))])
+        }
+        let log = DiagnosticLog()
+        let files = ConfigFiles(directory: directory, log: log)
+
+        let indicatorsText = files.read(IndicatorsFile.name, required: true)
+        let indicatorsFile = IndicatorsFile(
+            YAMLDocument(file: files.path(IndicatorsFile.name), text: indicatorsText ?? "", log: log), log: log)
+        let byID = Dictionary(indicatorsFile.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+
+        var targets: [Target] = []
+        if let text = files.read(TargetsFile.name, required: false) {
+            targets = TargetsFile(YAMLDocument(file: files.path(TargetsFile.name), text: text, log: log),
+                                  indicators: byID, log: log).targets
+        }
+
+        var rows: [DataFile.Row] = []
+        for name in files.dataFiles() {
+            guard let text = files.read(name, required: true) else { continue }
+            rows += DataFile(file: files.path(name), text: text, indicators: byID, log: log).rows
+        }
+        let observations = DataChecks.unique(rows, log: log)
+        DataChecks.singleNationalGeo(rows, log: log)
+
+        guard log.isEmpty else { throw ConfigError(log.diagnostics) }
+        let catalog = Catalog(goals: indicatorsFile.goals, indicators: indicatorsFile.indicators, targets: targets)
+        return LoadedConfig(catalog: catalog, observations: observations,
+                            files: [IndicatorsFile.name, TargetsFile.name] + files.dataFiles())
+    }
+}
+
+/// File access for one config directory, reporting unreadable and non-UTF-8 files.
+struct ConfigFiles {
+    let directory: String
+    let log: DiagnosticLog
+
+    func path(_ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+
+    func read(_ name: String, required: Bool) -> String? {
+        let full = path(name)
+        guard FileManager.default.fileExists(atPath: full) else {
+            if required { log.report(.fileMissing, at: SourceLocation(file: full)) }
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: full) else {
+            log.report(.unreadable(Self.reason(full)), at: SourceLocation(file: full))
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            log.report(.notUTF8, at: SourceLocation(file: full))
+            return nil
+        }
+        return text
+    }
+
+    /// `data/*.csv`, sorted so every run reads them in the same order.
+    func dataFiles() -> [String] {
+        let folder = path(ConfigLoader.dataFolder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".csv") && !$0.hasPrefix(".") }.sorted()
+            .map { "\(ConfigLoader.dataFolder)/\($0)" }
+    }
+
+    private static func reason(_ path: String) -> String {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return "is a directory"
+        }
+        return FileManager.default.isReadableFile(atPath: path) ? "read failed" : "permission denied"
+    }
+}
+
+/// Checks that span all data files.
+enum DataChecks {
+    /// Drops (and reports) the second of two rows for the same indicator, period and geo.
+    static func unique(_ rows: [DataFile.Row], log: DiagnosticLog) -> [Observation] {
+        var seen: [String: SourceLocation] = [:]
+        var result: [Observation] = []
+        for row in rows {
+            let o = row.observation
+            let key = "\(o.indicator) \(o.period) \(o.geo)"
+            if let first = seen[key] {
+                let otherFile = first.file == row.location.file ? nil : first.file
+                log.report(.duplicateRow(key: "(\(o.indicator), \(o.period), \(o.geo))", firstFile: otherFile,
+                                         firstLine: first.line), at: row.location)
+            } else {
+                seen[key] = row.location
+                result.append(o)
+            }
+        }
+        return result
+    }
+
+    /// An indicator's national series must come from one country code.
+    static func singleNationalGeo(_ rows: [DataFile.Row], log: DiagnosticLog) {
+        var geos: [String: [String: SourceLocation]] = [:]
+        for row in rows where Geography.isNational(row.observation.geo) {
+            geos[row.observation.indicator, default: [:]][row.observation.geo] =
+                geos[row.observation.indicator]?[row.observation.geo] ?? row.location
+        }
+        for (indicator, byGeo) in geos.sorted(by: { $0.key < $1.key }) where byGeo.count > 1 {
+            let last = byGeo.values.max()!
+            log.report(.mixedNationalGeo(indicator: indicator, geos: byGeo.keys.sorted()), at: last)
+        }
+    }
+}

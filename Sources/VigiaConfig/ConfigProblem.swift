@@ -1,0 +1,170 @@
+import VigiaCore
+
+/// Every kind of configuration problem, with its message in English and Spanish.
+///
+/// An enum rather than free text so tests can name the problem, and so each message is
+/// written once per language here and nowhere else.
+public enum ConfigProblem: Hashable, Sendable {
+    case directoryMissing(String)
+    case fileMissing
+    case unreadable(String)
+    case notUTF8
+    case yamlSyntax(String)
+    case expected(String)
+    case unknownKey(String, suggestion: String?)
+    case duplicateKey(String)
+    case missingField(String)
+    case badEnum(field: String, value: String, allowed: [String])
+    case duplicateID(kind: String, id: String, firstLine: Int)
+    case unknownGoal(String)
+    case unknownIndicator(String, suggestion: String?)
+    case badPeriod(String)
+    case periodFrequency(period: String, expected: [Frequency])
+    case notANumber(String)
+    case notFinite(String)
+    case notABoolean(String)
+    case badDate(String)
+    case badGeo(String)
+    case notAPositiveInteger(String)
+    case duplicateRow(key: String, firstFile: String?, firstLine: Int)
+    case duplicateTarget(indicator: String, firstLine: Int)
+    case baselineNotBeforeTarget(baseline: String, target: String)
+    case revisionOutOfOrder(agreed: String, previous: String)
+    case nonPositiveForGrowth(Double)
+    case mixedNationalGeo(indicator: String, geos: [String])
+    case csvColumnCount(expected: Int, found: Int)
+    case csvUnknownColumn(String, suggestion: String?)
+    case csvMissingColumn(String)
+    case csvUnterminatedQuote
+    case csvEmpty
+
+    public func message(_ language: Language) -> String {
+        switch language {
+        case .en: english
+        case .es: spanish
+        }
+    }
+
+    private var english: String {
+        switch self {
+        case .directoryMissing(let path): "config directory '\(path)' does not exist"
+        case .fileMissing: "required file is missing"
+        case .unreadable(let why): "cannot read file: \(why)"
+        case .notUTF8: "file is not valid UTF-8"
+        case .yamlSyntax(let problem): "YAML syntax error: \(problem)"
+        case .expected(let what): "expected \(what)"
+        case .unknownKey(let key, let suggestion):
+            "unknown key '\(key)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+        case .duplicateKey(let key): "duplicate key '\(key)'"
+        case .missingField(let field): "missing required field '\(field)'"
+        case .badEnum(let field, let value, let allowed):
+            "invalid \(field) '\(value)' (expected one of: \(allowed.joined(separator: ", ")))"
+        case .duplicateID(let kind, let id, let line): "duplicate \(kind) id '\(id)' (first defined on line \(line))"
+        case .unknownGoal(let id): "unknown goal '\(id)'"
+        case .unknownIndicator(let id, let suggestion):
+            "unknown indicator '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+        case .badPeriod(let text): "invalid period '\(text)' (expected YYYY, YYYY-Qn or YYYY-MM)"
+        case .periodFrequency(let period, let expected):
+            "period '\(period)' does not match the indicator's frequency (expected \(Self.list(expected, "or")))"
+        case .notANumber(let text): "'\(text)' is not a number"
+        case .notFinite(let text): "value '\(text)' is not a finite number"
+        case .notABoolean(let text): "'\(text)' is not true or false"
+        case .badDate(let text): "invalid date '\(text)' (expected YYYY-MM-DD)"
+        case .badGeo(let text): "invalid geo '\(text)' (expected MX, US, a state such as MX-09 or a municipality such as MX-09015)"
+        case .notAPositiveInteger(let text): "'\(text)' is not a positive whole number"
+        case .duplicateRow(let key, let file, let line):
+            "duplicate row for \(key) (first " + (file.map { "at \($0):\(line)" } ?? "on line \(line)") + ")"
+        case .duplicateTarget(let id, let line): "duplicate target for indicator '\(id)' (first on line \(line))"
+        case .baselineNotBeforeTarget(let b, let t): "baseline period \(b) is not before target period \(t)"
+        case .revisionOutOfOrder(let agreed, let previous):
+            "revision agreed \(agreed) is not after the previous agreement (\(previous))"
+        case .nonPositiveForGrowth(let v): "value \(Self.number(v)) is not positive, so growth rates (progress: cagr) cannot be used"
+        case .mixedNationalGeo(let id, let geos):
+            "indicator '\(id)' has national rows for more than one country (\(geos.joined(separator: ", ")))"
+        case .csvColumnCount(let expected, let found): "expected \(expected) fields, found \(found)"
+        case .csvUnknownColumn(let name, let suggestion):
+            "unknown column '\(name)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+        case .csvMissingColumn(let name): "missing required column '\(name)'"
+        case .csvUnterminatedQuote: "unterminated quoted field"
+        case .csvEmpty: "file is empty (a header line is required)"
+        }
+    }
+
+    private var spanish: String {
+        switch self {
+        case .directoryMissing(let path): "el directorio de configuración '\(path)' no existe"
+        case .fileMissing: "falta un archivo obligatorio"
+        case .unreadable(let why): "no se puede leer el archivo: \(why)"
+        case .notUTF8: "el archivo no es UTF-8 válido"
+        case .yamlSyntax(let problem): "error de sintaxis YAML: \(problem)"
+        case .expected(let what): "se esperaba \(Self.spanishKind(what))"
+        case .unknownKey(let key, let suggestion):
+            "clave desconocida '\(key)'" + (suggestion.map { " (¿quiso decir '\($0)'?)" } ?? "")
+        case .duplicateKey(let key): "clave duplicada '\(key)'"
+        case .missingField(let field): "falta el campo obligatorio '\(field)'"
+        case .badEnum(let field, let value, let allowed):
+            "valor de \(field) no válido '\(value)' (se espera uno de: \(allowed.joined(separator: ", ")))"
+        case .duplicateID(let kind, let id, let line):
+            "id de \(Self.spanishKind(kind)) duplicado '\(id)' (definido primero en la línea \(line))"
+        case .unknownGoal(let id): "objetivo desconocido '\(id)'"
+        case .unknownIndicator(let id, let suggestion):
+            "indicador desconocido '\(id)'" + (suggestion.map { " (¿quiso decir '\($0)'?)" } ?? "")
+        case .badPeriod(let text): "periodo no válido '\(text)' (se espera AAAA, AAAA-Tn o AAAA-MM)"
+        case .periodFrequency(let period, let expected):
+            "el periodo '\(period)' no corresponde a la frecuencia del indicador (se espera \(Self.spanishList(expected)))"
+        case .notANumber(let text): "'\(text)' no es un número"
+        case .notFinite(let text): "el valor '\(text)' no es un número finito"
+        case .notABoolean(let text): "'\(text)' no es true ni false"
+        case .badDate(let text): "fecha no válida '\(text)' (se espera AAAA-MM-DD)"
+        case .badGeo(let text): "geo no válido '\(text)' (se espera MX, US, un estado como MX-09 o un municipio como MX-09015)"
+        case .notAPositiveInteger(let text): "'\(text)' no es un número entero positivo"
+        case .duplicateRow(let key, let file, let line):
+            "fila duplicada para \(key) (primera " + (file.map { "en \($0):\(line)" } ?? "en la línea \(line)") + ")"
+        case .duplicateTarget(let id, let line): "meta duplicada para el indicador '\(id)' (primera en la línea \(line))"
+        case .baselineNotBeforeTarget(let b, let t): "el periodo de la línea base \(b) no es anterior al de la meta \(t)"
+        case .revisionOutOfOrder(let agreed, let previous):
+            "la revisión acordada el \(agreed) no es posterior al acuerdo anterior (\(previous))"
+        case .nonPositiveForGrowth(let v):
+            "el valor \(Self.number(v)) no es positivo; no se pueden usar tasas de crecimiento (progress: cagr)"
+        case .mixedNationalGeo(let id, let geos):
+            "el indicador '\(id)' tiene filas nacionales de más de un país (\(geos.joined(separator: ", ")))"
+        case .csvColumnCount(let expected, let found): "se esperaban \(expected) campos, hay \(found)"
+        case .csvUnknownColumn(let name, let suggestion):
+            "columna desconocida '\(name)'" + (suggestion.map { " (¿quiso decir '\($0)'?)" } ?? "")
+        case .csvMissingColumn(let name): "falta la columna obligatoria '\(name)'"
+        case .csvUnterminatedQuote: "campo entre comillas sin cerrar"
+        case .csvEmpty: "el archivo está vacío (se requiere una línea de encabezado)"
+        }
+    }
+
+    private static func list(_ frequencies: [Frequency], _ conjunction: String) -> String {
+        frequencies.map(\.rawValue).joined(separator: " \(conjunction) ")
+    }
+
+    private static func spanishList(_ frequencies: [Frequency]) -> String {
+        frequencies.map { f in
+            switch f {
+            case .annual: "anual"
+            case .quarterly: "trimestral"
+            case .monthly: "mensual"
+            }
+        }.joined(separator: " o ")
+    }
+
+    /// The structural words used in `expected(_:)` and `duplicateID(kind:)`.
+    private static func spanishKind(_ english: String) -> String {
+        [
+            "a mapping": "un mapa (clave: valor)",
+            "a list": "una lista",
+            "a text value": "un texto",
+            "a number": "un número",
+            "a mapping with en and es": "un mapa con en y es",
+            "goal": "objetivo",
+            "indicator": "indicador",
+        ][english] ?? english
+    }
+
+    private static func number(_ v: Double) -> String {
+        v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
+    }
+}

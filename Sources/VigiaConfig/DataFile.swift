@@ -1,0 +1,117 @@
+import VigiaCore
+
+/// One `data/*.csv` file in the long format `indicator,period,value[,geo][,source][,note]`.
+struct DataFile {
+    static let requiredColumns = ["indicator", "period", "value"]
+    static let columns = ["indicator", "period", "value", "geo", "source", "note"]
+
+    /// A parsed row and where it stood, for duplicate detection across files.
+    struct Row {
+        let observation: Observation
+        let location: SourceLocation
+    }
+
+    var rows: [Row] = []
+
+    init(file: String, text: String, indicators: [String: Indicator], log: DiagnosticLog) {
+        let table = CSVTable(text)
+        if let (line, column) = table.unterminatedQuote {
+            log.report(.csvUnterminatedQuote, at: SourceLocation(file: file, line: line, column: column))
+        }
+        guard let header = table.records.first else {
+            log.report(.csvEmpty, at: SourceLocation(file: file))
+            return
+        }
+        guard let columns = Self.columns(header, file: file, log: log) else { return }
+        for record in table.records.dropFirst() {
+            if let row = Self.row(record, columns: columns, file: file, indicators: indicators, log: log) {
+                rows.append(row)
+            }
+        }
+    }
+
+    /// Column name → index; nil (with diagnostics) when the header is unusable.
+    private static func columns(_ header: CSVTable.Record, file: String, log: DiagnosticLog) -> [String: Int]? {
+        var index: [String: Int] = [:]
+        for (i, field) in header.fields.enumerated() {
+            let name = field.text.trimmingWhitespace()
+            let at = SourceLocation(file: file, line: field.line, column: field.column)
+            if !columns.contains(name) {
+                log.report(.csvUnknownColumn(name, suggestion: Suggestion.closest(to: name, in: columns)), at: at)
+            } else if index[name] != nil {
+                log.report(.duplicateKey(name), at: at)
+            } else {
+                index[name] = i
+            }
+        }
+        let missing = requiredColumns.filter { index[$0] == nil }
+        for name in missing { log.report(.csvMissingColumn(name), at: SourceLocation(file: file, line: header.line, column: 1)) }
+        return missing.isEmpty && index.count == header.fields.count ? index : nil
+    }
+
+    private static func row(_ record: CSVTable.Record, columns: [String: Int], file: String,
+                            indicators: [String: Indicator], log: DiagnosticLog) -> Row? {
+        func at(_ field: CSVTable.Field?) -> SourceLocation {
+            SourceLocation(file: file, line: field?.line ?? record.line, column: field?.column ?? 1)
+        }
+        guard record.fields.count == columns.count else {
+            log.report(.csvColumnCount(expected: columns.count, found: record.fields.count), at: at(nil))
+            return nil
+        }
+        func field(_ name: String) -> CSVTable.Field? { columns[name].map { record.fields[$0] } }
+        func text(_ name: String) -> String { field(name)?.text.trimmingWhitespace() ?? "" }
+
+        let id = text("indicator")
+        let indicator = indicators[id]
+        if indicator == nil {
+            log.report(.unknownIndicator(id, suggestion: Suggestion.closest(to: id, in: Array(indicators.keys))),
+                       at: at(field("indicator")))
+        }
+        var period = Period(text("period"))
+        if period == nil {
+            log.report(.badPeriod(text("period")), at: at(field("period")))
+        } else if let indicator, period?.frequency != indicator.frequency {
+            log.report(.periodFrequency(period: text("period"), expected: [indicator.frequency]), at: at(field("period")))
+            period = nil
+        }
+        let rawValue = text("value")
+        var value: Double? = nil
+        if !rawValue.isEmpty {
+            switch NumberSyntax.parse(rawValue) {
+            case .number(let n): value = n
+            case .notANumber: log.report(.notANumber(rawValue), at: at(field("value")))
+            case .notFinite: log.report(.notFinite(rawValue), at: at(field("value")))
+            }
+        }
+        var geo = text("geo")
+        if geo.isEmpty { geo = indicator?.country.rawValue ?? "" }
+        if !Self.isGeo(geo) {
+            log.report(.badGeo(geo), at: at(field("geo")))
+            return nil
+        }
+        // An empty value is a missing observation: not an error, and not a data point.
+        guard let indicator, let period, let value else { return nil }
+        let note = text("note")
+        let observation = Observation(indicator: indicator.id, period: period, value: value, geo: geo,
+                                      source: text("source"), note: note.isEmpty ? nil : note)
+        return Row(observation: observation, location: at(nil))
+    }
+
+    /// `MX`, `US`, `MX-09`, `MX-09015`: two capital letters, optionally a dash and a code.
+    static func isGeo(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let country = parts.first, country.count == 2, country.allSatisfy({ $0.isASCII && $0.isUppercase })
+        else { return false }
+        guard parts.count == 2 else { return true }
+        return !parts[1].isEmpty && parts[1].allSatisfy { $0.isASCII && ($0.isNumber || $0.isUppercase) }
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let c = s.first, c == " " || c == "\t" { s.removeFirst() }
+        while let c = s.last, c == " " || c == "\t" { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,63 @@
+import VigiaCore
+
+/// Where in which file a problem is: printed as `file:line:col` like a compiler.
+public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let file: String
+    /// 1-based; 0 when the problem concerns the whole file.
+    public let line: Int
+    public let column: Int
+
+    public init(file: String, line: Int = 0, column: Int = 0) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String {
+        line > 0 ? "\(file):\(line):\(column)" : file
+    }
+
+    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+        (a.file, a.line, a.column) < (b.file, b.line, b.column)
+    }
+}
+
+/// One problem found in the configuration, with its place.
+public struct Diagnostic: Hashable, Sendable {
+    public let location: SourceLocation
+    public let problem: ConfigProblem
+
+    public init(_ problem: ConfigProblem, at location: SourceLocation) {
+        self.location = location
+        self.problem = problem
+    }
+
+    /// `file:line:col: error: message`, the form editors and CI logs understand.
+    public func formatted(_ language: Language = .en) -> String {
+        "\(location): error: \(problem.message(language))"
+    }
+}
+
+/// Every problem of one load, reported together so a user fixes them in one pass.
+public struct ConfigError: Error, Sendable {
+    public let diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+
+    public func formatted(_ language: Language = .en) -> String {
+        diagnostics.map { $0.formatted(language) }.joined(separator: "\n")
+    }
+}
+
+/// Collects diagnostics while a file is read; readers keep going after a problem.
+final class DiagnosticLog {
+    private(set) var diagnostics: [Diagnostic] = []
+
+    func report(_ problem: ConfigProblem, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(problem, at: location))
+    }
+
+    var isEmpty: Bool { diagnostics.isEmpty }
+}

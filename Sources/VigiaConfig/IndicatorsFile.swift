@@ -1,0 +1,71 @@
+import VigiaCore
+import Yams
+
+/// `indicators.yaml`: the goals (strategy lines) and the indicators under them.
+struct IndicatorsFile {
+    static let name = "indicators.yaml"
+    static let rootKeys = ["goals", "indicators"]
+    static let goalKeys = ["id", "name", "description"]
+    static let indicatorKeys = ["id", "goal", "name", "unit", "country", "direction", "frequency", "source",
+                                "aggregate", "progress", "trend", "description"]
+    static let trendKeys = ["window_years"]
+
+    var goals: [Goal] = []
+    var indicators: [Indicator] = []
+    /// Line of each indicator's definition, for "first defined on line N".
+    var indicatorLines: [String: Int] = [:]
+
+    init(_ document: YAMLDocument, log: DiagnosticLog) {
+        guard let rootNode = document.root else { return }
+        guard let root = MappingReader(rootNode, allowed: Self.rootKeys, in: document, log: log) else { return }
+        var goalLines: [String: Int] = [:]
+        for node in root.list("goals") {
+            guard let goal = Self.goal(node, document: document, log: log) else { continue }
+            if let first = goalLines[goal.id] {
+                log.report(.duplicateID(kind: "goal", id: goal.id, firstLine: first), at: document.location(node))
+            } else {
+                goalLines[goal.id] = node.mark?.line ?? 0
+                goals.append(goal)
+            }
+        }
+        for node in root.list("indicators") {
+            guard let indicator = Self.indicator(node, goals: goalLines, document: document, log: log) else { continue }
+            if let first = indicatorLines[indicator.id] {
+                log.report(.duplicateID(kind: "indicator", id: indicator.id, firstLine: first), at: document.location(node))
+            } else {
+                indicatorLines[indicator.id] = node.mark?.line ?? 0
+                indicators.append(indicator)
+            }
+        }
+    }
+
+    private static func goal(_ node: Node, document: YAMLDocument, log: DiagnosticLog) -> Goal? {
+        guard let m = MappingReader(node, allowed: goalKeys, in: document, log: log) else { return nil }
+        let id = m.string("id"), name = m.localized("name")
+        let description = m.has("description") ? m.localized("description") : nil
+        guard let id, let name else { return nil }
+        return Goal(id: id, name: name, description: description)
+    }
+
+    private static func indicator(_ node: Node, goals: [String: Int], document: YAMLDocument,
+                                  log: DiagnosticLog) -> Indicator? {
+        guard let m = MappingReader(node, allowed: indicatorKeys, in: document, log: log) else { return nil }
+        let id = m.string("id")
+        let goal = m.string("goal")
+        if let goal, goals[goal] == nil { log.report(.unknownGoal(goal), at: m.location(of: "goal")) }
+        let name = m.localized("name"), unit = m.localized("unit")
+        let country = m.choice("country", as: Country.self)
+        let direction = m.choice("direction", as: Direction.self)
+        let frequency = m.choice("frequency", as: Frequency.self)
+        let source = m.string("source")
+        let aggregate = m.choice("aggregate", as: Aggregate.self, default: .sum)
+        let progress = m.choice("progress", as: ProgressChoice.self, default: .auto)
+        let window = m.mapping("trend", allowed: trendKeys, required: false)?.positiveInteger("window_years")
+        let description = m.has("description") ? m.localized("description") : nil
+        guard let id, let goal, let name, let unit, let country, let direction, let frequency, let source,
+              let aggregate, let progress else { return nil }
+        return Indicator(id: id, goal: goal, name: name, unit: unit, country: country, direction: direction,
+                         frequency: frequency, source: source, aggregate: aggregate, progress: progress,
+                         trendWindowYears: window, description: description)
+    }
+}

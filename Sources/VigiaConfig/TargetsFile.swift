@@ -1,0 +1,87 @@
+import VigiaCore
+import Yams
+
+/// `targets.yaml`: baselines, agreed targets and their revisions.
+struct TargetsFile {
+    static let name = "targets.yaml"
+    static let rootKeys = ["targets"]
+    static let targetKeys = ["indicator", "baseline", "target", "agreed", "forum", "rationale", "illustrative", "revisions"]
+    static let revisionKeys = ["agreed", "target", "forum", "rationale"]
+    static let pointKeys = ["period", "value"]
+
+    var targets: [Target] = []
+
+    init(_ document: YAMLDocument, indicators: [String: Indicator], log: DiagnosticLog) {
+        guard let rootNode = document.root else { return }
+        guard let root = MappingReader(rootNode, allowed: Self.rootKeys, in: document, log: log) else { return }
+        var lines: [String: Int] = [:]
+        for node in root.list("targets") {
+            guard let target = Self.target(node, indicators: indicators, document: document, log: log) else { continue }
+            if let first = lines[target.indicator] {
+                log.report(.duplicateTarget(indicator: target.indicator, firstLine: first), at: document.location(node))
+            } else {
+                lines[target.indicator] = node.mark?.line ?? 0
+                targets.append(target)
+            }
+        }
+    }
+
+    private static func target(_ node: Node, indicators: [String: Indicator], document: YAMLDocument,
+                               log: DiagnosticLog) -> Target? {
+        guard let m = MappingReader(node, allowed: targetKeys, in: document, log: log) else { return nil }
+        let id = m.string("indicator")
+        let indicator = id.flatMap { indicators[$0] }
+        if let id, indicator == nil {
+            log.report(.unknownIndicator(id, suggestion: Suggestion.closest(to: id, in: Array(indicators.keys))),
+                       at: m.location(of: "indicator"))
+        }
+        let baseline = m.mapping("baseline", allowed: pointKeys).flatMap { point($0, indicator) }
+        let goal = m.mapping("target", allowed: pointKeys).flatMap { point($0, indicator) }
+        let agreed = m.date("agreed"), forum = m.string("forum")
+        let rationale = m.string("rationale", required: false)
+        let illustrative = m.bool("illustrative") ?? false
+        var history: [TargetRevision] = []
+        if let agreed, let goal, let forum {
+            history.append(TargetRevision(agreed: agreed, target: goal, forum: forum, rationale: rationale))
+        }
+        for revisionNode in m.list("revisions", required: false) {
+            guard let r = MappingReader(revisionNode, allowed: revisionKeys, in: document, log: log) else { continue }
+            let date = r.date("agreed")
+            let revised = r.mapping("target", allowed: pointKeys).flatMap { point($0, indicator) }
+            let forum = r.string("forum"), why = r.string("rationale")
+            guard let date, let revised, let forum, let why else { continue }
+            if let previous = history.last?.agreed, date <= previous {
+                log.report(.revisionOutOfOrder(agreed: date.description, previous: previous.description),
+                           at: r.location(of: "agreed"))
+            }
+            history.append(TargetRevision(agreed: date, target: revised, forum: forum, rationale: why))
+        }
+        guard let indicator, let baseline, !history.isEmpty else { return nil }
+        for revision in history where baseline.period.time >= revision.target.period.time {
+            log.report(.baselineNotBeforeTarget(baseline: baseline.period.description,
+                                                target: revision.target.period.description),
+                       at: m.location(of: "baseline"))
+        }
+        if indicator.progress == .cagr {
+            for value in [baseline.value] + history.map(\.target.value) where value <= 0 {
+                log.report(.nonPositiveForGrowth(value), at: m.location)
+            }
+        }
+        return Target(indicator: indicator.id, baseline: baseline, history: history, illustrative: illustrative)
+    }
+
+    /// A `{period, value}` pair; the period is a year or the indicator's own frequency.
+    private static func point(_ m: MappingReader, _ indicator: Indicator?) -> PeriodValue? {
+        let period = m.period("period"), value = m.number("value")
+        guard let period, let value else { return nil }
+        if let indicator, period.frequency != .annual, period.frequency != indicator.frequency {
+            log(m, .periodFrequency(period: period.description, expected: [.annual, indicator.frequency]))
+            return nil
+        }
+        return PeriodValue(period: period, value: value)
+    }
+
+    private static func log(_ m: MappingReader, _ problem: ConfigProblem) {
+        m.log.report(problem, at: m.location(of: "period"))
+    }
+}

@@ -1,0 +1,13 @@
+/// How often an indicator is observed. Seasonal analysis and period arithmetic depend on it.
+public enum Frequency: String, Sendable, CaseIterable, Codable {
+    case annual, quarterly, monthly
+
+    /// Observations per year; also the season count for the seasonal trend test.
+    public var periodsPerYear: Int {
+        switch self {
+        case .annual: 1
+        case .quarterly: 4
+        case .monthly: 12
+        }
+    }
+}

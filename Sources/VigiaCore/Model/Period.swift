@@ -1,0 +1,82 @@
+/// A reporting period: a year (`2024`), a quarter (`2024-Q3`) or a month (`2024-07`).
+///
+/// Periods sit on a time axis measured in years: a month is `year + (m − 1)/12`, a quarter
+/// `year + (q − 1)/4` (methods.md, notation). `ordinal` counts periods of one frequency from
+/// year 0, so gaps between observations are exact integers, never accumulated float error.
+public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let year: Int
+    /// 1-based position within the year: always 1 for annual periods; the quarter or the month otherwise.
+    public let index: Int
+    public let frequency: Frequency
+
+    public init?(year: Int, index: Int = 1, frequency: Frequency) {
+        guard (1000...9999).contains(year), (1...frequency.periodsPerYear).contains(index) else { return nil }
+        self.year = year
+        self.index = index
+        self.frequency = frequency
+    }
+
+    public static func year(_ y: Int) -> Period { Period(year: y, frequency: .annual)! }
+    public static func quarter(_ y: Int, _ q: Int) -> Period { Period(year: y, index: q, frequency: .quarterly)! }
+    public static func month(_ y: Int, _ m: Int) -> Period { Period(year: y, index: m, frequency: .monthly)! }
+
+    /// Parses `2024`, `2024-Q3` or `2024-07` strictly.
+    public init?(_ text: some StringProtocol) {
+        let s = String(text)
+        let utf8 = Array(s.utf8)
+        guard utf8.count >= 4, utf8[0..<4].allSatisfy(Self.isDigit), let y = Int(s.prefix(4)) else { return nil }
+        switch utf8.count {
+        case 4:
+            self.init(year: y, frequency: .annual)
+        case 7 where utf8[4] == UInt8(ascii: "-") && (utf8[5] == UInt8(ascii: "Q") || utf8[5] == UInt8(ascii: "q")):
+            guard Self.isDigit(utf8[6]) else { return nil }
+            self.init(year: y, index: Int(utf8[6] - 48), frequency: .quarterly)
+        case 7 where utf8[4] == UInt8(ascii: "-"):
+            guard Self.isDigit(utf8[5]), Self.isDigit(utf8[6]) else { return nil }
+            self.init(year: y, index: Int(utf8[5] - 48) * 10 + Int(utf8[6] - 48), frequency: .monthly)
+        default:
+            return nil
+        }
+    }
+
+    private static func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
+
+    /// Position on the time axis, in years.
+    public var time: Double { Double(year) + Double(index - 1) / Double(frequency.periodsPerYear) }
+
+    /// Periods since year 0 in this frequency; differences are exact.
+    public var ordinal: Int { year * frequency.periodsPerYear + index - 1 }
+
+    public init(ordinal: Int, frequency: Frequency) {
+        let n = frequency.periodsPerYear
+        let y = ordinal >= 0 ? ordinal / n : (ordinal - n + 1) / n
+        self.year = y
+        self.index = ordinal - y * n + 1
+        self.frequency = frequency
+    }
+
+    public func advanced(by periods: Int) -> Period { Period(ordinal: ordinal + periods, frequency: frequency) }
+
+    /// The first month of the period (1...12).
+    public var firstMonth: Int { (index - 1) * 12 / frequency.periodsPerYear + 1 }
+    /// The last month of the period (1...12).
+    public var lastMonth: Int { index * 12 / frequency.periodsPerYear }
+
+    /// The last day of the period: a value for the period is complete from then on.
+    public var endDate: CalendarDate { .endOfMonth(year: year, month: lastMonth) }
+
+    /// The first day of the period.
+    public var startDate: CalendarDate { CalendarDate(year: year, month: firstMonth, day: 1)! }
+
+    public static func < (a: Period, b: Period) -> Bool {
+        a.time != b.time ? a.time < b.time : a.frequency.periodsPerYear < b.frequency.periodsPerYear
+    }
+
+    public var description: String {
+        switch frequency {
+        case .annual: CalendarDate.pad(year, 4)
+        case .quarterly: "\(CalendarDate.pad(year, 4))-Q\(index)"
+        case .monthly: "\(CalendarDate.pad(year, 4))-\(CalendarDate.pad(index, 2))"
+        }
+    }
+}

@@ -1,0 +1,48 @@
+/// The Mann-Kendall score of one sequence of values in time order (methods.md §1).
+public struct KendallScore: Hashable, Sendable {
+    /// S = Σ_{i<j} sgn(x_j − x_i).
+    public let s: Int
+    /// Var(S) with the correction for tied groups.
+    public let variance: Double
+    /// Number of values.
+    public let n: Int
+
+    public init(_ values: [Double]) {
+        n = values.count
+        var s = 0
+        for i in values.indices {
+            let xi = values[i]
+            for j in (i + 1)..<values.count {
+                let xj = values[j]
+                s += xj > xi ? 1 : (xj < xi ? -1 : 0)
+            }
+        }
+        self.s = s
+        variance = Self.variance(values)
+    }
+
+    /// Number of pairs, n(n−1)/2: the denominator of tau.
+    public var pairs: Int { n * (n - 1) / 2 }
+
+    static func variance(_ values: [Double]) -> Double {
+        let n = Double(values.count)
+        var total = n * (n - 1) * (2 * n + 5)
+        let sorted = values.sorted()
+        var i = 0
+        while i < sorted.count {
+            var j = i + 1
+            while j < sorted.count && sorted[j] == sorted[i] { j += 1 }
+            let t = Double(j - i)
+            total -= t * (t - 1) * (2 * t + 5)
+            i = j
+        }
+        return total / 18
+    }
+}
+
+/// The standardised statistic Z with the continuity correction.
+func kendallZ(s: Int, variance: Double) -> Double {
+    guard s != 0, variance > 0 else { return 0 }
+    let sd = variance.squareRoot()
+    return s > 0 ? Double(s - 1) / sd : Double(s + 1) / sd
+}

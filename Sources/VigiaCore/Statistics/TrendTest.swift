@@ -1,0 +1,76 @@
+/// Which trend test produced a result.
+public enum TrendTestKind: String, Sendable {
+    case mannKendall = "mann-kendall"
+    case seasonalMannKendall = "seasonal-mann-kendall"
+}
+
+public enum TrendDirection: String, Sendable {
+    case increasing, decreasing
+    case noTrend = "no-trend"
+}
+
+/// The outcome of a Mann-Kendall test (plain or seasonal) with its Sen slope.
+public struct TrendResult: Hashable, Sendable {
+    public let test: TrendTestKind
+    public let n: Int
+    public let s: Int
+    public let varS: Double
+    public let z: Double
+    public let p: Double
+    public let tau: Double?
+    /// Sen's slope in value units per year; nil with fewer than two points.
+    public let slopePerYear: Double?
+    /// False below the minimum number of points: such a series is never significant.
+    public let assessable: Bool
+
+    /// Significance level of every test in Vigía (methods.md).
+    public static let alpha = 0.05
+    /// Fewer points than this can never be judged.
+    public static let minimumPoints = 5
+
+    public var significant: Bool { assessable && p < Self.alpha }
+
+    public var direction: TrendDirection {
+        guard significant else { return .noTrend }
+        return z > 0 ? .increasing : .decreasing
+    }
+}
+
+/// Mann-Kendall trend tests (methods.md §1–2), on points at integer positions.
+public enum TrendTest {
+    /// The original test: one sequence, slope per year given `periodsPerYear` positions a year.
+    public static func mannKendall(_ points: [TimePoint], periodsPerYear: Int = 1) -> TrendResult {
+        let ordered = points.sorted { $0.position < $1.position }
+        let score = KendallScore(ordered.map(\.value))
+        let slope = SenSlope.slope(ordered).map { $0 * Double(periodsPerYear) }
+        return result(.mannKendall, s: score.s, variance: score.variance, pairs: score.pairs,
+                      n: score.n, slope: slope)
+    }
+
+    /// The seasonal test (Hirsch–Slack): scores summed over seasons, seasonal Sen slope per year.
+    public static func seasonal(_ points: [TimePoint], period: Int) -> TrendResult {
+        var s = 0, variance = 0.0, pairs = 0, n = 0
+        for season in SeasonSplit(points, period: period).seasons {
+            let score = KendallScore(season.map(\.value))
+            s += score.s
+            variance += score.variance
+            pairs += score.pairs
+            n += score.n
+        }
+        let slope = SenSlope.seasonalSlope(points, period: period)
+        return result(.seasonalMannKendall, s: s, variance: variance, pairs: pairs, n: n, slope: slope)
+    }
+
+    /// The test that suits the frequency: seasonal for monthly and quarterly series.
+    public static func forFrequency(_ frequency: Frequency, points: [TimePoint]) -> TrendResult {
+        frequency == .annual ? mannKendall(points) : seasonal(points, period: frequency.periodsPerYear)
+    }
+
+    private static func result(_ kind: TrendTestKind, s: Int, variance: Double, pairs: Int, n: Int,
+                               slope: Double?) -> TrendResult {
+        let z = kendallZ(s: s, variance: variance)
+        return TrendResult(test: kind, n: n, s: s, varS: variance, z: z, p: StandardNormal.twoSidedP(z),
+                           tau: pairs > 0 ? Double(s) / Double(pairs) : nil, slopePerYear: slope,
+                           assessable: n >= TrendResult.minimumPoints)
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import VigiaConfig
+
+/// `vigia validate`: check the configuration and report every problem at once.
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the configuration: every problem as file:line:col, exit 1 if any.")
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let loaded = try common.loadConfig()
+        let c = loaded.catalog
+        let counts = (c.goals.count, c.indicators.count, c.targets.count, loaded.observations.count)
+        Terminal.output(common.language == .es
+            ? "\(common.configDirectory): correcto — \(counts.0) objetivos, \(counts.1) indicadores, \(counts.2) metas, \(counts.3) observaciones\n"
+            : "\(common.configDirectory): OK — \(counts.0) goals, \(counts.1) indicators, \(counts.2) targets, \(counts.3) observations\n")
+    }
+}
