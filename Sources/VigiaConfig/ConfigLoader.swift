@@ -26,18 +26,18 @@ public enum ConfigLoader {
         let indicatorsText = files.read(IndicatorsFile.name, required: true)
         let indicatorsFile = IndicatorsFile(
             YAMLDocument(file: files.path(IndicatorsFile.name), text: indicatorsText ?? "", log: log), log: log)
-        let byID = Dictionary(indicatorsFile.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let known = KnownIndicators(indicatorsFile)
 
         var targets: [Target] = []
         if let text = files.read(TargetsFile.name, required: false) {
             targets = TargetsFile(YAMLDocument(file: files.path(TargetsFile.name), text: text, log: log),
-                                  indicators: byID, log: log).targets
+                                  indicators: known, log: log).targets
         }
 
         var rows: [DataFile.Row] = []
         for name in files.dataFiles() {
             guard let text = files.read(name, required: true) else { continue }
-            rows += DataFile(file: files.path(name), text: text, indicators: byID, log: log).rows
+            rows += DataFile(file: files.path(name), text: text, indicators: known, log: log).rows
         }
         let observations = DataChecks.unique(rows, log: log)
         DataChecks.singleNationalGeo(rows, log: log)
@@ -124,5 +124,24 @@ enum DataChecks {
             let last = byGeo.values.max()!
             log.report(.mixedNationalGeo(indicator: indicator, geos: byGeo.keys.sorted()), at: last)
         }
+    }
+}
+
+/// The indicators that loaded, and the ids that were declared but did not.
+struct KnownIndicators {
+    let valid: [String: Indicator]
+    let declared: Set<String>
+
+    init(_ file: IndicatorsFile) {
+        valid = Dictionary(file.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        declared = file.declaredIDs
+    }
+
+    subscript(id: String) -> Indicator? { valid[id] }
+
+    /// The problem to report for `id`, or nil when it is valid or already reported in indicators.yaml.
+    func problem(for id: String) -> ConfigProblem? {
+        guard valid[id] == nil, !declared.contains(id) else { return nil }
+        return .unknownIndicator(id, suggestion: Suggestion.closest(to: id, in: Array(declared)))
     }
 }

@@ -18,6 +18,7 @@ public enum ConfigProblem: Hashable, Sendable {
     case duplicateID(kind: String, id: String, firstLine: Int)
     case unknownGoal(String)
     case unknownIndicator(String, suggestion: String?)
+    case unknownIndicatorRows(String, suggestion: String?, rows: Int)
     case badPeriod(String)
     case periodFrequency(period: String, expected: [Frequency])
     case notANumber(String)
@@ -63,6 +64,8 @@ public enum ConfigProblem: Hashable, Sendable {
         case .unknownGoal(let id): "unknown goal '\(id)'"
         case .unknownIndicator(let id, let suggestion):
             "unknown indicator '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+        case .unknownIndicatorRows(let id, let suggestion, let rows):
+            "unknown indicator '\(id)' in \(rows) rows, from here on" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
         case .badPeriod(let text): "invalid period '\(text)' (expected YYYY, YYYY-Qn or YYYY-MM)"
         case .periodFrequency(let period, let expected):
             "period '\(period)' does not match the indicator's frequency (expected \(Self.list(expected, "or")))"
@@ -109,6 +112,8 @@ public enum ConfigProblem: Hashable, Sendable {
         case .unknownGoal(let id): "objetivo desconocido '\(id)'"
         case .unknownIndicator(let id, let suggestion):
             "indicador desconocido '\(id)'" + (suggestion.map { " (¿quiso decir '\($0)'?)" } ?? "")
+        case .unknownIndicatorRows(let id, let suggestion, let rows):
+            "indicador desconocido '\(id)' en \(rows) filas, desde aquí" + (suggestion.map { " (¿quiso decir '\($0)'?)" } ?? "")
         case .badPeriod(let text): "periodo no válido '\(text)' (se espera AAAA, AAAA-Tn o AAAA-MM)"
         case .periodFrequency(let period, let expected):
             "el periodo '\(period)' no corresponde a la frecuencia del indicador (se espera \(Self.spanishList(expected)))"

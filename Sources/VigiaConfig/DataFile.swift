@@ -13,7 +13,7 @@ struct DataFile {
 
     var rows: [Row] = []
 
-    init(file: String, text: String, indicators: [String: Indicator], log: DiagnosticLog) {
+    init(file: String, text: String, indicators: KnownIndicators, log: DiagnosticLog) {
         let table = CSVTable(text)
         if let (line, column) = table.unterminatedQuote {
             log.report(.csvUnterminatedQuote, at: SourceLocation(file: file, line: line, column: column))
@@ -23,11 +23,13 @@ struct DataFile {
             return
         }
         guard let columns = Self.columns(header, file: file, log: log) else { return }
+        var unknown = UnknownIndicatorTally()
         for record in table.records.dropFirst() {
-            if let row = Self.row(record, columns: columns, file: file, indicators: indicators, log: log) {
+            if let row = Self.row(record, columns: columns, file: file, indicators: indicators, unknown: &unknown, log: log) {
                 rows.append(row)
             }
         }
+        unknown.report(to: log)
     }
 
     /// Column name → index; nil (with diagnostics) when the header is unusable.
@@ -50,7 +52,8 @@ struct DataFile {
     }
 
     private static func row(_ record: CSVTable.Record, columns: [String: Int], file: String,
-                            indicators: [String: Indicator], log: DiagnosticLog) -> Row? {
+                            indicators: KnownIndicators, unknown: inout UnknownIndicatorTally,
+                            log: DiagnosticLog) -> Row? {
         func at(_ field: CSVTable.Field?) -> SourceLocation {
             SourceLocation(file: file, line: field?.line ?? record.line, column: field?.column ?? 1)
         }
@@ -63,9 +66,8 @@ struct DataFile {
 
         let id = text("indicator")
         let indicator = indicators[id]
-        if indicator == nil {
-            log.report(.unknownIndicator(id, suggestion: Suggestion.closest(to: id, in: Array(indicators.keys))),
-                       at: at(field("indicator")))
+        if let problem = indicators.problem(for: id) {
+            unknown.count(id, problem: problem, at: at(field("indicator")))
         }
         var period = Period(text("period"))
         if period == nil {
@@ -104,6 +106,28 @@ struct DataFile {
         else { return false }
         guard parts.count == 2 else { return true }
         return !parts[1].isEmpty && parts[1].allSatisfy { $0.isASCII && ($0.isNumber || $0.isUppercase) }
+    }
+}
+
+/// An unknown indicator is reported once per file, at its first row, with the number of rows.
+struct UnknownIndicatorTally {
+    private var first: [(id: String, problem: ConfigProblem, at: SourceLocation)] = []
+    private var rows: [String: Int] = [:]
+
+    mutating func count(_ id: String, problem: ConfigProblem, at location: SourceLocation) {
+        if rows[id] == nil { first.append((id, problem, location)) }
+        rows[id, default: 0] += 1
+    }
+
+    func report(to log: DiagnosticLog) {
+        for entry in first {
+            let n = rows[entry.id] ?? 1
+            guard n > 1, case let .unknownIndicator(id, suggestion) = entry.problem else {
+                log.report(entry.problem, at: entry.at)
+                continue
+            }
+            log.report(.unknownIndicatorRows(id, suggestion: suggestion, rows: n), at: entry.at)
+        }
     }
 }
 

@@ -53,11 +53,23 @@ public struct ConfigError: Error, Sendable {
 
 /// Collects diagnostics while a file is read; readers keep going after a problem.
 final class DiagnosticLog {
-    private(set) var diagnostics: [Diagnostic] = []
+    private var found: [Diagnostic] = []
 
-    func report(_ problem: ConfigProblem, at location: SourceLocation) {
-        diagnostics.append(Diagnostic(problem, at: location))
+    /// Files in the order they were read, each file's problems in line order.
+    var diagnostics: [Diagnostic] {
+        var fileOrder: [String: Int] = [:]
+        for d in found where fileOrder[d.location.file] == nil { fileOrder[d.location.file] = fileOrder.count }
+        return found.enumerated().sorted { a, b in
+            let fa = fileOrder[a.element.location.file]!, fb = fileOrder[b.element.location.file]!
+            if fa != fb { return fa < fb }
+            let la = a.element.location, lb = b.element.location
+            return (la.line, la.column, a.offset) < (lb.line, lb.column, b.offset)
+        }.map(\.element)
     }
 
-    var isEmpty: Bool { diagnostics.isEmpty }
+    func report(_ problem: ConfigProblem, at location: SourceLocation) {
+        found.append(Diagnostic(problem, at: location))
+    }
+
+    var isEmpty: Bool { found.isEmpty }
 }

@@ -14,6 +14,9 @@ struct IndicatorsFile {
     var indicators: [Indicator] = []
     /// Line of each indicator's definition, for "first defined on line N".
     var indicatorLines: [String: Int] = [:]
+    /// Every id declared, valid or not: rows naming a declared but broken indicator are not
+    /// reported again as "unknown indicator" (one mistake, one message).
+    var declaredIDs: Set<String> = []
 
     init(_ document: YAMLDocument, log: DiagnosticLog) {
         guard let rootNode = document.root else { return }
@@ -29,6 +32,7 @@ struct IndicatorsFile {
             }
         }
         for node in root.list("indicators") {
+            if let id = node.mapping?["id"]?.string { declaredIDs.insert(id) }
             guard let indicator = Self.indicator(node, goals: goalLines, document: document, log: log) else { continue }
             if let first = indicatorLines[indicator.id] {
                 log.report(.duplicateID(kind: "indicator", id: indicator.id, firstLine: first), at: document.location(node))

@@ -11,7 +11,7 @@ struct TargetsFile {
 
     var targets: [Target] = []
 
-    init(_ document: YAMLDocument, indicators: [String: Indicator], log: DiagnosticLog) {
+    init(_ document: YAMLDocument, indicators: KnownIndicators, log: DiagnosticLog) {
         guard let rootNode = document.root else { return }
         guard let root = MappingReader(rootNode, allowed: Self.rootKeys, in: document, log: log) else { return }
         var lines: [String: Int] = [:]
@@ -26,14 +26,13 @@ struct TargetsFile {
         }
     }
 
-    private static func target(_ node: Node, indicators: [String: Indicator], document: YAMLDocument,
+    private static func target(_ node: Node, indicators: KnownIndicators, document: YAMLDocument,
                                log: DiagnosticLog) -> Target? {
         guard let m = MappingReader(node, allowed: targetKeys, in: document, log: log) else { return nil }
         let id = m.string("indicator")
         let indicator = id.flatMap { indicators[$0] }
-        if let id, indicator == nil {
-            log.report(.unknownIndicator(id, suggestion: Suggestion.closest(to: id, in: Array(indicators.keys))),
-                       at: m.location(of: "indicator"))
+        if let id, let problem = indicators.problem(for: id) {
+            log.report(problem, at: m.location(of: "indicator"))
         }
         let baseline = m.mapping("baseline", allowed: pointKeys).flatMap { point($0, indicator) }
         let goal = m.mapping("target", allowed: pointKeys).flatMap { point($0, indicator) }

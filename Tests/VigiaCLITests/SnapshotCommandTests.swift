@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+
+/// End to end: the real binary on the bundled real data, as a report writer runs it.
+@Suite(.serialized)
+struct SnapshotCommandTests {
+    static let asOf = "2026-06-30"
+
+    static func snapshotJSON(_ extra: [String] = []) throws -> (VigiaProcess.Result, [String: Any]) {
+        let r = try VigiaProcess.run(["--snapshot", "--format", "json", "--as-of", asOf] + extra)
+        let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        return (r, try #require(object))
+    }
+
+    static func indicators(_ json: [String: Any]) -> [String: [String: Any]] {
+        let list = json["indicators"] as? [[String: Any]] ?? []
+        return Dictionary(uniqueKeysWithValues: list.map { ($0["id"] as? String ?? "", $0) })
+    }
+
+    @Test func validateAcceptsTheBundledConfig() throws {
+        let r = try VigiaProcess.run(["validate"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("OK — 4 goals, 11 indicators, 8 targets"))
+        #expect(r.stderr.isEmpty)
+    }
+
+    @Test func jsonSnapshotFollowsTheContractAndGivesTheExpectedStatuses() throws {
+        let (r, json) = try Self.snapshotJSON()
+        #expect(r.status == 0)
+        #expect(json["schema"] as? String == "vigia.snapshot/1")
+        #expect(json["asOf"] as? String == Self.asOf)
+        let byID = Self.indicators(json)
+        let expected: [String: String] = [
+            "mx.homicides": "moderate", "mx.homicides.inegi": "insufficient",
+            "us.overdose.deaths": "moving-away", "us.overdose.synthetic": "moving-away",
+            "us.overdose.final": "moving-away", "cbp.seizures.fentanyl": "on-track",
+            "cbp.firearms.outbound": "met", "mx.extraditions": "moving-away",
+            "cbp.seizures.methamphetamine": "no-target", "cbp.seizures.heroin": "no-target",
+            "cbp.seizures.cocaine": "no-target",
+        ]
+        #expect(byID.count == expected.count)
+        for (id, status) in expected {
+            let progress = byID[id]?["progress"] as? [String: Any]
+            #expect(progress?["status"] as? String == status, "\(id)")
+        }
+        let homicides = try #require(byID["mx.homicides"])
+        for key in ["id", "name", "unit", "country", "goal", "direction", "frequency", "observations", "latest",
+                    "baseline", "target", "trend", "progress", "flags"] {
+            #expect(homicides[key] != nil, "missing \(key)")
+        }
+        #expect(homicides["observations"] as? Int == 126)
+        let latest = try #require(homicides["latest"] as? [String: Any])
+        #expect(latest["period"] as? String == "2025-06")
+        #expect(latest["value"] as? Int == 1968)
+        let target = try #require(homicides["target"] as? [String: Any])
+        #expect(target["value"] as? Int == 20000)
+        #expect(target["illustrative"] as? Bool == true)
+        let trend = try #require(homicides["trend"] as? [String: Any])
+        #expect(trend["test"] as? String == "seasonal-mann-kendall")
+        #expect(trend["direction"] as? String == "decreasing")
+        let progress = try #require(homicides["progress"] as? [String: Any])
+        #expect(progress["method"] as? String == "cagr")
+        let current = try #require(progress["current"] as? [String: Any])
+        #expect(current["basis"] as? String == "trailing-12-months")
+        #expect(current["period"] as? String == "2025-06")
+        // Trailing twelve months to June 2025, from the bundled monthly figures.
+        #expect(current["value"] as? Int == 27694)
+        // No target: null, and the no-target class instead.
+        let meth = try #require(byID["cbp.seizures.methamphetamine"])
+        #expect(meth["target"] is NSNull)
+        #expect(meth["baseline"] is NSNull)
+        #expect((meth["progress"] as? [String: Any])?["class"] as? String == "significant-progress")
+    }
+
+    @Test func everyTargetShownIsLabelledIllustrative() throws {
+        let (_, json) = try Self.snapshotJSON()
+        for (id, indicator) in Self.indicators(json) {
+            guard let target = indicator["target"] as? [String: Any] else { continue }
+            #expect(target["illustrative"] as? Bool == true, "\(id)")
+        }
+        let text = try VigiaProcess.run(["--snapshot", "--as-of", Self.asOf])
+        #expect(text.stdout.contains("(illustrative)"))
+    }
+
+    @Test func asOfUsesTheTargetInForceAndIgnoresLaterPeriods() throws {
+        let (_, json) = try Self.snapshotJSON()
+        _ = json
+        let r = try VigiaProcess.run(["--snapshot", "--format", "json", "--as-of", "2022-12-31"])
+        let early = Self.indicators(try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]))
+        let homicides = try #require(early["mx.homicides"])
+        #expect((homicides["latest"] as? [String: Any])?["period"] as? String == "2022-12")
+        // The 2023-10-13 revision to 20,000 was not yet agreed: the original 17,000 applies.
+        #expect((homicides["target"] as? [String: Any])?["value"] as? Int == 17000)
+        // The firearms target was agreed in 2023: none in force at the end of 2022.
+        #expect(early["cbp.firearms.outbound"]?["target"] is NSNull)
+    }
+
+    @Test func snapshotsAreByteIdentical() throws {
+        for format in ["json", "text"] {
+            let a = try VigiaProcess.run(["--snapshot", "--format", format, "--as-of", Self.asOf])
+            let b = try VigiaProcess.run(["--snapshot", "--format", format, "--as-of", Self.asOf])
+            #expect(a.status == 0)
+            #expect(a.stdout == b.stdout)
+            #expect(!a.stdout.isEmpty)
+        }
+    }
+
+    @Test func indicatorOptionSelects() throws {
+        let (_, json) = try Self.snapshotJSON(["--indicator", "mx.homicides", "--indicator", "us.overdose.deaths"])
+        #expect(Self.indicators(json).keys.sorted() == ["mx.homicides", "us.overdose.deaths"])
+        let bad = try VigiaProcess.run(["--snapshot", "--indicator", "mx.homicide"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("unknown indicator 'mx.homicide'"))
+    }
+
+    @Test func spanishNamesWithLangEs() throws {
+        let (_, json) = try Self.snapshotJSON(["--lang", "es"])
+        #expect(Self.indicators(json)["mx.homicides"]?["name"] as? String == "Víctimas de homicidio doloso (México)")
+        let env = try VigiaProcess.run(["--snapshot", "--format", "json", "--as-of", Self.asOf], environment: ["LANG": "es_MX.UTF-8"])
+        #expect(env.stdout.contains("Víctimas de homicidio doloso"))
+    }
+
+    @Test func outputIsWrittenToTheFileAndNotToStdout() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.url.appendingPathComponent("report.json").path
+        let r = try VigiaProcess.run(["--snapshot", "--format", "json", "--as-of", Self.asOf, "--output", path])
+        #expect(r.status == 0)
+        #expect(r.stdout.isEmpty)
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written.hasPrefix("{\n  \"schema\": \"vigia.snapshot/1\""))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.url.path)
+        #expect(leftovers == ["report.json"])
+        let unwritable = try VigiaProcess.run(["--snapshot", "--output", "/nonexistent-dir/r.txt"])
+        #expect(unwritable.status == 1)
+        #expect(unwritable.stderr.contains("cannot write /nonexistent-dir/r.txt"))
+    }
+}

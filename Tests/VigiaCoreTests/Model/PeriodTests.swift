@@ -1,0 +1,45 @@
+import Testing
+@testable import VigiaCore
+
+struct PeriodTests {
+    @Test func parsesTheThreeFrequencies() throws {
+        #expect(Period("2024") == .year(2024))
+        #expect(Period("2024-Q3") == .quarter(2024, 3))
+        #expect(Period("2024-07") == .month(2024, 7))
+        #expect(Period("2024-07")?.description == "2024-07")
+        #expect(Period("2024-Q3")?.description == "2024-Q3")
+    }
+
+    @Test(arguments: ["", "24", "2024-13", "2024-00", "2024-Q5", "2024-Q0", "2024-7", "2024/07", "20x4", "2024-07-01", " 2024"])
+    func rejectsMalformedPeriods(_ text: String) {
+        #expect(Period(text) == nil)
+    }
+
+    @Test func timeAxisIsInYears() throws {
+        #expect(Period.year(2019).time == 2019)
+        #expect(Period.month(2019, 7).time == 2019.5)
+        #expect(Period.quarter(2019, 3).time == 2019.5)
+    }
+
+    @Test func ordinalsMakeExactGaps() {
+        #expect(Period.month(2020, 1).ordinal - Period.month(2019, 12).ordinal == 1)
+        #expect(Period.month(2019, 12).advanced(by: 1) == .month(2020, 1))
+        #expect(Period.quarter(2019, 1).advanced(by: -1) == .quarter(2018, 4))
+        #expect(Period.year(2019).advanced(by: 3) == .year(2022))
+    }
+
+    @Test func endDatesCloseThePeriod() {
+        #expect(Period.month(2024, 2).endDate.description == "2024-02-29")
+        #expect(Period.month(2023, 2).endDate.description == "2023-02-28")
+        #expect(Period.quarter(2024, 3).endDate.description == "2024-09-30")
+        #expect(Period.year(2024).endDate.description == "2024-12-31")
+    }
+
+    @Test func calendarDatesAreStrict() {
+        #expect(CalendarDate("2025-06-30")?.description == "2025-06-30")
+        #expect(CalendarDate("2025-02-29") == nil)
+        #expect(CalendarDate("2025-6-30") == nil)
+        #expect(CalendarDate("2025-06-31") == nil)
+        #expect(CalendarDate("2025-06-30")! < CalendarDate("2025-07-01")!)
+    }
+}
