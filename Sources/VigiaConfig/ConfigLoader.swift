@@ -24,8 +24,11 @@ public enum ConfigLoader {
         let files = ConfigFiles(directory: directory, log: log)
 
         let indicatorsText = files.read(IndicatorsFile.name, required: true)
-        let indicatorsFile = IndicatorsFile(
-            YAMLDocument(file: files.path(IndicatorsFile.name), text: indicatorsText ?? "", log: log), log: log)
+        let indicatorsDocument = YAMLDocument(file: files.path(IndicatorsFile.name), text: indicatorsText ?? "", log: log)
+        if indicatorsText != nil, indicatorsDocument.isEmpty {
+            log.report(.missingField("indicators"), at: SourceLocation(file: indicatorsDocument.file))
+        }
+        let indicatorsFile = IndicatorsFile(indicatorsDocument, log: log)
         let known = KnownIndicators(indicatorsFile)
 
         var targets: [Target] = []
@@ -131,17 +134,20 @@ enum DataChecks {
 struct KnownIndicators {
     let valid: [String: Indicator]
     let declared: Set<String>
+    /// False when indicators.yaml could not be read as a list: nothing can be called unknown.
+    let checkable: Bool
 
     init(_ file: IndicatorsFile) {
         valid = Dictionary(file.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         declared = file.declaredIDs
+        checkable = file.hasIndicatorList
     }
 
     subscript(id: String) -> Indicator? { valid[id] }
 
     /// The problem to report for `id`, or nil when it is valid or already reported in indicators.yaml.
     func problem(for id: String) -> ConfigProblem? {
-        guard valid[id] == nil, !declared.contains(id) else { return nil }
+        guard checkable, valid[id] == nil, !declared.contains(id) else { return nil }
         return .unknownIndicator(id, suggestion: Suggestion.closest(to: id, in: Array(declared)))
     }
 }

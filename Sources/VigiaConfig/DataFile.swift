@@ -18,13 +18,15 @@ struct DataFile {
         if let (line, column) = table.unterminatedQuote {
             log.report(.csvUnterminatedQuote, at: SourceLocation(file: file, line: line, column: column))
         }
-        guard let header = table.records.first else {
-            log.report(.csvEmpty, at: SourceLocation(file: file))
+        // After an unterminated quote the last record swallowed the rest of the file: already reported.
+        let records = table.records.dropLast(table.unterminatedQuote == nil ? 0 : 1)
+        guard let header = records.first else {
+            if table.unterminatedQuote == nil { log.report(.csvEmpty, at: SourceLocation(file: file)) }
             return
         }
         guard let columns = Self.columns(header, file: file, log: log) else { return }
         var unknown = UnknownIndicatorTally()
-        for record in table.records.dropFirst() {
+        for record in records.dropFirst() {
             if let row = Self.row(record, columns: columns, file: file, indicators: indicators, unknown: &unknown, log: log) {
                 rows.append(row)
             }
@@ -86,7 +88,11 @@ struct DataFile {
             }
         }
         var geo = text("geo")
-        if geo.isEmpty { geo = indicator?.country.rawValue ?? "" }
+        if geo.isEmpty {
+            // The default is the indicator's country; without a known indicator there is nothing to check.
+            guard let indicator else { return nil }
+            geo = indicator.country.rawValue
+        }
         if !Self.isGeo(geo) {
             log.report(.badGeo(geo), at: at(field("geo")))
             return nil

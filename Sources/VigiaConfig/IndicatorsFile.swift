@@ -17,12 +17,17 @@ struct IndicatorsFile {
     /// Every id declared, valid or not: rows naming a declared but broken indicator are not
     /// reported again as "unknown indicator" (one mistake, one message).
     var declaredIDs: Set<String> = []
+    /// False when the file gave no list of indicators (missing, unparsable, wrong shape):
+    /// other files' references to indicators cannot be checked, so they are not reported.
+    var hasIndicatorList = false
 
     init(_ document: YAMLDocument, log: DiagnosticLog) {
         guard let rootNode = document.root else { return }
         guard let root = MappingReader(rootNode, allowed: Self.rootKeys, in: document, log: log) else { return }
         var goalLines: [String: Int] = [:]
+        var declaredGoals: Set<String> = []
         for node in root.list("goals") {
+            if let id = node.mapping?["id"]?.string { declaredGoals.insert(id) }
             guard let goal = Self.goal(node, document: document, log: log) else { continue }
             if let first = goalLines[goal.id] {
                 log.report(.duplicateID(kind: "goal", id: goal.id, firstLine: first), at: document.location(node))
@@ -31,9 +36,10 @@ struct IndicatorsFile {
                 goals.append(goal)
             }
         }
+        hasIndicatorList = root.node("indicators", required: false)?.sequence != nil
         for node in root.list("indicators") {
             if let id = node.mapping?["id"]?.string { declaredIDs.insert(id) }
-            guard let indicator = Self.indicator(node, goals: goalLines, document: document, log: log) else { continue }
+            guard let indicator = Self.indicator(node, goals: declaredGoals, document: document, log: log) else { continue }
             if let first = indicatorLines[indicator.id] {
                 log.report(.duplicateID(kind: "indicator", id: indicator.id, firstLine: first), at: document.location(node))
             } else {
@@ -51,12 +57,13 @@ struct IndicatorsFile {
         return Goal(id: id, name: name, description: description)
     }
 
-    private static func indicator(_ node: Node, goals: [String: Int], document: YAMLDocument,
+    /// `goals`: every goal id declared, valid or not (a broken goal is reported once, in its own entry).
+    private static func indicator(_ node: Node, goals: Set<String>, document: YAMLDocument,
                                   log: DiagnosticLog) -> Indicator? {
         guard let m = MappingReader(node, allowed: indicatorKeys, in: document, log: log) else { return nil }
         let id = m.string("id")
         let goal = m.string("goal")
-        if let goal, goals[goal] == nil { log.report(.unknownGoal(goal), at: m.location(of: "goal")) }
+        if let goal, !goals.contains(goal) { log.report(.unknownGoal(goal), at: m.location(of: "goal")) }
         let name = m.localized("name"), unit = m.localized("unit")
         let country = m.choice("country", as: Country.self)
         let direction = m.choice("direction", as: Direction.self)

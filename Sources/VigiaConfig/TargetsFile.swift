@@ -34,36 +34,45 @@ struct TargetsFile {
         if let id, let problem = indicators.problem(for: id) {
             log.report(problem, at: m.location(of: "indicator"))
         }
-        let baseline = m.mapping("baseline", allowed: pointKeys).flatMap { point($0, indicator) }
-        let goal = m.mapping("target", allowed: pointKeys).flatMap { point($0, indicator) }
+        let baselineReader = m.mapping("baseline", allowed: pointKeys), targetReader = m.mapping("target", allowed: pointKeys)
+        let baseline = baselineReader.flatMap { point($0, indicator) }
+        let goal = targetReader.flatMap { point($0, indicator) }
         let agreed = m.date("agreed"), forum = m.string("forum")
         let rationale = m.string("rationale", required: false)
         let illustrative = m.bool("illustrative") ?? false
         var history: [TargetRevision] = []
-        if let agreed, let goal, let forum {
+        var valueLocations: [SourceLocation] = []   // of each history entry's target value
+        if let agreed, let goal, let forum, let targetReader {
             history.append(TargetRevision(agreed: agreed, target: goal, forum: forum, rationale: rationale))
+            valueLocations.append(targetReader.location(of: "value"))
         }
         for revisionNode in m.list("revisions", required: false) {
             guard let r = MappingReader(revisionNode, allowed: revisionKeys, in: document, log: log) else { continue }
             let date = r.date("agreed")
-            let revised = r.mapping("target", allowed: pointKeys).flatMap { point($0, indicator) }
+            let revisedReader = r.mapping("target", allowed: pointKeys)
+            let revised = revisedReader.flatMap { point($0, indicator) }
             let forum = r.string("forum"), why = r.string("rationale")
-            guard let date, let revised, let forum, let why else { continue }
+            guard let date, let revised, let revisedReader, let forum, let why else { continue }
             if let previous = history.last?.agreed, date <= previous {
                 log.report(.revisionOutOfOrder(agreed: date.description, previous: previous.description),
                            at: r.location(of: "agreed"))
             }
             history.append(TargetRevision(agreed: date, target: revised, forum: forum, rationale: why))
+            valueLocations.append(revisedReader.location(of: "value"))
         }
-        guard let indicator, let baseline, !history.isEmpty else { return nil }
-        for revision in history where baseline.period.time >= revision.target.period.time {
+        guard let indicator, let baseline, let baselineReader, !history.isEmpty else { return nil }
+        var reported: Set<Period> = []   // a revision that keeps the target period is not reported twice
+        for revision in history where baseline.period.time >= revision.target.period.time
+            && reported.insert(revision.target.period).inserted {
             log.report(.baselineNotBeforeTarget(baseline: baseline.period.description,
                                                 target: revision.target.period.description),
                        at: m.location(of: "baseline"))
         }
         if indicator.progress == .cagr {
-            for value in [baseline.value] + history.map(\.target.value) where value <= 0 {
-                log.report(.nonPositiveForGrowth(value), at: m.location)
+            let values = [(baseline.value, baselineReader.location(of: "value"))]
+                + zip(history.map(\.target.value), valueLocations)
+            for (value, location) in values where value <= 0 {
+                log.report(.nonPositiveForGrowth(value), at: location)
             }
         }
         return Target(indicator: indicator.id, baseline: baseline, history: history, illustrative: illustrative)
@@ -74,7 +83,8 @@ struct TargetsFile {
         let period = m.period("period"), value = m.number("value")
         guard let period, let value else { return nil }
         if let indicator, period.frequency != .annual, period.frequency != indicator.frequency {
-            log(m, .periodFrequency(period: period.description, expected: [.annual, indicator.frequency]))
+            let expected: [Frequency] = indicator.frequency == .annual ? [.annual] : [.annual, indicator.frequency]
+            log(m, .periodFrequency(period: period.description, expected: expected))
             return nil
         }
         return PeriodValue(period: period, value: value)

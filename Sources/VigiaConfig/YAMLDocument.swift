@@ -5,33 +5,80 @@ import Yams
 struct YAMLDocument {
     let file: String
     let root: Node?
+    /// True when the text holds no document at all (empty, or only comments) and parsed without error.
+    let isEmpty: Bool
 
     /// Parses `text`; a syntax error is logged with its position and yields no root.
     init(file: String, text: String, log: DiagnosticLog) {
         self.file = file
         do {
             root = try Yams.compose(yaml: text)
+            isEmpty = root == nil
+        } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
+            // Yams refuses duplicate keys before we see the mapping; report it as ours, at the repeat.
+            root = nil
+            isEmpty = false
+            let key = duplicates.first ?? ""
+            let (line, column) = Self.repeatedKey(key, after: context.mark, in: text)
+            log.report(.duplicateKey(key), at: SourceLocation(file: file, line: line, column: column))
         } catch let error as YamlError {
             root = nil
-            let (problem, mark) = Self.describe(error)
-            log.report(.yamlSyntax(problem), at: SourceLocation(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0))
+            isEmpty = false
+            let (problem, place) = Self.describe(error)
+            log.report(.yamlSyntax(problem), at: SourceLocation(file: file, line: place?.line ?? 0, column: place?.column ?? 0))
         } catch {
             root = nil
+            isEmpty = false
             log.report(.yamlSyntax(String(describing: error)), at: SourceLocation(file: file))
         }
     }
 
-    private static func describe(_ error: YamlError) -> (String, Mark?) {
+    /// Where `key` is written again after its first occurrence at `first` (1-based line and column):
+    /// the next line that holds `key:` at the same column, before the mapping ends (a line indented
+    /// less). Falls back to the first occurrence, e.g. for flow mappings.
+    static func repeatedKey(_ key: String, after first: Mark, in text: String) -> (line: Int, column: Int) {
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        var number = first.line
+        while number < lines.count {
+            number += 1
+            let scalars = Array(lines[number - 1])
+            guard let start = scalars.firstIndex(where: { $0 != " " }), scalars[start] != "#", scalars[start] != "\r"
+            else { continue }
+            if start + 1 < first.column { break }
+            guard start + 1 == first.column else { continue }
+            let rest = String(String.UnicodeScalarView(scalars[start...]))
+            if ["", "\"", "'"].contains(where: { rest.hasPrefix("\($0)\(key)\($0):") }) { return (number, first.column) }
+        }
+        return (first.line, first.column)
+    }
+
+    private static func describe(_ error: YamlError) -> (String, (line: Int, column: Int)?) {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             let prefix = context.map { "\($0.text) " } ?? ""
-            return (prefix + problem, mark)
-        case let .reader(problem, _, _, _):
-            return (problem, nil)
+            return (prefix + problem, (mark.line, mark.column))
+        case let .reader(problem, offset, _, yaml):
+            return (problem, offset.map { place(ofCharacterOffset: $0, in: yaml) })
         default:
             return (String(describing: error), nil)
         }
+    }
+
+    /// The 1-based line and column (in Unicode scalars) of a reader error, which Yams gives as
+    /// an offset in characters (grapheme clusters) from the start of the text.
+    static func place(ofCharacterOffset offset: Int, in text: String) -> (line: Int, column: Int) {
+        let end = text.index(text.startIndex, offsetBy: max(offset, 0), limitedBy: text.endIndex) ?? text.endIndex
+        var line = 1, column = 1, afterCR = false
+        for scalar in text.unicodeScalars[..<end] {
+            switch scalar {
+            case "\r": line += 1; column = 1
+            case "\n": if !afterCR { line += 1; column = 1 }
+            default: column += 1
+            }
+            afterCR = scalar == "\r"
+        }
+        return (line, column)
     }
 
     func location(_ node: Node?) -> SourceLocation {
@@ -131,7 +178,9 @@ struct MappingReader {
 
     func date(_ key: String, required: Bool = true) -> CalendarDate? {
         guard let text = string(key, required: required) else { return nil }
-        guard let date = CalendarDate(text) else {
+        // Digits and dashes only: CalendarDate alone would take `+022-04-21` as the year 22.
+        guard text.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || (48...57).contains($0) }),
+              let date = CalendarDate(text) else {
             log.report(.badDate(text), at: location(of: key))
             return nil
         }

@@ -31,7 +31,8 @@ struct Vigia: ParsableCommand {
                 ? "vigia: la interfaz interactiva aún no está disponible; se muestra la instantánea de texto"
                 : "vigia: the interactive dashboard is not available yet; printing the text snapshot")
         }
-        let report = snapshot.format.render(dashboard, language: common.language)
+        let context = RenderContext(language: common.language, glyphs: snapshot.ascii ? .ascii : .unicode)
+        let report = snapshot.format.render(dashboard, width: snapshot.width, context: context)
         try OutputFile.write(report, to: snapshot.output)
     }
 }
@@ -72,10 +73,10 @@ struct SnapshotOptions: ParsableArguments {
 enum SnapshotFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 
-    func render(_ dashboard: Dashboard, language: Language) -> String {
+    func render(_ dashboard: Dashboard, width: Int, context: RenderContext) -> String {
         switch self {
-        case .text: PlainTextReport.render(dashboard, language: language)
-        case .json: JSONReport.render(dashboard, language: language)
+        case .text: TextReport.render(dashboard, width: width, context: context)
+        case .json: JSONReport.render(dashboard, language: context.language)
         }
     }
 }

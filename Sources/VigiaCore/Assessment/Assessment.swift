@@ -8,7 +8,18 @@ public struct Assessment: Sendable {
     public let series: [Observation]
     public let trend: TrendResult?
     public let progress: Progress
+    /// The values progress is measured on (trailing twelve months for sub-annual series with
+    /// annual targets): what a chart should draw next to the target path.
+    public let basisSeries: [BasisPoint]
 
     public var latest: Observation? { series.last }
+
+    /// Relative change of the latest value from the same period a year earlier; nil without one.
+    public var yearOnYearChange: Double? {
+        guard let latest else { return nil }
+        let yearAgo = latest.period.advanced(by: -indicator.frequency.periodsPerYear)
+        guard let before = series.last(where: { $0.period == yearAgo }), before.value != 0 else { return nil }
+        return (latest.value - before.value) / abs(before.value)
+    }
     public var status: ProgressStatus { progress.status }
 }

@@ -17,8 +17,10 @@ public struct Assessor: Sendable {
     public func assess(_ series: [Observation]) -> Assessment {
         let ordered = series.sorted { $0.period < $1.period }
         let effective = target?.effective(asOf: asOf)
-        return Assessment(indicator: indicator, target: target, effectiveTarget: effective,
-                          series: ordered, trend: trend(ordered), progress: progress(ordered, effective))
+        let points = YearlyBasis.points(ordered, basis: basis(), frequency: indicator.frequency,
+                                        aggregate: indicator.aggregate)
+        return Assessment(indicator: indicator, target: target, effectiveTarget: effective, series: ordered,
+                          trend: trend(ordered), progress: progress(points, effective), basisSeries: points)
     }
 
     // MARK: Trend
@@ -43,10 +45,8 @@ public struct Assessor: Sendable {
 
     // MARK: Progress
 
-    func progress(_ series: [Observation], _ effective: TargetRevision?) -> Progress {
+    func progress(_ points: [BasisPoint], _ effective: TargetRevision?) -> Progress {
         let basis = basis()
-        let points = YearlyBasis.points(series, basis: basis, frequency: indicator.frequency,
-                                        aggregate: indicator.aggregate)
         let goal = effective?.target
         guard let current = points.last else {
             return .notAssessable(basis: basis, from: target?.baseline, target: goal)

@@ -1,0 +1,101 @@
+/// A grid of cells that every screen draws into: the TUI copies it to the terminal, the text
+/// snapshot prints it. One picture, two destinations.
+public struct Buffer: Sendable, Equatable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public var area: Rect { Rect(width: width, height: height) }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        get { cells[y * width + x] }
+        set { cells[y * width + x] = newValue }
+    }
+
+    func contains(_ x: Int, _ y: Int) -> Bool { x >= 0 && y >= 0 && x < width && y < height }
+
+    /// Writes `text` from (x, y), clipped to `clip` (default: the whole buffer). Control characters
+    /// are dropped here, the last gate before a terminal. Returns the column after the text.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
+        let bounds = clip ?? area
+        guard y >= bounds.y, y < bounds.maxY, y >= 0, y < height else { return x }
+        var column = x
+        for character in text {
+            let w = TextWidth.of(character)
+            guard w > 0 else { continue }
+            if column + w > min(bounds.maxX, width) { break }
+            if column >= bounds.x && column >= 0 {
+                set(character, width: w, x: column, y: y, style: style)
+            }
+            column += w
+        }
+        return column
+    }
+
+    /// Puts one grapheme, keeping wide-character pairs intact.
+    private mutating func set(_ character: Character, width w: Int, x: Int, y: Int, style: Style) {
+        clearWide(x, y)
+        self[x, y] = Cell(String(character), width: UInt8(w), style: style)
+        if w == 2, x + 1 < width {
+            clearWide(x + 1, y)
+            self[x + 1, y] = Cell("", width: 0, style: style)
+        }
+    }
+
+    /// Overwriting half of a wide character blanks the other half.
+    private mutating func clearWide(_ x: Int, _ y: Int) {
+        let cell = self[x, y]
+        if cell.isContinuation, x > 0 { self[x - 1, y] = .blank }
+        if cell.width == 2, x + 1 < width { self[x + 1, y] = .blank }
+    }
+
+    /// Fills a rect with a grapheme and style.
+    public mutating func fill(_ rect: Rect, with grapheme: String = " ", style: Style = .plain) {
+        for y in max(0, rect.y)..<min(height, rect.maxY) {
+            for x in max(0, rect.x)..<min(width, rect.maxX) {
+                self[x, y] = Cell(grapheme, width: 1, style: style)
+            }
+        }
+    }
+
+    /// Lays a style over every cell of a rect (used for selection highlight).
+    public mutating func apply(_ style: Style, to rect: Rect) {
+        for y in max(0, rect.y)..<min(height, rect.maxY) {
+            for x in max(0, rect.x)..<min(width, rect.maxX) {
+                self[x, y].style = self[x, y].style.patched(style)
+            }
+        }
+    }
+
+    /// Copies `source` with its top-left at (x, y), starting from source row `fromRow`, clipped to `clip`.
+    public mutating func blit(_ source: Buffer, x: Int, y: Int, fromRow: Int = 0, clip: Rect) {
+        for sy in max(0, fromRow)..<source.height {
+            let ty = y + sy - fromRow
+            guard ty >= clip.y, ty < clip.maxY, ty < height else { continue }
+            for sx in 0..<source.width {
+                let tx = x + sx
+                guard tx >= clip.x, tx < clip.maxX, tx < width else { continue }
+                self[tx, ty] = source[sx, sy]
+            }
+        }
+    }
+
+    /// The text of each row, trailing spaces removed: what a snapshot test compares.
+    public func lines() -> [String] {
+        (0..<height).map { y in
+            var line = ""
+            for x in 0..<width where !self[x, y].isContinuation { line += self[x, y].grapheme }
+            while line.last == " " { line.removeLast() }
+            return line
+        }
+    }
+
+    public var text: String { lines().joined(separator: "\n") }
+}

@@ -1,0 +1,61 @@
+import VigiaCore
+
+/// What a chart of one indicator shows, independent of how it is drawn (terminal or SVG):
+/// the series on the progress basis, the target path from baseline to target, the projection.
+public struct ChartModel: Sendable {
+    public enum Kind: Sendable, CaseIterable { case series, target, projection }
+
+    public struct Line: Sendable {
+        public let kind: Kind
+        public let points: [(x: Double, y: Double)]
+    }
+
+    public let lines: [Line]
+    /// The span of years shown.
+    public let xRange: ClosedRange<Double>?
+
+    public init(_ a: Assessment) {
+        var lines = [Line(kind: .series, points: a.basisSeries.map { ($0.time, $0.value) })]
+        if let from = a.progress.from, let target = a.progress.target, a.target != nil {
+            lines.append(Line(kind: .target, points: [(from.period.time, from.value), (target.period.time, target.value)]))
+        }
+        if let current = a.basisSeries.last, let projected = a.progress.projected {
+            lines.append(Line(kind: .projection, points: [(current.time, current.value), (projected.period.time, projected.value)]))
+        }
+        self.lines = lines.filter { !$0.points.isEmpty }
+        let xs = self.lines.flatMap { $0.points.map(\.x) }
+        xRange = xs.min().flatMap { lo in xs.max().map { hi in lo...hi } }
+    }
+
+    public static func style(_ kind: Kind) -> Style {
+        switch kind {
+        case .series: Style(foreground: .cyan, bold: true)
+        case .target: .fg(.green)
+        case .projection: .fg(.yellow)
+        }
+    }
+
+    public static func asciiMark(_ kind: Kind) -> String {
+        switch kind {
+        case .series: "*"
+        case .target: "+"
+        case .projection: "."
+        }
+    }
+
+    public static func phrase(_ kind: Kind) -> Phrase {
+        switch kind {
+        case .series: .series
+        case .target: .targetPath
+        case .projection: .projected
+        }
+    }
+
+    /// The terminal chart widget for this model.
+    public var lineChart: LineChart {
+        LineChart(series: lines.map {
+            LineChart.Series(points: $0.points, style: Self.style($0.kind), mark: Self.asciiMark($0.kind),
+                             dashed: $0.kind == .projection)
+        }, xRange: xRange)
+    }
+}

@@ -1,0 +1,48 @@
+import VigiaCore
+
+/// The header and footer every screen shares.
+enum Chrome {
+    /// Title, as-of date, latest data period, and the count of indicators in each status.
+    static func header(_ dashboard: Dashboard, screen: Phrase, into buffer: inout Buffer, area: Rect,
+                       context: RenderContext) {
+        buffer.fill(area, style: .reverse)
+        var x = buffer.put(" \(context.text(.appTitle)) ", x: area.x, y: area.y, style: Style(bold: true, reverse: true), clip: area)
+        let latest = dashboard.assessments.compactMap { $0.latest?.period.endDate }.max()
+        var facts = "\(context.text(screen)) \(context.glyphs.vertical) \(context.text(.asOf(dashboard.asOf)))"
+        if let latest { facts += " \(context.glyphs.vertical) \(context.text(.dataTo(Period.month(latest.year, latest.month))))" }
+        x = buffer.put(facts, x: x, y: area.y, style: .reverse, clip: area)
+        let counts = statusCounts(dashboard, context)
+        let start = max(x + 2, area.maxX - TextWidth.of(counts.map(\.0).joined(separator: " ")) - 1)
+        var cx = start
+        for (text, status) in counts {
+            cx = buffer.put(text, x: cx, y: area.y, style: StatusBadge.style(status).patched(.reverse), clip: area) + 1
+        }
+    }
+
+    /// "✖ 5" for each status present, worst first.
+    static func statusCounts(_ dashboard: Dashboard, _ context: RenderContext) -> [(String, ProgressStatus)] {
+        ProgressStatus.allCases.sorted { OverviewModel.severity($0) < OverviewModel.severity($1) }.compactMap { s in
+            let n = dashboard.count(of: s)
+            return n > 0 ? ("\(context.glyphs.symbol(s)) \(n)", s) : nil
+        }
+    }
+
+    /// Key hints, and the banner above them when there is one.
+    static func footer(_ hints: [(String, KeyHint)], banner: String?, into buffer: inout Buffer, area: Rect,
+                       context: RenderContext) {
+        var x = area.x + 1
+        for (key, hint) in hints {
+            x = buffer.put(key, x: x, y: area.maxY - 1, style: .bold, clip: area)
+            x = buffer.put(" \(context.text(.keyHint(hint)))  ", x: x, y: area.maxY - 1, style: .dim, clip: area)
+        }
+        if let banner, area.height >= 2 {
+            let row = area.row(area.height - 2)
+            buffer.fill(row, style: Style(foreground: .white, background: .red))
+            buffer.put(" " + Sanitizer.clean(banner, keepNewlines: false), x: row.x, y: row.y,
+                       style: Style(foreground: .white, background: .red, bold: true), clip: row)
+        }
+    }
+
+    /// Rows the footer needs: one, or two with a banner.
+    static func footerHeight(banner: String?) -> Int { banner == nil ? 1 : 2 }
+}

@@ -1,0 +1,71 @@
+import VigiaCore
+
+/// The statistics panels of the Detail screen, shared with the reports.
+enum DetailPanels {
+    static func trend(_ a: Assessment, _ c: RenderContext) -> KeyValueList {
+        var list = KeyValueList(c.text(.trend))
+        guard let t = a.trend else {
+            list.add(c.text(.trend), c.text(.noData), .dim)
+            return list
+        }
+        list.add(c.text(.methodHeader), c.text(.trendTest(t.test)))
+        list.add(c.text(.trend), c.text(.trendDirection(t.direction)), t.significant ? .bold : .plain)
+        list.add("", c.text(.trendSummary(n: t.n, p: Format.pValue(t.p), tau: Format.decimal(t.tau))), .dim)
+        list.add(c.text(.slopePerYear), t.slopePerYear.map { signed(Format.number($0)) } ?? c.glyphs.dash)
+        return list
+    }
+
+    static func progress(_ a: Assessment, _ c: RenderContext) -> KeyValueList {
+        var list = KeyValueList(c.text(.progress))
+        let p = a.progress
+        list.add(c.text(.statusHeader), StatusBadge.text(p.status, c), StatusBadge.style(p.status))
+        if let m = p.measure {
+            list.add(c.text(.methodHeader), c.text(.method(m.method)))
+            if let cls = m.noTargetClass { list.add("", c.text(.noTargetClass(cls))) }
+        }
+        list.add(c.text(.basisHeader), c.text(.basis(p.basis)))
+        if let from = p.from { list.add(c.text(.baseline), point(from)) }
+        if let current = p.current { list.add(c.text(.latest), point(current)) }
+        if let target = p.target {
+            let tag = a.target?.illustrative == true ? " (\(c.text(.illustrative)))" : ""
+            list.add(c.text(.target), point(target) + tag)
+        }
+        guard let m = p.measure else { return list }
+        if let rate = m.actualRate { list.add(c.text(.actualRate), rateText(rate, m.method)) }
+        if let rate = m.requiredRate { list.add(c.text(.requiredRate), rateText(rate, m.method)) }
+        if let ratio = m.ratio { list.add(c.text(.ratio), Format.decimal(ratio)) }
+        if let gap = m.fractionOfGap { list.add(c.text(.fractionOfGap), Format.percent(gap, signed: false)) }
+        if let projected = p.projected { list.add(c.text(.projection), point(projected)) }
+        return list
+    }
+
+    static func history(_ a: Assessment, _ c: RenderContext) -> KeyValueList {
+        var list = KeyValueList(c.text(.targetHistory))
+        guard let target = a.target else { return list }
+        for (i, r) in target.history.enumerated() {
+            let inForce = r == a.effectiveTarget ? " \(c.glyphs.arrow)" : ""
+            list.add(r.agreed.description, "\(point(r.target))  \(r.forum)\(inForce)", r == a.effectiveTarget ? .bold : .plain)
+            let why = r.rationale ?? (i == 0 ? c.text(.original) : "")
+            if !why.isEmpty { list.add("", why, .dim) }
+        }
+        return list
+    }
+
+    static func sources(_ a: Assessment, _ c: RenderContext) -> KeyValueList {
+        var list = KeyValueList(c.text(.source))
+        list.add(c.text(.indicator), a.indicator.source)
+        if let latest = a.latest {
+            list.add(latest.period.description, latest.source)
+            if let note = latest.note { list.add("", note, .dim) }
+        }
+        return list
+    }
+
+    static func point(_ p: PeriodValue) -> String { "\(p.period)  \(Format.number(p.value))" }
+
+    static func rateText(_ rate: Double, _ method: ProgressMethod) -> String {
+        method == .cagr ? Format.percent(rate) : signed(Format.number(rate))
+    }
+
+    static func signed(_ s: String) -> String { s.hasPrefix("-") || s == "0" ? s : "+" + s }
+}

@@ -1,0 +1,123 @@
+import VigiaCore
+
+/// The Overview: every indicator grouped by goal (or sorted), with its latest value, change,
+/// trend, progress and status.
+public enum OverviewScreen {
+    /// Column widths for a given total width: fixed numeric columns, the name takes the rest.
+    struct Layout {
+        let name, latest, period, change, spark, progress, status: Int
+
+        init(width: Int) {
+            let wide = width >= 120, narrow = width < 100
+            latest = wide ? 18 : (narrow ? 14 : 15)
+            period = wide ? 7 : 0
+            change = narrow ? 6 : 7
+            spark = width >= 160 ? 24 : (wide ? 14 : (narrow ? 6 : 8))
+            progress = width >= 160 ? 22 : (wide ? 16 : (narrow ? 10 : 12))
+            status = narrow ? 14 : 15
+            let fixed = latest + period + change + spark + progress + status
+            let gaps = period > 0 ? 7 : 6
+            name = max(12, width - fixed - gaps - 1)
+        }
+
+        var widths: [Int] { [name, latest] + (period > 0 ? [period] : []) + [change, spark, progress, status] }
+    }
+
+    static func columns(_ layout: Layout, _ context: RenderContext) -> [TableColumn] {
+        var columns = [TableColumn(context.text(.indicator), width: layout.name),
+                       TableColumn(context.text(.latest), width: layout.latest, alignment: .right)]
+        if layout.period > 0 { columns.append(TableColumn(context.text(.period), width: layout.period)) }
+        columns += [TableColumn(context.text(.change), width: layout.change, alignment: .right),
+                    TableColumn(context.text(.trend), width: layout.spark),
+                    TableColumn(context.text(.progress), width: layout.progress),
+                    TableColumn(context.text(.statusHeader), width: layout.status)]
+        return columns
+    }
+
+    /// Rows the body needs to show everything: the table and the illustrative note.
+    public static func contentHeight(_ model: OverviewModel, width: Int) -> Int {
+        1 + max(1, model.rows.count) + 1 + noteLines(width: width)
+    }
+
+    static func noteLines(width: Int) -> Int { 2 }
+
+    /// Draws the table into `area`, keeping the selected indicator in view.
+    public static func render(_ dashboard: Dashboard, model: OverviewModel, state: inout ViewState,
+                              into buffer: inout Buffer, area: Rect, context: RenderContext) {
+        let (tableArea, noteArea) = area.splitBottom(noteLines(width: area.width) + 1)
+        guard !model.rows.isEmpty else {
+            buffer.put(context.text(.noIndicatorsMatch), x: area.x + 1, y: area.y + 1, style: .dim, clip: area)
+            return
+        }
+        let layout = Layout(width: area.width)
+        let selected = model.index(of: state.selectedID)
+        state.overviewOffset = Table.scrollOffset(selected: selected ?? 0, current: state.overviewOffset,
+                                                  visible: tableArea.height - 1, count: model.rows.count)
+        Table.render(columns: columns(layout, context), rowCount: model.rows.count, offset: state.overviewOffset,
+                     selected: selected, into: &buffer, area: Rect(x: area.x + 1, y: area.y, width: area.width - 1,
+                                                                 height: tableArea.height),
+                     context: context) { row, column in
+            switch model.rows[row] {
+            case .goal(let goal):
+                return .span(Sanitizer.clean(goal.name[context.language], keepNewlines: false), Style(foreground: .cyan, bold: true))
+            case .indicator(let a):
+                return cell(a, column: column, layout: layout, indented: state.sort == .goal, context: context)
+            }
+        }
+        drawNote(dashboard, into: &buffer, area: noteArea.splitTop(1).rest, context: context)
+    }
+
+    static func cell(_ a: Assessment, column: Int, layout: Layout, indented: Bool,
+                     context: RenderContext) -> Table.Content {
+        let kinds: [Kind] = [.name, .latest] + (layout.period > 0 ? [.period] : []) + [.change, .spark, .progress, .status]
+        switch kinds[column] {
+        case .name:
+            return .text((indented ? "  " : "") + Sanitizer.clean(a.indicator.name[context.language], keepNewlines: false), .plain)
+        case .latest:
+            guard let latest = a.latest else { return .text(context.text(.noData), .dim) }
+            return .text("\(Format.number(latest.value)) \(Sanitizer.clean(a.indicator.unit[context.language]))", .plain)
+        case .period:
+            return .text(a.latest?.period.description ?? "", .dim)
+        case .change:
+            guard let change = a.yearOnYearChange else { return .text(context.glyphs.dash, .dim) }
+            let good = change * a.indicator.direction.sign > 0
+            return .text(Format.percent(change), .fg(change == 0 ? .gray : (good ? .green : .red)))
+        case .spark:
+            let values = a.basisSeries.map(\.value)
+            return .custom { buffer, rect in Sparkline.render(values, into: &buffer, area: rect, glyphs: context.glyphs) }
+        case .progress:
+            return progressCell(a, context: context)
+        case .status:
+            return .custom { buffer, rect in StatusBadge.render(a.status, into: &buffer, area: rect, context: context) }
+        }
+    }
+
+    enum Kind { case name, latest, period, change, spark, progress, status }
+
+    /// The share of the gap from baseline to target closed so far, as a bar and a percentage.
+    static func progressCell(_ a: Assessment, context: RenderContext) -> Table.Content {
+        guard a.progress.target != nil else { return .text(context.glyphs.dash, .dim) }
+        let fraction = a.status == .met ? 1 : a.progress.measure?.fractionOfGap
+        let mark = a.target?.illustrative == true ? "*" : ""
+        return .custom { buffer, rect in
+            let labelWidth = 6
+            let label = " " + gapLabel(fraction)
+            let (bar, text) = rect.splitLeft(rect.width - labelWidth)
+            ProgressBar.render(fraction, into: &buffer, area: bar, glyphs: context.glyphs, style: StatusBadge.style(a.status))
+            buffer.put(TextWidth.pad(label + mark, to: text.width), x: text.x, y: text.y, style: .dim, clip: text)
+        }
+    }
+
+    /// 0–100 % of the gap closed; "<0%" when the value has moved away from the target.
+    static func gapLabel(_ fraction: Double?) -> String {
+        guard let fraction else { return "?" }
+        if fraction < 0 { return "<0%" }
+        return Format.percent(min(1, fraction), signed: false)
+    }
+
+    static func drawNote(_ dashboard: Dashboard, into buffer: inout Buffer, area: Rect, context: RenderContext) {
+        guard dashboard.assessments.contains(where: { $0.target?.illustrative == true }) else { return }
+        Paragraph.render("* " + context.text(.illustrativeNote), into: &buffer, area: area.inset(horizontal: 1, vertical: 0),
+                         style: .dim)
+    }
+}

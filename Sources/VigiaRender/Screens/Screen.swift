@@ -1,0 +1,66 @@
+import VigiaCore
+
+/// Draws the whole terminal picture for a dashboard and a view state: the one entry point the
+/// TUI calls every frame, and the text snapshot calls once per page.
+public enum Screen {
+    /// Where the picture goes: a terminal (footer with key hints) or a report (no key hints).
+    public enum Mode: Sendable { case terminal, report }
+
+    public static func render(_ dashboard: Dashboard, state: inout ViewState, width: Int, height: Int,
+                              context: RenderContext, mode: Mode = .terminal) -> Buffer {
+        var buffer = Buffer(width: width, height: height)
+        guard width >= TooSmallScreen.minimumWidth, height >= TooSmallScreen.minimumHeight || mode == .report else {
+            TooSmallScreen.render(into: &buffer, context: context)
+            return buffer
+        }
+        let footer = mode == .terminal ? Chrome.footerHeight(banner: state.banner) : 0
+        let (header, rest) = buffer.area.splitTop(2)
+        let body = rest.splitBottom(footer).rest
+        Chrome.header(dashboard, screen: title(state.screen), into: &buffer, area: header.row(0), context: context)
+        let model = OverviewModel(dashboard, sort: state.sort, filter: state.filter, language: context.language)
+        switch state.screen {
+        case .overview:
+            OverviewScreen.render(dashboard, model: model, state: &state, into: &buffer, area: body, context: context)
+        case .detail:
+            if let a = selected(dashboard, state) {
+                DetailScreen.render(a, state: &state, into: &buffer, area: body, context: context)
+            }
+        case .flags, .help:
+            HelpScreen.render(into: &buffer, area: body, scroll: state.scroll, context: context)
+        }
+        if mode == .terminal {
+            Chrome.footer(hints(state), banner: state.banner, into: &buffer, area: buffer.area.splitBottom(footer).bottom,
+                          context: context)
+        }
+        return buffer
+    }
+
+    /// The Overview as tall as its content, for reports.
+    public static func overviewPage(_ dashboard: Dashboard, width: Int, context: RenderContext) -> Buffer {
+        var state = ViewState()
+        let model = OverviewModel(dashboard, sort: .goal, filter: "", language: context.language)
+        let height = 2 + OverviewScreen.contentHeight(model, width: width)
+        return render(dashboard, state: &state, width: width, height: height, context: context, mode: .report)
+    }
+
+    static func selected(_ dashboard: Dashboard, _ state: ViewState) -> Assessment? {
+        dashboard.assessments.first { $0.indicator.id == state.selectedID } ?? dashboard.assessments.first
+    }
+
+    static func title(_ screen: ScreenKind) -> Phrase {
+        switch screen {
+        case .overview: .overview
+        case .detail: .detail
+        case .flags: .flagsView
+        case .help: .help
+        }
+    }
+
+    static func hints(_ state: ViewState) -> [(String, KeyHint)] {
+        switch state.screen {
+        case .overview: [("↑↓", .move), ("⏎", .open), ("/", .filter), ("s", .sort), ("f", .flags), ("L", .language), ("?", .help), ("q", .quit)]
+        case .detail: [("↑↓", .scroll), ("Tab", .move), ("Esc", .back), ("f", .flags), ("L", .language), ("?", .help), ("q", .quit)]
+        case .flags, .help: [("↑↓", .scroll), ("Esc", .back), ("L", .language), ("q", .quit)]
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import VigiaCore
+
+extension Phrase {
+    var english: String {
+        switch self {
+        case .appTitle: "Vigía"
+        case .asOf(let d): "as of \(d)"
+        case .dataTo(let p): "data to \(p)"
+        case .indicator: "Indicator"
+        case .latest: "Latest"
+        case .change: "1y chg"
+        case .trend: "Trend"
+        case .progress: "Progress"
+        case .statusHeader: "Status"
+        case .flags: "Flags"
+        case .target: "Target"
+        case .baseline: "Baseline"
+        case .unit: "Unit"
+        case .source: "Source"
+        case .goal: "Goal"
+        case .period: "Period"
+        case .value: "Value"
+        case .forum: "Forum"
+        case .rationale: "Rationale"
+        case .agreed: "Agreed"
+        case .projection: "Projection"
+        case .methodHeader: "Method"
+        case .ratio: "Ratio"
+        case .basisHeader: "Basis"
+        case .illustrative: "illustrative"
+        case .illustrativeNote: "Targets marked illustrative are placeholders, not figures agreed by a binational body."
+        case .noData: "no data"
+        case .overview: "Overview"
+        case .detail: "Detail"
+        case .flagsView: "Flags"
+        case .help: "Help"
+        case .tooSmall(let nw, let nh, let hw, let hh): "terminal too small (need \(nw)×\(nh), have \(hw)×\(hh))"
+        case .status(let s):
+            switch s {
+            case .met: "met"
+            case .onTrack: "on track"
+            case .moderate: "moderate"
+            case .insufficient: "insufficient"
+            case .movingAway: "moving away"
+            case .noTarget: "no target"
+            case .notAssessable: "not assessable"
+            }
+        case .trendDirection(let d):
+            switch d {
+            case .increasing: "increasing"
+            case .decreasing: "decreasing"
+            case .noTrend: "no trend"
+            }
+        case .noTargetClass(let c):
+            switch c {
+            case .significantProgress: "significant progress"
+            case .moderateProgress: "moderate progress"
+            case .moderateMovementAway: "moderate movement away"
+            case .significantMovementAway: "significant movement away"
+            }
+        case .basis(let b):
+            switch b {
+            case .latest: "latest value"
+            case .trailing12Months: "trailing 12 months"
+            }
+        case .method(let m):
+            switch m {
+            case .cagr: "growth rate (CAGR)"
+            case .linear: "linear"
+            }
+        case .trendTest(let t):
+            switch t {
+            case .mannKendall: "Mann-Kendall"
+            case .seasonalMannKendall: "seasonal Mann-Kendall"
+            }
+        case .trendSummary(let n, let p, let tau): "n = \(n), p = \(p), τ = \(tau)"
+        case .slopePerYear: "Sen slope per year"
+        case .actualRate: "Actual rate per year"
+        case .requiredRate: "Required rate per year"
+        case .fractionOfGap: "Gap closed"
+        case .targetHistory: "Target history"
+        case .original: "original"
+        case .series: "series"
+        case .targetPath: "target path"
+        case .projected: "projection"
+        case .trailing12: "trailing 12 months"
+        case .filter(let f): "filter: \(f)"
+        case .sortedBy(let o): "sorted by \(Phrase.sortOrder(o).english)"
+        case .sortOrder(let o):
+            switch o {
+            case .goal: "goal"
+            case .status: "status"
+            case .name: "name"
+            case .change: "change"
+            }
+        case .keyHint(let k):
+            switch k {
+            case .move: "move"
+            case .open: "detail"
+            case .back: "back"
+            case .filter: "filter"
+            case .sort: "sort"
+            case .flags: "flags"
+            case .language: "español"
+            case .help: "help"
+            case .quit: "quit"
+            case .scroll: "scroll"
+            }
+        case .helpKey(let h):
+            switch h {
+            case .move: "Move the selection (also j/k, PgUp/PgDn, Home/End)"
+            case .open: "Open the selected indicator's detail"
+            case .back: "Back to the overview"
+            case .tab: "Next panel or indicator"
+            case .filter: "Filter indicators by text (Enter keeps, Esc clears)"
+            case .sort: "Cycle the sort: goal, status, name, change"
+            case .flags: "All open flags, by severity"
+            case .language: "Switch between English and Spanish"
+            case .reload: "Reload the configuration and data now"
+            case .help: "This help"
+            case .quit: "Quit"
+            case .mouse: "Click a row to select it"
+            }
+        case .noIndicatorsMatch: "No indicator matches the filter."
+        case .noFlags: "No open flags."
+        case .statusCounts: "Status"
+        case .since: "since"
+        case .yearOnYear: "vs a year earlier"
+        case .description: "About"
+        case .report: "Oversight report"
+        case .reportSubtitle: "U.S.–Mexico security cooperation: indicators, progress against targets, and flags"
+        case .notAssessableShort: "n/a"
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import VigiaCore
+
+extension Phrase {
+    var spanish: String {
+        switch self {
+        case .appTitle: "Vigía"
+        case .asOf(let d): "al \(d)"
+        case .dataTo(let p): "datos hasta \(p)"
+        case .indicator: "Indicador"
+        case .latest: "Último"
+        case .change: "Var. 1a"
+        case .trend: "Tendencia"
+        case .progress: "Avance"
+        case .statusHeader: "Estado"
+        case .flags: "Alertas"
+        case .target: "Meta"
+        case .baseline: "Línea base"
+        case .unit: "Unidad"
+        case .source: "Fuente"
+        case .goal: "Objetivo"
+        case .period: "Periodo"
+        case .value: "Valor"
+        case .forum: "Foro"
+        case .rationale: "Justificación"
+        case .agreed: "Acordada"
+        case .projection: "Proyección"
+        case .methodHeader: "Método"
+        case .ratio: "Razón"
+        case .basisHeader: "Base"
+        case .illustrative: "ilustrativa"
+        case .illustrativeNote: "Las metas marcadas como ilustrativas son supuestos, no cifras acordadas por un órgano binacional."
+        case .noData: "sin datos"
+        case .overview: "Resumen"
+        case .detail: "Detalle"
+        case .flagsView: "Alertas"
+        case .help: "Ayuda"
+        case .tooSmall(let nw, let nh, let hw, let hh): "terminal demasiado pequeña (se necesita \(nw)×\(nh), hay \(hw)×\(hh))"
+        case .status(let s):
+            switch s {
+            case .met: "cumplida"
+            case .onTrack: "en curso"
+            case .moderate: "moderado"
+            case .insufficient: "insuficiente"
+            case .movingAway: "alejándose"
+            case .noTarget: "sin meta"
+            case .notAssessable: "no evaluable"
+            }
+        case .trendDirection(let d):
+            switch d {
+            case .increasing: "al alza"
+            case .decreasing: "a la baja"
+            case .noTrend: "sin tendencia"
+            }
+        case .noTargetClass(let c):
+            switch c {
+            case .significantProgress: "avance significativo"
+            case .moderateProgress: "avance moderado"
+            case .moderateMovementAway: "retroceso moderado"
+            case .significantMovementAway: "retroceso significativo"
+            }
+        case .basis(let b):
+            switch b {
+            case .latest: "último valor"
+            case .trailing12Months: "últimos 12 meses"
+            }
+        case .method(let m):
+            switch m {
+            case .cagr: "tasa de crecimiento (TCAC)"
+            case .linear: "lineal"
+            }
+        case .trendTest(let t):
+            switch t {
+            case .mannKendall: "Mann-Kendall"
+            case .seasonalMannKendall: "Mann-Kendall estacional"
+            }
+        case .trendSummary(let n, let p, let tau): "n = \(n), p = \(p), τ = \(tau)"
+        case .slopePerYear: "Pendiente de Sen por año"
+        case .actualRate: "Tasa observada por año"
+        case .requiredRate: "Tasa requerida por año"
+        case .fractionOfGap: "Brecha cerrada"
+        case .targetHistory: "Historial de metas"
+        case .original: "original"
+        case .series: "serie"
+        case .targetPath: "trayectoria de la meta"
+        case .projected: "proyección"
+        case .trailing12: "últimos 12 meses"
+        case .filter(let f): "filtro: \(f)"
+        case .sortedBy(let o): "orden: \(Phrase.sortOrder(o).spanish)"
+        case .sortOrder(let o):
+            switch o {
+            case .goal: "objetivo"
+            case .status: "estado"
+            case .name: "nombre"
+            case .change: "cambio"
+            }
+        case .keyHint(let k):
+            switch k {
+            case .move: "mover"
+            case .open: "detalle"
+            case .back: "volver"
+            case .filter: "filtrar"
+            case .sort: "ordenar"
+            case .flags: "alertas"
+            case .language: "English"
+            case .help: "ayuda"
+            case .quit: "salir"
+            case .scroll: "desplazar"
+            }
+        case .helpKey(let h):
+            switch h {
+            case .move: "Mover la selección (también j/k, RePág/AvPág, Inicio/Fin)"
+            case .open: "Abrir el detalle del indicador seleccionado"
+            case .back: "Volver al resumen"
+            case .tab: "Siguiente panel o indicador"
+            case .filter: "Filtrar indicadores por texto (Enter conserva, Esc borra)"
+            case .sort: "Cambiar el orden: objetivo, estado, nombre, cambio"
+            case .flags: "Todas las alertas abiertas, por severidad"
+            case .language: "Cambiar entre inglés y español"
+            case .reload: "Recargar ahora la configuración y los datos"
+            case .help: "Esta ayuda"
+            case .quit: "Salir"
+            case .mouse: "Haga clic en una fila para seleccionarla"
+            }
+        case .noIndicatorsMatch: "Ningún indicador coincide con el filtro."
+        case .noFlags: "No hay alertas abiertas."
+        case .statusCounts: "Estado"
+        case .since: "desde"
+        case .yearOnYear: "frente a un año antes"
+        case .description: "Acerca de"
+        case .report: "Informe de seguimiento"
+        case .reportSubtitle: "Cooperación en seguridad México–EE. UU.: indicadores, avance frente a las metas y alertas"
+        case .notAssessableShort: "n/d"
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import VigiaCore
+
+/// Every label and message the screens and reports show, in English and Spanish.
+///
+/// One catalog: widgets and screens never hold string literals meant for people. Exhaustive
+/// switches mean a phrase cannot exist in one language only.
+public enum Phrase: Hashable, Sendable {
+    case appTitle
+    case asOf(CalendarDate)
+    case dataTo(Period)
+    case indicator, latest, change, trend, progress, statusHeader, flags, target, baseline, unit, source
+    case goal, period, value, forum, rationale, agreed, projection, methodHeader, ratio, basisHeader
+    case illustrative
+    case illustrativeNote
+    case noData
+    case overview, detail, flagsView, help
+    case tooSmall(needWidth: Int, needHeight: Int, haveWidth: Int, haveHeight: Int)
+    case status(ProgressStatus)
+    case trendDirection(TrendDirection)
+    case noTargetClass(NoTargetClass)
+    case basis(ProgressBasis)
+    case method(ProgressMethod)
+    case trendTest(TrendTestKind)
+    case trendSummary(n: Int, p: String, tau: String)
+    case slopePerYear
+    case actualRate, requiredRate, fractionOfGap
+    case targetHistory, original
+    case series, targetPath, projected
+    case trailing12
+    case filter(String)
+    case sortedBy(SortOrder)
+    case sortOrder(SortOrder)
+    case keyHint(KeyHint)
+    case helpKey(HelpItem)
+    case noIndicatorsMatch
+    case noFlags
+    case statusCounts
+    case since
+    case yearOnYear
+    case description
+    case report
+    case reportSubtitle
+    case notAssessableShort
+
+    public func text(_ language: Language) -> String {
+        switch language {
+        case .en: english
+        case .es: spanish
+        }
+    }
+}
+
+/// The orders the Overview can be sorted in (`s` cycles through them).
+public enum SortOrder: String, Sendable, CaseIterable {
+    case goal, status, name, change
+}
+
+/// The short hints in the footer.
+public enum KeyHint: Sendable, CaseIterable {
+    case move, open, back, filter, sort, flags, language, help, quit, scroll
+}
+
+/// Every key the Help screen explains.
+public enum HelpItem: Sendable, CaseIterable {
+    case move, open, back, tab, filter, sort, flags, language, reload, help, quit, mouse
+}

@@ -1,0 +1,43 @@
+import VigiaCore
+
+/// The characters widgets draw with: box drawing, blocks and braille when the terminal can
+/// show them, plain ASCII otherwise (`--ascii`, or a non-UTF-8 locale).
+public struct Glyphs: Sendable, Hashable {
+    public let unicode: Bool
+
+    public static let unicode = Glyphs(unicode: true)
+    public static let ascii = Glyphs(unicode: false)
+
+    public var horizontal: String { unicode ? "─" : "-" }
+    public var vertical: String { unicode ? "│" : "|" }
+    public var ellipsis: String { unicode ? "…" : "~" }
+    public var up: String { unicode ? "▲" : "^" }
+    public var down: String { unicode ? "▼" : "v" }
+    public var flag: String { unicode ? "⚑" : "!" }
+    public var bullet: String { unicode ? "•" : "*" }
+    public var arrow: String { unicode ? "→" : "->" }
+    public var dash: String { unicode ? "—" : "-" }
+
+    /// Sparkline levels, lowest first.
+    public var sparkLevels: [String] {
+        unicode ? ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"] : ["_", ".", "-", "~", "=", "+", "*", "#"]
+    }
+
+    /// Progress bar: full cell, empty cell, and partial eighths (unicode only).
+    public var barFull: String { unicode ? "█" : "#" }
+    public var barEmpty: String { unicode ? "░" : "." }
+    public var barEighths: [String] { unicode ? ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"] : [""] }
+
+    /// Each status has its own symbol, so the dashboard reads without colour.
+    public func symbol(_ status: ProgressStatus) -> String {
+        switch status {
+        case .met: unicode ? "✔" : "+"
+        case .onTrack: unicode ? "●" : "o"
+        case .moderate: unicode ? "◐" : "~"
+        case .insufficient: unicode ? "▽" : "v"
+        case .movingAway: unicode ? "✖" : "x"
+        case .noTarget: unicode ? "○" : "-"
+        case .notAssessable: "?"
+        }
+    }
+}
