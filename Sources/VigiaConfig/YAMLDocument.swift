@@ -178,9 +178,7 @@ struct MappingReader {
 
     func date(_ key: String, required: Bool = true) -> CalendarDate? {
         guard let text = string(key, required: required) else { return nil }
-        // Digits and dashes only: CalendarDate alone would take `+022-04-21` as the year 22.
-        guard text.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || (48...57).contains($0) }),
-              let date = CalendarDate(text) else {
+        guard let date = CalendarDate(text) else {
             log.report(.badDate(text), at: location(of: key))
             return nil
         }

@@ -32,7 +32,8 @@ struct Vigia: ParsableCommand {
                 : "vigia: the interactive dashboard is not available yet; printing the text snapshot")
         }
         let context = RenderContext(language: common.language, glyphs: snapshot.ascii ? .ascii : .unicode)
-        let report = snapshot.format.render(dashboard, width: snapshot.width, context: context)
+        let report = snapshot.format.render(dashboard, width: snapshot.width, context: context,
+                                            color: snapshot.color.enabled(writingTo: snapshot.output))
         try OutputFile.write(report, to: snapshot.output)
     }
 }
@@ -42,7 +43,7 @@ struct SnapshotOptions: ParsableArguments {
     @Flag(help: "Write the report instead of opening the dashboard.")
     var snapshot = false
 
-    @Option(help: "Report format: text or json.")
+    @Option(help: "Report format: text, markdown, json, csv or html.")
     var format: SnapshotFormat = .text
 
     @Option(help: "Text width in columns.")
@@ -60,6 +61,9 @@ struct SnapshotOptions: ParsableArguments {
     @Flag(help: "ASCII only: no box drawing or braille.")
     var ascii = false
 
+    @Option(help: "Colour in the text report: auto (a terminal, unless NO_COLOR), always, never.")
+    var color: ColorChoice = .never
+
     /// The requested indicators, all when none were named.
     func selectedIndicators(in catalog: Catalog) throws -> Set<String> {
         let known = catalog.indicators.map(\.id)
@@ -71,12 +75,15 @@ struct SnapshotOptions: ParsableArguments {
 }
 
 enum SnapshotFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+    case text, markdown, json, csv, html
 
-    func render(_ dashboard: Dashboard, width: Int, context: RenderContext) -> String {
+    func render(_ dashboard: Dashboard, width: Int, context: RenderContext, color: Bool) -> String {
         switch self {
-        case .text: TextReport.render(dashboard, width: width, context: context)
+        case .text: TextReport.render(dashboard, width: width, context: context, color: color)
+        case .markdown: MarkdownReport.render(dashboard, context: context)
         case .json: JSONReport.render(dashboard, language: context.language)
+        case .csv: CSVReport.render(dashboard, language: context.language)
+        case .html: HTMLReport.render(dashboard, context: context)
         }
     }
 }
@@ -92,6 +99,19 @@ enum OutputFile {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             throw CLIError.input("vigia: error: cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+}
+
+/// When the text report carries ANSI colour.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+
+    func enabled(writingTo output: String?) -> Bool {
+        switch self {
+        case .always: true
+        case .never: false
+        case .auto: output == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         }
     }
 }

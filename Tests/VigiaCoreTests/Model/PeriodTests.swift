@@ -40,6 +40,8 @@ struct PeriodTests {
         #expect(CalendarDate("2025-02-29") == nil)
         #expect(CalendarDate("2025-6-30") == nil)
         #expect(CalendarDate("2025-06-31") == nil)
+        #expect(CalendarDate("+022-04-21") == nil)
+        #expect(CalendarDate("2022-+4-21") == nil)
         #expect(CalendarDate("2025-06-30")! < CalendarDate("2025-07-01")!)
     }
 }

@@ -1,0 +1,64 @@
+import VigiaCore
+
+/// The pieces every document report (Markdown, HTML) is made of, built once from the dashboard
+/// so the formats differ only in markup.
+struct ReportContent {
+    let dashboard: Dashboard
+    let context: RenderContext
+
+    /// The summary table: one row per indicator.
+    var summaryHeader: [String] {
+        [.indicator, .goal, .latest, .target, .statusHeader, .trend].map(context.text)
+    }
+
+    func summaryRow(_ a: Assessment) -> [String] {
+        let goal = dashboard.goals.first { $0.id == a.indicator.goal }?.name[context.language] ?? a.indicator.goal
+        return [name(a), clean(goal), latest(a), target(a), StatusBadge.text(a.status, context),
+                a.trend.map { context.text(.trendDirection($0.direction)) } ?? context.glyphs.dash]
+    }
+
+    func name(_ a: Assessment) -> String { clean(a.indicator.name[context.language]) }
+
+    func latest(_ a: Assessment) -> String {
+        guard let l = a.latest else { return context.text(.noData) }
+        return "\(Format.number(l.value)) \(clean(a.indicator.unit[context.language])) (\(l.period))"
+    }
+
+    func target(_ a: Assessment) -> String {
+        guard let t = a.progress.target else { return context.glyphs.dash }
+        let tag = a.target?.illustrative == true ? " (\(context.text(.illustrative)))" : ""
+        return "\(Format.number(t.value)) (\(t.period))\(tag)"
+    }
+
+    /// Indicators under each goal, goals in configuration order.
+    var groups: [(Goal, [Assessment])] {
+        dashboard.goals.compactMap { goal in
+            let members = dashboard.assessments.filter { $0.indicator.goal == goal.id }
+            return members.isEmpty ? nil : (goal, members)
+        }
+    }
+
+    /// The statistics panels of the Detail screen, as label–value lists.
+    func panels(_ a: Assessment) -> [KeyValueList] {
+        [DetailPanels.trend(a, context), DetailPanels.progress(a, context), DetailPanels.sources(a, context)]
+    }
+
+    var hasIllustrativeTargets: Bool { dashboard.assessments.contains { $0.target?.illustrative == true } }
+
+    /// The terminal chart as text lines, for reports that show it in a fixed-width block.
+    func chartLines(_ a: Assessment, width: Int = 78, height: Int = 12) -> [String] {
+        var buffer = Buffer(width: width, height: height)
+        ChartModel(a).lineChart.render(into: &buffer, area: buffer.area, glyphs: context.glyphs)
+        return buffer.lines()
+    }
+
+    func legend(_ a: Assessment) -> String {
+        ChartModel(a).lines.map { line in
+            var label = "\(context.glyphs.unicode ? "⣿" : ChartModel.asciiMark(line.kind)) \(context.text(ChartModel.phrase(line.kind)))"
+            if line.kind == .series, a.progress.basis == .trailing12Months { label += " (\(context.text(.trailing12)))" }
+            return label
+        }.joined(separator: "   ")
+    }
+
+    func clean(_ text: String) -> String { Sanitizer.clean(text, keepNewlines: false) }
+}
