@@ -28,6 +28,7 @@ let package = Package(
         .testTarget(name: "VigiaCoreTests", dependencies: ["VigiaCore"]),
         .testTarget(name: "VigiaConfigTests", dependencies: ["VigiaConfig"],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "VigiaRenderTests", dependencies: ["VigiaRender"], exclude: ["__Snapshots__"]),
         .testTarget(name: "VigiaCLITests", dependencies: ["vigia"]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,11 +3,14 @@
 public struct Buffer: Sendable, Equatable {
     public let width: Int
     public let height: Int
+    /// Folds every text put in to ASCII (`--ascii`, or a terminal without UTF-8).
+    public let asciiOnly: Bool
     public private(set) var cells: [Cell]
 
-    public init(width: Int, height: Int) {
+    public init(width: Int, height: Int, asciiOnly: Bool = false) {
         self.width = max(0, width)
         self.height = max(0, height)
+        self.asciiOnly = asciiOnly
         cells = Array(repeating: .blank, count: self.width * self.height)
     }
 
@@ -27,7 +30,7 @@ public struct Buffer: Sendable, Equatable {
         let bounds = clip ?? area
         guard y >= bounds.y, y < bounds.maxY, y >= 0, y < height else { return x }
         var column = x
-        for character in text {
+        for character in asciiOnly ? ASCIIFold.fold(text) : text {
             let w = TextWidth.of(character)
             guard w > 0 else { continue }
             if column + w > min(bounds.maxX, width) { break }

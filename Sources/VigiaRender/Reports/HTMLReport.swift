@@ -7,7 +7,7 @@ public enum HTMLReport {
         let content = ReportContent(dashboard: dashboard, context: context)
         var body: [String] = []
         body.append("<header><h1>\(escape(context.text(.appTitle))) — \(escape(context.text(.report)))</h1>")
-        body.append("<p>\(escape(context.text(.reportSubtitle))). \(escape(context.text(.asOf(dashboard.asOf))))</p></header>")
+        body.append("<p>\(escape(context.text(.reportSubtitle))). \(escape(MarkdownReport.capitalized(context.text(.asOf(dashboard.asOf))))).</p></header>")
         if content.hasIllustrativeTargets {
             body.append("<p class=\"note\">\(escape(context.text(.illustrativeNote)))</p>")
         }
@@ -103,7 +103,7 @@ public enum HTMLReport {
     figcaption { font-size: .85rem; color: #57606a; } .key { display: inline-block; width: 1.4rem; height: 0; border-top: 3px solid; margin: 0 .3rem .2rem .8rem; vertical-align: middle; }
     .key.series { border-color: #0969da; } .key.target { border-color: #1a7f37; border-top-style: dashed; } .key.projection { border-color: #bf8700; border-top-style: dotted; }
     .panels { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; }
-    dl { display: grid; grid-template-columns: max-content 1fr; gap: .1rem .8rem; margin: 0; font-size: .9rem; } dt { color: #57606a; } dd { margin: 0; }
+    dl { display: grid; grid-template-columns: max-content 1fr; gap: .1rem .8rem; margin: 0; font-size: .9rem; } dt { color: #57606a; } dd { margin: 0; overflow-wrap: anywhere; }
     @media print { body { margin: 0; max-width: none; font-size: 11pt; } section.indicator { break-inside: avoid; } h2 { break-after: avoid; } .note { border: 1px solid #d4a72c; } }
     """
 

@@ -47,7 +47,7 @@ struct ReportContent {
 
     /// The terminal chart as text lines, for reports that show it in a fixed-width block.
     func chartLines(_ a: Assessment, width: Int = 78, height: Int = 12) -> [String] {
-        var buffer = Buffer(width: width, height: height)
+        var buffer = Buffer(width: width, height: height, asciiOnly: !context.glyphs.unicode)
         ChartModel(a).lineChart.render(into: &buffer, area: buffer.area, glyphs: context.glyphs)
         return buffer.lines()
     }

@@ -12,7 +12,7 @@ public enum DetailScreen {
     /// The whole Detail page at `width`, as tall as it needs to be.
     public static func page(_ a: Assessment, width: Int, chartHeight: Int, context: RenderContext) -> Buffer {
         let sections = Sections(a, width: width, context: context)
-        var buffer = Buffer(width: width, height: sections.height(chartHeight: chartHeight))
+        var buffer = Buffer(width: width, height: sections.height(chartHeight: chartHeight), asciiOnly: !context.glyphs.unicode)
         sections.render(into: &buffer, chartHeight: chartHeight)
         return buffer
     }

@@ -8,7 +8,7 @@ public enum Screen {
 
     public static func render(_ dashboard: Dashboard, state: inout ViewState, width: Int, height: Int,
                               context: RenderContext, mode: Mode = .terminal) -> Buffer {
-        var buffer = Buffer(width: width, height: height)
+        var buffer = Buffer(width: width, height: height, asciiOnly: !context.glyphs.unicode)
         guard width >= TooSmallScreen.minimumWidth, height >= TooSmallScreen.minimumHeight || mode == .report else {
             TooSmallScreen.render(into: &buffer, context: context)
             return buffer
@@ -29,7 +29,7 @@ public enum Screen {
             HelpScreen.render(into: &buffer, area: body, scroll: state.scroll, context: context)
         }
         if mode == .terminal {
-            Chrome.footer(hints(state), banner: state.banner, into: &buffer, area: buffer.area.splitBottom(footer).bottom,
+            Chrome.footer(hints(state, context.glyphs), banner: state.banner, into: &buffer, area: buffer.area.splitBottom(footer).bottom,
                           context: context)
         }
         return buffer
@@ -56,11 +56,12 @@ public enum Screen {
         }
     }
 
-    static func hints(_ state: ViewState) -> [(String, KeyHint)] {
-        switch state.screen {
-        case .overview: [("↑↓", .move), ("⏎", .open), ("/", .filter), ("s", .sort), ("f", .flags), ("L", .language), ("?", .help), ("q", .quit)]
-        case .detail: [("↑↓", .scroll), ("Tab", .move), ("Esc", .back), ("f", .flags), ("L", .language), ("?", .help), ("q", .quit)]
-        case .flags, .help: [("↑↓", .scroll), ("Esc", .back), ("L", .language), ("q", .quit)]
+    static func hints(_ state: ViewState, _ glyphs: Glyphs) -> [(String, KeyHint)] {
+        let arrows = glyphs.unicode ? "↑↓" : "Up/Dn", enter = glyphs.unicode ? "⏎" : "Enter"
+        return switch state.screen {
+        case .overview: [(arrows, .move), (enter, .open), ("/", .filter), ("s", .sort), ("f", .flags), ("L", .language), ("?", .help), ("q", .quit)]
+        case .detail: [(arrows, .scroll), ("Tab", .move), ("Esc", .back), ("f", .flags), ("L", .language), ("?", .help), ("q", .quit)]
+        case .flags, .help: [(arrows, .scroll), ("Esc", .back), ("L", .language), ("q", .quit)]
         }
     }
 }

@@ -37,21 +37,28 @@ public enum Table {
             let row = offset + line
             guard row < rowCount else { break }
             let rowRect = body.row(line)
-            for (c, column) in columns.enumerated() {
-                var rect = rects[c]
-                rect.y = rowRect.y
-                switch cell(row, c) {
-                case .text(let text, let style):
-                    put(text, column: column, rect: rect, style: style, buffer: &buffer, context: context)
-                case .custom(let draw):
-                    draw(&buffer, rect)
-                case .span(let text, let style):
-                    put(text, column: TableColumn("", width: rowRect.width), rect: rowRect, style: style,
-                        buffer: &buffer, context: context)
+            let first = cell(row, 0)
+            if case .span(let text, let style) = first {
+                put(text, column: TableColumn("", width: rowRect.width), rect: rowRect, style: style,
+                    buffer: &buffer, context: context)
+            } else {
+                for (c, column) in columns.enumerated() {
+                    var rect = rects[c]
+                    rect.y = rowRect.y
+                    draw(c == 0 ? first : cell(row, c), column: column, rect: rect, buffer: &buffer, context: context)
                 }
-                if case .span = cell(row, 0) { break }
             }
             if row == selected { buffer.apply(.reverse, to: rowRect) }
+        }
+    }
+
+    private static func draw(_ content: Content, column: TableColumn, rect: Rect, buffer: inout Buffer,
+                             context: RenderContext) {
+        switch content {
+        case .text(let text, let style), .span(let text, let style):
+            put(text, column: column, rect: rect, style: style, buffer: &buffer, context: context)
+        case .custom(let draw):
+            draw(&buffer, rect)
         }
     }
 

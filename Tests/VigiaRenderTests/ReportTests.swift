@@ -1,0 +1,116 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import VigiaCore
+@testable import VigiaRender
+
+struct ReportTests {
+    static let dashboard = SampleDashboard.make()
+
+    @Test(arguments: [80, 100, 137, 200])
+    func textSnapshotNeverExceedsTheWidth(_ width: Int) {
+        for glyphs in [Glyphs.unicode, .ascii] {
+            let text = TextReport.render(Self.dashboard, width: width, context: RenderContext(glyphs: glyphs))
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(lines.allSatisfy { TextWidth.of($0) <= width })
+            #expect(lines.count > 60)
+            #expect(text.contains("Overdose deaths (US)[2J"))
+        }
+    }
+
+    @Test func textSnapshotIsTheOverviewThenEachDetail() {
+        let text = TextReport.render(Self.dashboard, width: 100, context: RenderContext())
+        var state = ViewState()
+        let overview = Screen.overviewPage(Self.dashboard, width: 100, context: RenderContext()).text
+        _ = state
+        state = ViewState()
+        #expect(text.hasPrefix(overview))
+        for a in Self.dashboard.assessments {
+            #expect(text.contains(DetailScreen.page(a, width: 100, chartHeight: 14, context: RenderContext()).text))
+        }
+        #expect(!text.contains("quit"), "no key hints in a report")
+    }
+
+    @Test func colourIsANSIOnlyWhenAsked() {
+        let plain = TextReport.render(Self.dashboard, width: 100, context: RenderContext())
+        let colored = TextReport.render(Self.dashboard, width: 100, context: RenderContext(), color: true)
+        #expect(!plain.contains("\u{1B}"))
+        #expect(colored.contains("\u{1B}[0;1;38;5;160m✖ moving away"))
+        let stripped = colored.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+        #expect(stripped.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            == plain.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
+    }
+
+    @Test func csvHasStableColumnsAndParsesBack() throws {
+        let csv = CSVReport.render(Self.dashboard, language: .en)
+        let rows = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(rows.first == CSVReport.columns.joined(separator: ","))
+        #expect(rows.count == Self.dashboard.assessments.count + 1)
+        for row in rows { #expect(Self.parseCSVLine(row).count == CSVReport.columns.count, "\(row)") }
+        let fentanyl = try #require(rows.first { $0.hasPrefix("fent,") })
+        let fields = Self.parseCSVLine(fentanyl)
+        #expect(fields[1] == "\"Fentanyl seized at the border by all components, nationwide, fiscal years\"")
+        #expect(fields[11] == "met")
+        #expect(!csv.contains("\u{1B}"))
+    }
+
+    @Test func csvNeutralisesFormulas() {
+        #expect(CSVReport.text("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")")
+        #expect(CSVReport.field("a,b") == "\"a,b\"")
+        #expect(CSVReport.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
+    }
+
+    /// Splits one CSV record on commas outside quotes (fields keep their quotes).
+    static func parseCSVLine(_ line: String) -> [String] {
+        var fields: [String] = [], current = "", quoted = false
+        for c in line {
+            if c == "\"" { quoted.toggle() }
+            if c == "," && !quoted { fields.append(current); current = "" } else { current.append(c) }
+        }
+        fields.append(current)
+        return fields
+    }
+
+    @Test func markdownHasATableRowPerIndicatorAndAChartPerSection() {
+        let md = MarkdownReport.render(Self.dashboard, context: RenderContext())
+        let lines = md.split(separator: "\n", omittingEmptySubsequences: false)
+        let header = lines.firstIndex { $0.hasPrefix("| Indicator | Goal |") }!
+        #expect(lines[header + 1].hasPrefix("|---|"))
+        let tableRows = lines[(header + 2)...].prefix { $0.hasPrefix("|") }
+        #expect(tableRows.count == Self.dashboard.assessments.count)
+        let columns = lines[header].split(separator: "|", omittingEmptySubsequences: true).count
+        for row in tableRows {
+            #expect(row.replacingOccurrences(of: "\\|", with: "").split(separator: "|").count == columns)
+        }
+        #expect(md.components(separatedBy: "```text").count - 1 == Self.dashboard.assessments.count)
+        #expect(md.components(separatedBy: "\n### ").count - 1 == Self.dashboard.assessments.count)
+        #expect(md.contains("illustrative"))
+        #expect(!md.contains("\u{1B}"))
+    }
+
+    @Test func markdownEscapesMarkup() {
+        #expect(MarkdownReport.escape("<b>*x*</b> [a](b)") == "\\<b\\>\\*x\\*\\</b\\> \\[a\\](b)")
+        #expect(MarkdownReport.cell("a|b") == "a\\|b")
+    }
+
+    @Test func htmlIsWellFormedSelfContainedWithOneSVGPerIndicator() throws {
+        let html = HTMLReport.render(Self.dashboard, context: RenderContext())
+        let document = try XMLDocument(xmlString: html.replacingOccurrences(of: "<!DOCTYPE html>", with: ""),
+                                       options: [])
+        let svgs = try document.nodes(forXPath: "//*[local-name()='svg']")
+        #expect(svgs.count == Self.dashboard.assessments.count)
+        #expect(try document.nodes(forXPath: "//script").isEmpty)
+        #expect(!html.contains("http://") || html.components(separatedBy: "http://").count - 1 == svgs.count,
+                "no external assets: the only URLs are the SVG namespace")
+        #expect(!html.contains("src="))
+        #expect(!html.contains("\u{1B}"))
+        #expect(html.contains("@media print"))
+    }
+
+    @Test func htmlEscapesEveryDataString() {
+        #expect(HTMLReport.escape("<script>alert('x')</script> & \"q\"") ==
+                "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;")
+    }
+}

@@ -1,0 +1,90 @@
+import Testing
+@testable import VigiaCore
+@testable import VigiaRender
+
+/// Every screen at the two reference sizes, Unicode and ASCII, English and (once) Spanish.
+struct ScreenTests {
+    static let dashboard = SampleDashboard.make()
+    static let sizes = [(80, 24), (120, 40)]
+
+    static func context(_ set: String, _ language: Language = .en) -> RenderContext {
+        RenderContext(language: language, glyphs: set == "unicode" ? .unicode : .ascii)
+    }
+
+    static func render(_ screen: ScreenKind, _ size: (Int, Int), _ set: String, language: Language = .en,
+                       selected: String? = nil) -> Buffer {
+        var state = ViewState(screen: screen, selectedID: selected)
+        return Screen.render(dashboard, state: &state, width: size.0, height: size.1, context: context(set, language))
+    }
+
+    @Test(arguments: ["unicode", "ascii"])
+    func overview(_ set: String) {
+        for size in Self.sizes {
+            Golden.expect(Self.render(.overview, size, set, selected: "us.od").text, named: "overview-\(size.0)x\(size.1)-\(set)")
+        }
+    }
+
+    @Test(arguments: ["unicode", "ascii"])
+    func detail(_ set: String) {
+        for size in Self.sizes {
+            Golden.expect(Self.render(.detail, size, set, selected: "fent").text, named: "detail-\(size.0)x\(size.1)-\(set)")
+        }
+    }
+
+    @Test(arguments: ["unicode", "ascii"])
+    func help(_ set: String) {
+        for size in Self.sizes {
+            Golden.expect(Self.render(.help, size, set).text, named: "help-\(size.0)x\(size.1)-\(set)")
+        }
+    }
+
+    @Test func spanish() {
+        Golden.expect(Self.render(.overview, (120, 40), "unicode", language: .es).text, named: "overview-120x40-es")
+        Golden.expect(Self.render(.detail, (120, 40), "unicode", language: .es, selected: "mx.hom").text, named: "detail-120x40-es")
+    }
+
+    @Test func tooSmall() {
+        let buffer = Self.render(.overview, (60, 20), "unicode")
+        #expect(buffer.text.contains("terminal too small (need 80×24, have 60×20)"))
+        Golden.expect(buffer.text, named: "too-small-60x20")
+        #expect(Self.render(.overview, (79, 40), "unicode").text.contains("have 79×40"))
+        #expect(!Self.render(.overview, (80, 24), "unicode").text.contains("too small"))
+    }
+
+    @Test func layoutsFitFrom80x24To250x80() {
+        for (w, h) in [(80, 24), (100, 30), (132, 43), (200, 60), (250, 80)] {
+            for screen in [ScreenKind.overview, .detail, .help] {
+                let lines = Self.render(screen, (w, h), "unicode").lines()
+                #expect(lines.count == h)
+                #expect(lines.allSatisfy { TextWidth.of($0) <= w }, "\(screen) \(w)x\(h)")
+            }
+        }
+    }
+
+    @Test func asciiScreensAreASCII() {
+        for screen in [ScreenKind.overview, .detail, .help] {
+            for size in Self.sizes {
+                let text = Self.render(screen, size, "ascii", selected: "fent").text
+                #expect(text.unicodeScalars.allSatisfy { $0.isASCII }, "\(screen) \(size)")
+            }
+        }
+    }
+
+    @Test func controlCharactersFromDataNeverReachTheBuffer() {
+        for screen in [ScreenKind.overview, .detail] {
+            let buffer = Self.render(screen, (120, 40), "unicode", selected: "us.od")
+            #expect(!buffer.cells.contains { $0.grapheme.unicodeScalars.contains { $0.value < 0x20 } })
+            #expect(buffer.text.contains("Overdose deaths (US)[2J"))
+        }
+    }
+
+    @Test func selectionSurvivesResizeAndLanguageSwitch() {
+        var state = ViewState(screen: .overview, selectedID: "meth")
+        let a = Screen.render(Self.dashboard, state: &state, width: 120, height: 40, context: Self.context("unicode"))
+        let b = Screen.render(Self.dashboard, state: &state, width: 80, height: 24, context: Self.context("unicode", .es))
+        #expect(state.selectedID == "meth")
+        let row = { (buffer: Buffer, text: String) in buffer.lines().firstIndex { $0.contains(text) } }
+        #expect(a[3, row(a, "Methamphetamine seized")!].style.reverse)
+        #expect(b[3, row(b, "Metanfetamina asegurada")!].style.reverse)
+    }
+}

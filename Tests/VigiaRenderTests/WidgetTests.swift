@@ -1,0 +1,91 @@
+import Testing
+@testable import VigiaCore
+@testable import VigiaRender
+
+struct WidgetTests {
+    static let glyphSets: [(String, Glyphs)] = [("unicode", .unicode), ("ascii", .ascii)]
+
+    @Test(arguments: glyphSets.map(\.0))
+    func sparkline(_ set: String) {
+        let glyphs = set == "unicode" ? Glyphs.unicode : .ascii
+        var buffer = Buffer(width: 12, height: 2)
+        Sparkline.render([1, 2, 3, 4, 5, 6, 7, 8], into: &buffer, area: buffer.area.row(0), glyphs: glyphs)
+        Sparkline.render([5, 5, 5], into: &buffer, area: buffer.area.row(1), glyphs: glyphs)
+        Golden.expect(buffer.text, named: "widget-sparkline-\(set)")
+    }
+
+    @Test(arguments: glyphSets.map(\.0))
+    func progressBar(_ set: String) {
+        let glyphs = set == "unicode" ? Glyphs.unicode : .ascii
+        var buffer = Buffer(width: 10, height: 5)
+        for (row, f) in [0.0, 0.25, 0.5, 1.0, 1.7].enumerated() {
+            ProgressBar.render(f, into: &buffer, area: buffer.area.row(row), glyphs: glyphs)
+        }
+        Golden.expect(buffer.text, named: "widget-progress-\(set)")
+    }
+
+    @Test(arguments: glyphSets.map(\.0))
+    func badgesHaveDistinctSymbols(_ set: String) {
+        let glyphs = set == "unicode" ? Glyphs.unicode : .ascii
+        let symbols = ProgressStatus.allCases.map(glyphs.symbol)
+        #expect(Set(symbols).count == ProgressStatus.allCases.count)
+        var buffer = Buffer(width: 20, height: ProgressStatus.allCases.count)
+        for (row, status) in ProgressStatus.allCases.enumerated() {
+            StatusBadge.render(status, into: &buffer, area: buffer.area.row(row), context: RenderContext(glyphs: glyphs))
+        }
+        Golden.expect(buffer.text, named: "widget-badges-\(set)")
+    }
+
+    @Test(arguments: glyphSets.map(\.0))
+    func lineChart(_ set: String) {
+        let glyphs = set == "unicode" ? Glyphs.unicode : .ascii
+        let chart = LineChart(series: [
+            .init(points: (0..<8).map { (2018.0 + Double($0), Double($0 * $0)) }, style: .plain, mark: "*"),
+            .init(points: [(2018, 0), (2025, 60)], style: .plain, mark: "+", dashed: true),
+        ])
+        var buffer = Buffer(width: 40, height: 10)
+        chart.render(into: &buffer, area: buffer.area, glyphs: glyphs)
+        Golden.expect(buffer.text, named: "widget-linechart-\(set)")
+    }
+
+    @Test func tableAlignsNumbersAndDrawsOnlyVisibleRows() {
+        var drawn = 0
+        var buffer = Buffer(width: 24, height: 4)
+        let columns = [TableColumn("Name", width: 10), TableColumn("Value", width: 8, alignment: .right)]
+        Table.render(columns: columns, rowCount: 10_000, offset: 500, selected: 501, into: &buffer, area: buffer.area,
+                     context: RenderContext()) { row, column in
+            drawn += 1
+            return .text(column == 0 ? "row \(row)" : Format.number(Double(row) * 1000), .plain)
+        }
+        #expect(drawn == 6)
+        Golden.expect(buffer.text, named: "widget-table")
+        #expect(buffer[0, 2].style.reverse)
+    }
+
+    @Test func wrappedTextBreaksAtSpaces() {
+        #expect(Paragraph.wrap("the quick brown fox jumps", width: 10) == ["the quick", "brown fox", "jumps"])
+        #expect(Paragraph.wrap("supercalifragilistic", width: 8) == ["supercal", "ifragili", "stic"])
+    }
+
+    @Test func numbersHaveThousandsSeparators() {
+        #expect(Format.number(34723) == "34,723")
+        #expect(Format.number(1234567.891) == "1,234,568")
+        #expect(Format.number(12.345) == "12.3")
+        #expect(Format.number(-0.004) == "0.00")
+        #expect(Format.compact(28_200) == "28.2k")
+        #expect(Format.compact(1_593) == "1,593")
+        #expect(Format.compact(2_500_000) == "2.5M")
+        #expect(Format.percent(-0.27) == "-27%")
+        #expect(Format.percent(0.04) == "+4.0%")
+        #expect(Format.pValue(0.00001) == "< 0.0001")
+    }
+
+    @Test func wideCharactersTakeTwoCellsAndControlsNone() {
+        var buffer = Buffer(width: 8, height: 1)
+        let end = buffer.put("a漢\u{1B}b", x: 0, y: 0)
+        #expect(end == 4)
+        #expect(buffer.lines() == ["a漢b"])
+        #expect(buffer[2, 0].isContinuation)
+        #expect(TextWidth.of("Víctimas") == 8)
+    }
+}
