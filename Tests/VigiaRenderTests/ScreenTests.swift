@@ -85,6 +85,6 @@ struct ScreenTests {
         #expect(state.selectedID == "meth")
         let row = { (buffer: Buffer, text: String) in buffer.lines().firstIndex { $0.contains(text) } }
         #expect(a[3, row(a, "Methamphetamine seized")!].style.reverse)
-        #expect(b[3, row(b, "Metanfetamina asegurada")!].style.reverse)
+        #expect(b[3, row(b, "Metanfetamina")!].style.reverse)
     }
 }

@@ -74,8 +74,8 @@ public enum HTMLReport {
         <!DOCTYPE html>
         <html lang="\(language.rawValue)">
         <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>\(escape(title))</title>
         <style>
         \(stylesheet)
