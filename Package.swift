@@ -21,14 +21,19 @@ let package = Package(
         ]),
         // Everything that turns an evaluated dashboard into text: reports, and later screens.
         .target(name: "VigiaRender", dependencies: ["VigiaCore"]),
+        // The C door to ncurses; see Sources/CNcurses/shim.h.
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        // The interactive dashboard: the ncurses backend and the event loop around the shared screens.
+        .target(name: "VigiaTerminal", dependencies: ["VigiaCore", "VigiaRender", "CNcurses"]),
         .executableTarget(name: "vigia", dependencies: [
-            "VigiaCore", "VigiaConfig", "VigiaRender",
+            "VigiaCore", "VigiaConfig", "VigiaRender", "VigiaTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "VigiaCoreTests", dependencies: ["VigiaCore"]),
         .testTarget(name: "VigiaConfigTests", dependencies: ["VigiaConfig"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "VigiaRenderTests", dependencies: ["VigiaRender"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "VigiaTerminalTests", dependencies: ["VigiaTerminal"]),
         .testTarget(name: "VigiaCLITests", dependencies: ["vigia"]),
     ],
     swiftLanguageModes: [.v6]

@@ -49,6 +49,16 @@ public struct ConfigError: Error, Sendable {
     public func formatted(_ language: Language = .en) -> String {
         diagnostics.map { $0.formatted(language) }.joined(separator: "\n")
     }
+
+    /// Every diagnostic, then a count: what `vigia` prints on stderr.
+    public func report(_ language: Language = .en) -> String {
+        let n = diagnostics.count
+        let summary = switch language {
+        case .en: "\(n) \(n == 1 ? "error" : "errors") in the configuration"
+        case .es: "\(n) \(n == 1 ? "error" : "errores") en la configuración"
+        }
+        return formatted(language) + "\n" + summary
+    }
 }
 
 /// Collects diagnostics while a file is read; readers keep going after a problem.

@@ -24,19 +24,6 @@ struct CommonOptions: ParsableArguments {
         let locale = [env["LC_ALL"], env["LC_MESSAGES"], env["LANG"]].compactMap { $0 }.first { !$0.isEmpty }
         return Language(locale: locale)
     }
-
-    /// Loads and validates the configuration, turning diagnostics into a bad-input error.
-    func loadConfig() throws -> LoadedConfig {
-        do {
-            return try ConfigLoader.load(directory: configDirectory)
-        } catch {
-            let count = error.diagnostics.count
-            let summary = language == .es
-                ? "\(count) \(count == 1 ? "error" : "errores") en la configuración"
-                : "\(count) \(count == 1 ? "error" : "errors") in the configuration"
-            throw CLIError.input(error.formatted(language) + "\n" + summary)
-        }
-    }
 }
 
 extension Language: ExpressibleByArgument {}

@@ -9,7 +9,12 @@ struct Validate: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        let loaded = try common.loadConfig()
+        let loaded: LoadedConfig
+        do {
+            loaded = try ConfigLoader.load(directory: common.configDirectory)
+        } catch {
+            throw CLIError.input(error.report(common.language))
+        }
         let c = loaded.catalog
         let counts = (c.goals.count, c.indicators.count, c.targets.count, loaded.observations.count)
         Terminal.output(common.language == .es

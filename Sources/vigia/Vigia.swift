@@ -3,6 +3,7 @@ import Foundation
 import VigiaConfig
 import VigiaCore
 import VigiaRender
+import VigiaTerminal
 
 /// `vigia`: the dashboard; `vigia --snapshot`: the report, headless.
 struct Vigia: ParsableCommand {
@@ -19,22 +20,36 @@ struct Vigia: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try common.loadConfig()
-        let asOf = snapshot.asOf ?? .today()
-        let ids = try snapshot.selectedIndicators(in: loaded.catalog)
-        let catalog = Catalog(goals: loaded.catalog.goals,
-                              indicators: loaded.catalog.indicators.filter { ids.contains($0.id) },
-                              targets: Array(loaded.catalog.targets.values))
-        let dashboard = Dashboard.evaluate(catalog, observations: loaded.observations, asOf: asOf)
-        if !snapshot.snapshot {
-            Terminal.error(common.language == .es
-                ? "vigia: la interfaz interactiva aún no está disponible; se muestra la instantánea de texto"
-                : "vigia: the interactive dashboard is not available yet; printing the text snapshot")
+        let loader = DashboardLoader(configDirectory: common.configDirectory, asOf: snapshot.asOf ?? .today(),
+                                     indicators: snapshot.indicators, language: common.language)
+        let dashboard = try loader.load()
+        if snapshot.snapshot {
+            return try write(dashboard, format: snapshot.format, width: snapshot.width)
         }
+        if let problem = TerminalApp.terminalProblem() {
+            Terminal.error(common.language == .es
+                ? "vigia: sin terminal interactiva (\(problem)); se imprime la instantánea de texto"
+                : "vigia: no interactive terminal (\(problem)); printing the text snapshot instead")
+            return try write(dashboard, format: .text, width: Self.columns ?? snapshot.width)
+        }
+        let options = TerminalApp.Options(language: common.language, forceASCII: snapshot.ascii,
+                                          noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+        let app = TerminalApp(source: DashboardSource(watchedFolder: common.configDirectory, load: loader.reload),
+                              initial: dashboard, options: options)
+        let status = try app.run()
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    private func write(_ dashboard: Dashboard, format: SnapshotFormat, width: Int) throws {
         let context = RenderContext(language: common.language, glyphs: snapshot.ascii ? .ascii : .unicode)
-        let report = snapshot.format.render(dashboard, width: snapshot.width, context: context,
-                                            color: snapshot.color.enabled(writingTo: snapshot.output))
+        let report = format.render(dashboard, width: width, context: context,
+                                   color: snapshot.color.enabled(writingTo: snapshot.output))
         try OutputFile.write(report, to: snapshot.output)
+    }
+
+    /// `$COLUMNS` when set and sensible, for the fallback snapshot.
+    static var columns: Int? {
+        ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init).flatMap { $0 >= 40 ? $0 : nil }
     }
 }
 
@@ -64,14 +79,6 @@ struct SnapshotOptions: ParsableArguments {
     @Option(help: "Colour in the text report: auto (a terminal, unless NO_COLOR), always, never.")
     var color: ColorChoice = .never
 
-    /// The requested indicators, all when none were named.
-    func selectedIndicators(in catalog: Catalog) throws -> Set<String> {
-        let known = catalog.indicators.map(\.id)
-        for id in indicators where !known.contains(id) {
-            throw CLIError.usage("vigia: error: unknown indicator '\(id)' (known: \(known.joined(separator: ", ")))")
-        }
-        return Set(indicators.isEmpty ? known : indicators)
-    }
 }
 
 enum SnapshotFormat: String, ExpressibleByArgument, CaseIterable {

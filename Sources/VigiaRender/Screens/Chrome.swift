@@ -27,6 +27,17 @@ enum Chrome {
         }
     }
 
+    /// Under the header on the Overview: the sort order and the filter (with a cursor while typing).
+    static func statusLine(_ state: ViewState, into buffer: inout Buffer, area: Rect, context: RenderContext) {
+        guard state.screen == .overview else { return }
+        var x = buffer.put(context.text(.sortedBy(state.sort)), x: area.x + 1, y: area.y, style: .dim, clip: area)
+        guard state.editingFilter || !state.filter.isEmpty else { return }
+        x = buffer.put("  \(context.glyphs.vertical)  ", x: x, y: area.y, style: .dim, clip: area)
+        let cursor = state.editingFilter ? (context.glyphs.unicode ? "▏" : "_") : ""
+        buffer.put(context.text(.filter(Sanitizer.clean(state.filter, keepNewlines: false))) + cursor, x: x, y: area.y,
+                   style: Style(foreground: .yellow, bold: true), clip: area)
+    }
+
     /// Key hints, and the banner above them when there is one.
     static func footer(_ hints: [(String, KeyHint)], banner: String?, into buffer: inout Buffer, area: Rect,
                        context: RenderContext) {

@@ -24,7 +24,7 @@ enum DetailPanels {
             if let cls = m.noTargetClass { list.add("", c.text(.noTargetClass(cls))) }
         }
         list.add(c.text(.basisHeader), c.text(.basis(p.basis)))
-        if let from = p.from { list.add(c.text(.baseline), point(from)) }
+        if let from = p.from { list.add(c.text(a.target == nil ? .startPoint : .baseline), point(from)) }
         if let current = p.current { list.add(c.text(.latest), point(current)) }
         if let target = p.target {
             let tag = a.target?.illustrative == true ? " (\(c.text(.illustrative)))" : ""

@@ -41,6 +41,14 @@ public enum OverviewScreen {
 
     static func noteLines(width: Int) -> Int { 2 }
 
+    /// The indicator on screen row `y` (for mouse clicks), given the layout `Screen` uses.
+    public static func indicatorID(atRow y: Int, dashboard: Dashboard, state: ViewState, language: Language) -> String? {
+        let model = OverviewModel(dashboard, sort: state.sort, filter: state.filter, language: language)
+        let index = state.overviewOffset + y - (Screen.bodyTop + 1)
+        guard model.rows.indices.contains(index) else { return nil }
+        return model.rows[index].assessment?.indicator.id
+    }
+
     /// Draws the table into `area`, keeping the selected indicator in view.
     public static func render(_ dashboard: Dashboard, model: OverviewModel, state: inout ViewState,
                               into buffer: inout Buffer, area: Rect, context: RenderContext) {

@@ -6,6 +6,9 @@ public enum Screen {
     /// Where the picture goes: a terminal (footer with key hints) or a report (no key hints).
     public enum Mode: Sendable { case terminal, report }
 
+    /// The first row below the header and the status line.
+    public static let bodyTop = 2
+
     public static func render(_ dashboard: Dashboard, state: inout ViewState, width: Int, height: Int,
                               context: RenderContext, mode: Mode = .terminal) -> Buffer {
         var buffer = Buffer(width: width, height: height, asciiOnly: !context.glyphs.unicode)
@@ -14,12 +17,16 @@ public enum Screen {
             return buffer
         }
         let footer = mode == .terminal ? Chrome.footerHeight(banner: state.banner) : 0
-        let (header, rest) = buffer.area.splitTop(2)
+        let (header, rest) = buffer.area.splitTop(bodyTop)
         let body = rest.splitBottom(footer).rest
         Chrome.header(dashboard, screen: title(state.screen), into: &buffer, area: header.row(0), context: context)
+        if mode == .terminal { Chrome.statusLine(state, into: &buffer, area: header.row(1), context: context) }
         let model = OverviewModel(dashboard, sort: state.sort, filter: state.filter, language: context.language)
         switch state.screen {
         case .overview:
+            if mode == .terminal, model.index(of: state.selectedID) == nil {
+                state.selectedID = model.indicatorRows.first.flatMap { model.rows[$0].assessment?.indicator.id }
+            }
             OverviewScreen.render(dashboard, model: model, state: &state, into: &buffer, area: body, context: context)
         case .detail:
             if let a = selected(dashboard, state) {

@@ -123,13 +123,11 @@ extension Phrase {
             }
         case .noIndicatorsMatch: "No indicator matches the filter."
         case .noFlags: "No open flags."
-        case .statusCounts: "Status"
         case .since: "since"
-        case .yearOnYear: "vs a year earlier"
         case .description: "About"
         case .report: "Oversight report"
         case .reportSubtitle: "U.S.–Mexico security cooperation: indicators, progress against targets, and flags"
-        case .notAssessableShort: "n/a"
+        case .startPoint: "Start (about 5 years earlier)"
         }
     }
 }

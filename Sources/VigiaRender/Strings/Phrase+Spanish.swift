@@ -123,13 +123,11 @@ extension Phrase {
             }
         case .noIndicatorsMatch: "Ningún indicador coincide con el filtro."
         case .noFlags: "No hay alertas abiertas."
-        case .statusCounts: "Estado"
         case .since: "desde"
-        case .yearOnYear: "frente a un año antes"
         case .description: "Acerca de"
         case .report: "Informe de seguimiento"
         case .reportSubtitle: "Cooperación en seguridad México–EE. UU.: indicadores, avance frente a las metas y alertas"
-        case .notAssessableShort: "n/d"
+        case .startPoint: "Inicio (unos 5 años antes)"
         }
     }
 }

@@ -34,13 +34,11 @@ public enum Phrase: Hashable, Sendable {
     case helpKey(HelpItem)
     case noIndicatorsMatch
     case noFlags
-    case statusCounts
     case since
-    case yearOnYear
     case description
     case report
     case reportSubtitle
-    case notAssessableShort
+    case startPoint
 
     public func text(_ language: Language) -> String {
         switch language {

@@ -1,0 +1,43 @@
+import VigiaConfig
+import VigiaCore
+import VigiaTerminal
+
+/// Loads the configuration and evaluates it at the as-of date: the same path for the snapshot,
+/// the first frame of the TUI, and every live reload.
+struct DashboardLoader: Sendable {
+    let configDirectory: String
+    let asOf: CalendarDate
+    /// Only these indicators; all when empty.
+    let indicators: [String]
+    let language: Language
+
+    /// For commands: configuration problems become the bad-input error with every diagnostic.
+    func load() throws -> Dashboard {
+        do {
+            return try evaluate(ConfigLoader.load(directory: configDirectory))
+        } catch let error as ConfigError {
+            throw CLIError.input(error.report(language))
+        }
+    }
+
+    /// For live reload: the first problem only, for the banner.
+    func reload() throws -> Dashboard {
+        do {
+            return try evaluate(ConfigLoader.load(directory: configDirectory))
+        } catch let error as ConfigError {
+            let first = error.diagnostics.first.map { $0.formatted(language) } ?? ""
+            let more = error.diagnostics.count > 1 ? " (+\(error.diagnostics.count - 1))" : ""
+            throw LoadFailure(firstProblem: first + more)
+        }
+    }
+
+    private func evaluate(_ loaded: LoadedConfig) throws -> Dashboard {
+        let known = loaded.catalog.indicators.map(\.id)
+        for id in indicators where !known.contains(id) {
+            throw CLIError.usage("vigia: error: unknown indicator '\(id)' (known: \(known.joined(separator: ", ")))")
+        }
+        let selected = indicators.isEmpty ? loaded.catalog.indicators : loaded.catalog.indicators.filter { indicators.contains($0.id) }
+        let catalog = Catalog(goals: loaded.catalog.goals, indicators: selected, targets: Array(loaded.catalog.targets.values))
+        return Dashboard.evaluate(catalog, observations: loaded.observations, asOf: asOf)
+    }
+}
