@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "vigia", targets: ["vigia"]),
+        .executable(name: "vigia-bench", targets: ["VigiaBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -29,6 +30,8 @@ let package = Package(
             "VigiaCore", "VigiaConfig", "VigiaRender", "VigiaTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Benchmarks (figures for docs/performance.md); not part of `swift test`.
+        .executableTarget(name: "VigiaBench", dependencies: ["VigiaCore", "VigiaConfig", "VigiaRender", "VigiaTerminal"]),
         .testTarget(name: "VigiaCoreTests", dependencies: ["VigiaCore"]),
         .testTarget(name: "VigiaConfigTests", dependencies: ["VigiaConfig"],
                     exclude: ["Fixtures"]),
