@@ -15,13 +15,15 @@ public struct LoadedConfig: Sendable {
 public enum ConfigLoader {
     public static let dataFolder = "data"
 
-    public static func load(directory: String) throws(ConfigError) -> LoadedConfig {
+    /// - Parameter replacing: file texts to use instead of what is on disk (name → text), so a change
+    ///   can be validated before it is written.
+    public static func load(directory: String, replacing: [String: String] = [:]) throws(ConfigError) -> LoadedConfig {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ConfigError([Diagnostic(.directoryMissing(directory), at: SourceLocation(file: directory))])
         }
         let log = DiagnosticLog()
-        let files = ConfigFiles(directory: directory, log: log)
+        let files = ConfigFiles(directory: directory, log: log, replacing: replacing)
 
         let indicatorsText = files.read(IndicatorsFile.name, required: true)
         let indicatorsDocument = YAMLDocument(file: files.path(IndicatorsFile.name), text: indicatorsText ?? "", log: log)
@@ -56,12 +58,14 @@ public enum ConfigLoader {
 struct ConfigFiles {
     let directory: String
     let log: DiagnosticLog
+    var replacing: [String: String] = [:]
 
     func path(_ name: String) -> String {
         directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
 
     func read(_ name: String, required: Bool) -> String? {
+        if let text = replacing[name] { return text }
         let full = path(name)
         guard FileManager.default.fileExists(atPath: full) else {
             if required { log.report(.fileMissing, at: SourceLocation(file: full)) }

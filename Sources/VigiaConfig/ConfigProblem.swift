@@ -169,7 +169,5 @@ public enum ConfigProblem: Hashable, Sendable {
         ][english] ?? english
     }
 
-    private static func number(_ v: Double) -> String {
-        v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
-    }
+    private static func number(_ v: Double) -> String { PlainNumber.text(v) }
 }

@@ -24,6 +24,17 @@ struct CommonOptions: ParsableArguments {
         let locale = [env["LC_ALL"], env["LC_MESSAGES"], env["LANG"]].compactMap { $0 }.first { !$0.isEmpty }
         return Language(locale: locale)
     }
+
+    /// Loads and validates the configuration; problems become the bad-input error.
+    func loadConfig() throws -> LoadedConfig {
+        do {
+            return try ConfigLoader.load(directory: configDirectory)
+        } catch {
+            throw CLIError.input(error.report(language))
+        }
+    }
+
+    func loadCatalog() throws -> Catalog { try loadConfig().catalog }
 }
 
 extension Language: ExpressibleByArgument {}

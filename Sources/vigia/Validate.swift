@@ -9,12 +9,7 @@ struct Validate: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        let loaded: LoadedConfig
-        do {
-            loaded = try ConfigLoader.load(directory: common.configDirectory)
-        } catch {
-            throw CLIError.input(error.report(common.language))
-        }
+        let loaded = try common.loadConfig()
         let c = loaded.catalog
         let counts = (c.goals.count, c.indicators.count, c.targets.count, loaded.observations.count)
         Terminal.output(common.language == .es

@@ -10,7 +10,7 @@ struct Vigia: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vigia",
         abstract: "Oversight dashboard for U.S.–Mexico security cooperation.",
-        subcommands: [Validate.self])
+        subcommands: [Validate.self, Targets.self])
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var snapshot: SnapshotOptions
@@ -103,9 +103,9 @@ enum OutputFile {
             return
         }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try AtomicFile.write(text, to: path)
         } catch {
-            throw CLIError.input("vigia: error: cannot write \(path): \(error.localizedDescription)")
+            throw CLIError.input("vigia: error: \(error)")
         }
     }
 }
