@@ -22,10 +22,8 @@ struct Vigia: ParsableCommand {
         let loaded = try common.loadConfig()
         let asOf = snapshot.asOf ?? .today()
         let ids = try snapshot.selectedIndicators(in: loaded.catalog)
-        let catalog = Catalog(goals: loaded.catalog.goals,
-                              indicators: loaded.catalog.indicators.filter { ids.contains($0.id) },
-                              targets: Array(loaded.catalog.targets.values))
-        let dashboard = Dashboard.evaluate(catalog, observations: loaded.observations, asOf: asOf)
+        let dashboard = Dashboard.evaluate(loaded.catalog, observations: loaded.observations, asOf: asOf)
+            .selecting(ids)
         if !snapshot.snapshot {
             Terminal.error(common.language == .es
                 ? "vigia: la interfaz interactiva aún no está disponible; se muestra la instantánea de texto"
@@ -33,6 +31,10 @@ struct Vigia: ParsableCommand {
         }
         let report = snapshot.format.render(dashboard, language: common.language)
         try OutputFile.write(report, to: snapshot.output)
+        // The report is written first: a scheduled job keeps it even when the exit code is 3.
+        if let failure = FailOn.failure(snapshot.failOn, in: dashboard, language: common.language) {
+            throw failure
+        }
     }
 }
 
@@ -55,6 +57,10 @@ struct SnapshotOptions: ParsableArguments {
 
     @Option(name: .customLong("indicator"), help: "Only this indicator (repeatable).")
     var indicators: [String] = []
+
+    @Option(name: .customLong("fail-on"),
+            help: "Exit 3 (after writing the report) when an unaddressed flag of this kind is open: moving-away, off-pace or any-flag (repeatable).")
+    var failOn: [FailOn] = []
 
     @Flag(help: "ASCII only: no box drawing or braille.")
     var ascii = false

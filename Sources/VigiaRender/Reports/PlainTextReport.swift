@@ -4,7 +4,7 @@ import VigiaCore
 public enum PlainTextReport {
     public static func render(_ dashboard: Dashboard, language: Language) -> String {
         var lines = ["Vigía — as of \(dashboard.asOf)", ""]
-        let header = ["Indicator", "Latest", "Value", "Target", "Status", "Trend"]
+        let header = ["Indicator", "Latest", "Value", "Target", "Status", "Trend", "Flags"]
         var rows: [[String]] = []
         for goal in dashboard.goals {
             for a in dashboard.assessments where a.indicator.goal == goal.id {
@@ -13,7 +13,7 @@ public enum PlainTextReport {
                 } ?? "—"
                 rows.append([a.indicator.id, a.latest.map { $0.period.description } ?? "—",
                              a.latest.map { Format.number($0.value) } ?? "—", target,
-                             a.status.rawValue, a.trend?.direction.rawValue ?? "—"])
+                             a.status.rawValue, a.trend?.direction.rawValue ?? "—", flagCount(a.flags)])
             }
         }
         let widths = header.indices.map { c in ([header] + rows).map { $0[c].count }.max() ?? 0 }
@@ -22,6 +22,12 @@ public enum PlainTextReport {
                 .joined(separator: "  ").trimmingTrailingSpaces())
         }
         return Sanitizer.clean(lines.joined(separator: "\n")) + "\n"
+    }
+
+    /// `3`, or `3 (1 addressed)` when the committee has decided on some of them.
+    static func flagCount(_ flags: [Flag]) -> String {
+        let addressed = flags.count { $0.isAddressed }
+        return addressed == 0 ? "\(flags.count)" : "\(flags.count) (\(addressed) addressed)"
     }
 }
 
