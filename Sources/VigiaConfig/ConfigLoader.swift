@@ -9,7 +9,8 @@ public struct LoadedConfig: Sendable {
     public let files: [String]
 }
 
-/// Reads and validates a config directory (`indicators.yaml`, `targets.yaml`, `data/*.csv`).
+/// Reads and validates a config directory (`indicators.yaml`, `targets.yaml`, the optional
+/// `rules.yaml` and `lessons.yaml`, `data/*.csv`).
 ///
 /// Every file is read even after an error, so one run reports every problem.
 public enum ConfigLoader {
@@ -39,6 +40,17 @@ public enum ConfigLoader {
                                   indicators: known, log: log).targets
         }
 
+        var rules = RuleSettings.defaults
+        if let text = files.read(RulesFile.name, required: false) {
+            rules = RulesFile(YAMLDocument(file: files.path(RulesFile.name), text: text, log: log),
+                              indicators: known, log: log).settings
+        }
+        var decisions: [Decision] = []
+        if let text = files.read(LessonsFile.name, required: false) {
+            decisions = LessonsFile(YAMLDocument(file: files.path(LessonsFile.name), text: text, log: log),
+                                    indicators: known, log: log).decisions
+        }
+
         var rows: [DataFile.Row] = []
         for name in files.dataFiles() {
             guard let text = files.read(name, required: true) else { continue }
@@ -48,9 +60,11 @@ public enum ConfigLoader {
         DataChecks.singleNationalGeo(rows, log: log)
 
         guard log.isEmpty else { throw ConfigError(log.diagnostics) }
-        let catalog = Catalog(goals: indicatorsFile.goals, indicators: indicatorsFile.indicators, targets: targets)
+        let catalog = Catalog(goals: indicatorsFile.goals, indicators: indicatorsFile.indicators, targets: targets,
+                              rules: rules, decisions: decisions)
+        let optional = [RulesFile.name, LessonsFile.name].filter { files.exists($0) }
         return LoadedConfig(catalog: catalog, observations: observations,
-                            files: [IndicatorsFile.name, TargetsFile.name] + files.dataFiles())
+                            files: [IndicatorsFile.name, TargetsFile.name] + optional + files.dataFiles())
     }
 }
 
@@ -62,6 +76,10 @@ struct ConfigFiles {
 
     func path(_ name: String) -> String {
         directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+
+    func exists(_ name: String) -> Bool {
+        FileManager.default.fileExists(atPath: path(name))
     }
 
     func read(_ name: String, required: Bool) -> String? {

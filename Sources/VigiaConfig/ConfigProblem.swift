@@ -38,6 +38,10 @@ public enum ConfigProblem: Hashable, Sendable {
     case csvMissingColumn(String)
     case csvUnterminatedQuote
     case csvEmpty
+    case outOfRange(field: String, value: String, bounds: Bounds)
+    case unknownRule(String, suggestion: String?)
+    case pairCount(Int)
+    case pairSameIndicator(String)
 
     public func message(_ language: Language) -> String {
         switch language {
@@ -90,6 +94,11 @@ public enum ConfigProblem: Hashable, Sendable {
         case .csvMissingColumn(let name): "missing required column '\(name)'"
         case .csvUnterminatedQuote: "unterminated quoted field"
         case .csvEmpty: "file is empty (a header line is required)"
+        case .outOfRange(let field, let value, let bounds): "'\(field)' must be \(bounds.english) (found \(value))"
+        case .unknownRule(let id, let suggestion):
+            "unknown rule '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+        case .pairCount(let n): "a divergence pair names exactly two indicators (found \(n))"
+        case .pairSameIndicator(let id): "a divergence pair needs two different indicators ('\(id)' twice)"
         }
     }
 
@@ -139,6 +148,11 @@ public enum ConfigProblem: Hashable, Sendable {
         case .csvMissingColumn(let name): "falta la columna obligatoria '\(name)'"
         case .csvUnterminatedQuote: "campo entre comillas sin cerrar"
         case .csvEmpty: "el archivo está vacío (se requiere una línea de encabezado)"
+        case .outOfRange(let field, let value, let bounds): "'\(field)' debe ser \(bounds.spanish) (se encontró \(value))"
+        case .unknownRule(let id, let suggestion):
+            "regla desconocida '\(id)'" + (suggestion.map { " (¿quiso decir '\($0)'?)" } ?? "")
+        case .pairCount(let n): "un par de divergencia nombra exactamente dos indicadores (hay \(n))"
+        case .pairSameIndicator(let id): "un par de divergencia necesita dos indicadores distintos ('\(id)' dos veces)"
         }
     }
 
@@ -164,10 +178,47 @@ public enum ConfigProblem: Hashable, Sendable {
             "a text value": "un texto",
             "a number": "un número",
             "a mapping with en and es": "un mapa con en y es",
+            "a list of two indicator ids": "una lista de dos ids de indicador",
             "goal": "objetivo",
             "indicator": "indicador",
         ][english] ?? english
     }
 
-    private static func number(_ v: Double) -> String { PlainNumber.text(v) }
+    static func number(_ v: Double) -> String { PlainNumber.text(v) }
+}
+
+/// The values a numeric setting accepts, worded for `outOfRange`.
+public enum Bounds: Hashable, Sendable {
+    /// x ≥ lower.
+    case atLeast(Double)
+    /// lower ≤ x ≤ upper.
+    case between(Double, Double)
+    /// lower < x ≤ upper.
+    case aboveUpTo(Double, Double)
+
+    public func contains(_ x: Double) -> Bool {
+        switch self {
+        case .atLeast(let lower): x >= lower
+        case .between(let lower, let upper): x >= lower && x <= upper
+        case .aboveUpTo(let lower, let upper): x > lower && x <= upper
+        }
+    }
+
+    var english: String {
+        switch self {
+        case .atLeast(let lower): "at least \(ConfigProblem.number(lower))"
+        case .between(let lower, let upper): "between \(ConfigProblem.number(lower)) and \(ConfigProblem.number(upper))"
+        case .aboveUpTo(let lower, let upper):
+            "greater than \(ConfigProblem.number(lower)) and at most \(ConfigProblem.number(upper))"
+        }
+    }
+
+    var spanish: String {
+        switch self {
+        case .atLeast(let lower): "al menos \(ConfigProblem.number(lower))"
+        case .between(let lower, let upper): "entre \(ConfigProblem.number(lower)) y \(ConfigProblem.number(upper))"
+        case .aboveUpTo(let lower, let upper):
+            "mayor que \(ConfigProblem.number(lower)) y como máximo \(ConfigProblem.number(upper))"
+        }
+    }
 }

@@ -1,13 +1,19 @@
-/// What the configuration declares: the goals, the indicators, and their targets.
+/// What the configuration declares: the goals, the indicators, their targets, the flag
+/// thresholds and the decisions taken on flags.
 public struct Catalog: Sendable {
     public let goals: [Goal]
     public let indicators: [Indicator]
     public let targets: [String: Target]
+    public let rules: RuleSettings
+    public let decisions: [Decision]
 
-    public init(goals: [Goal], indicators: [Indicator], targets: [Target]) {
+    public init(goals: [Goal], indicators: [Indicator], targets: [Target], rules: RuleSettings = .defaults,
+                decisions: [Decision] = []) {
         self.goals = goals
         self.indicators = indicators
         self.targets = Dictionary(targets.map { ($0.indicator, $0) }, uniquingKeysWith: { first, _ in first })
+        self.rules = rules
+        self.decisions = decisions
     }
 }
 
@@ -24,17 +30,42 @@ public struct Dashboard: Sendable {
         self.assessments = assessments
     }
 
-    /// Evaluates every indicator on its national series, using only periods complete by `asOf`.
-    public static func evaluate(_ catalog: Catalog, observations: [Observation], asOf: CalendarDate) -> Dashboard {
+    /// Evaluates every indicator on its national series, using only periods complete by `asOf`,
+    /// then its flags. `revisions` are the value changes the store recorded (none without a store).
+    public static func evaluate(_ catalog: Catalog, observations: [Observation], asOf: CalendarDate,
+                                revisions: [Revision] = []) -> Dashboard {
         var national: [String: [Observation]] = [:]
         for o in observations where Geography.isNational(o.geo) && o.period.endDate <= asOf {
             national[o.indicator, default: []].append(o)
         }
-        let assessments = catalog.indicators.map { indicator in
-            Assessor(indicator: indicator, target: catalog.targets[indicator.id], asOf: asOf)
+        var assessments = catalog.indicators.map { indicator in
+            Assessor(indicator: indicator, target: catalog.targets[indicator.id], asOf: asOf,
+                     control: catalog.rules.control)
                 .assess(national[indicator.id] ?? [])
         }
+        // Flags come second: divergence compares an indicator with its already-assessed partner.
+        let peers = Dictionary(assessments.map { ($0.indicator.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let revisionsByIndicator = Dictionary(grouping: revisions, by: \.indicator)
+        for i in assessments.indices {
+            let context = FlagContext(assessment: assessments[i], asOf: asOf,
+                                      revisions: revisionsByIndicator[assessments[i].indicator.id] ?? [], peers: peers)
+            assessments[i].flags = FlagEvaluator.flags(context, settings: catalog.rules, decisions: catalog.decisions)
+        }
         return Dashboard(asOf: asOf, goals: catalog.goals, assessments: assessments)
+    }
+
+    /// The same dashboard limited to `ids`, in the same order. Evaluating everything first and
+    /// selecting after keeps flags that compare pairs (divergence) independent of the selection.
+    public func selecting(_ ids: Set<String>) -> Dashboard {
+        Dashboard(asOf: asOf, goals: goals, assessments: assessments.filter { ids.contains($0.indicator.id) })
+    }
+
+    /// Every flag with its indicator, most severe first, then in configuration order.
+    public var flags: [(indicator: Indicator, flag: Flag)] {
+        assessments.flatMap { a in a.flags.map { (a.indicator, $0) } }
+            .enumerated()
+            .sorted { ($0.element.flag.severity, $0.offset) < ($1.element.flag.severity, $1.offset) }
+            .map(\.element)
     }
 
     public func count(of status: ProgressStatus) -> Int {

@@ -36,8 +36,8 @@ struct DashboardLoader: Sendable {
         for id in indicators where !known.contains(id) {
             throw CLIError.usage("vigia: error: unknown indicator '\(id)' (known: \(known.joined(separator: ", ")))")
         }
-        let selected = indicators.isEmpty ? loaded.catalog.indicators : loaded.catalog.indicators.filter { indicators.contains($0.id) }
-        let catalog = Catalog(goals: loaded.catalog.goals, indicators: selected, targets: Array(loaded.catalog.targets.values))
-        return Dashboard.evaluate(catalog, observations: loaded.observations, asOf: asOf)
+        // Everything is evaluated, then selected: flags that compare pairs do not depend on the selection.
+        let dashboard = Dashboard.evaluate(loaded.catalog, observations: loaded.observations, asOf: asOf)
+        return indicators.isEmpty ? dashboard : dashboard.selecting(Set(indicators))
     }
 }

@@ -45,6 +45,10 @@ struct Vigia: ParsableCommand {
         let report = format.render(dashboard, width: width, context: context,
                                    color: snapshot.color.enabled(writingTo: snapshot.output))
         try OutputFile.write(report, to: snapshot.output)
+        // The report is written first: a scheduled job keeps it even when the exit code is 3.
+        if let failure = FailOn.failure(snapshot.failOn, in: dashboard, language: common.language) {
+            throw failure
+        }
     }
 
     /// `$COLUMNS` when set and sensible, for the fallback snapshot.
@@ -72,6 +76,10 @@ struct SnapshotOptions: ParsableArguments {
 
     @Option(name: .customLong("indicator"), help: "Only this indicator (repeatable).")
     var indicators: [String] = []
+
+    @Option(name: .customLong("fail-on"),
+            help: "Exit 3 (after writing the report) when an unaddressed flag of this kind is open: moving-away, off-pace or any-flag (repeatable).")
+    var failOn: [FailOn] = []
 
     @Flag(help: "ASCII only: no box drawing or braille.")
     var ascii = false

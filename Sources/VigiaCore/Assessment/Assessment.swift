@@ -6,11 +6,18 @@ public struct Assessment: Sendable {
     public let effectiveTarget: TargetRevision?
     /// The national series known at the as-of date, in time order.
     public let series: [Observation]
+    /// The points the trend test and the control chart look at (see `Assessor.trendWindow`).
+    public let window: [Observation]
     public let trend: TrendResult?
     public let progress: Progress
-    /// The values progress is measured on (trailing twelve months for sub-annual series with
-    /// annual targets): what a chart should draw next to the target path.
+    /// The series progress is measured on: the values, or their trailing twelve months.
     public let basisSeries: [BasisPoint]
+    /// Progress at every basis point after the start, for dating flags.
+    public let track: ProgressTrack
+    /// The individuals chart of the window; nil with fewer than two points.
+    public let control: ProcessControl?
+    /// Lessons-learned flags, most severe first; filled in by `Dashboard.evaluate`.
+    public internal(set) var flags: [Flag] = []
 
     public var latest: Observation? { series.last }
 

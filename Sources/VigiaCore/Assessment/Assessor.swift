@@ -1,4 +1,4 @@
-/// Evaluates one indicator at an as-of date: trend, progress, status (methods.md §1–3).
+/// Evaluates one indicator at an as-of date: trend, progress, status, process control (methods.md §1–5).
 public struct Assessor: Sendable {
     /// Years back for the start point when no baseline is set (Eurostat's short-term window).
     public static let shortTermYears = 5.0
@@ -6,28 +6,35 @@ public struct Assessor: Sendable {
     public let indicator: Indicator
     public let target: Target?
     public let asOf: CalendarDate
+    public let control: ProcessControlSettings
 
-    public init(indicator: Indicator, target: Target?, asOf: CalendarDate) {
+    public init(indicator: Indicator, target: Target?, asOf: CalendarDate, control: ProcessControlSettings = .standard) {
         self.indicator = indicator
         self.target = target
         self.asOf = asOf
+        self.control = control
     }
 
     /// `series` is the indicator's national series, already limited to what was known at `asOf`.
     public func assess(_ series: [Observation]) -> Assessment {
         let ordered = series.sorted { $0.period < $1.period }
         let effective = target?.effective(asOf: asOf)
-        let points = YearlyBasis.points(ordered, basis: basis(), frequency: indicator.frequency,
+        let window = ordered.last.map { trendWindow(ordered, latest: $0.period) } ?? []
+        let basis = basis()
+        let points = YearlyBasis.points(ordered, basis: basis, frequency: indicator.frequency,
                                         aggregate: indicator.aggregate)
+        let (progress, track) = progress(points, basis: basis, effective)
+        let control = ProcessControl(window: window, record: ordered, indicator: indicator,
+                                     target: effective?.target, settings: control)
         return Assessment(indicator: indicator, target: target, effectiveTarget: effective, series: ordered,
-                          trend: trend(ordered), progress: progress(points, effective), basisSeries: points)
+                          window: window, trend: trend(window), progress: progress, basisSeries: points,
+                          track: track, control: control)
     }
 
     // MARK: Trend
 
-    func trend(_ series: [Observation]) -> TrendResult? {
-        guard let latest = series.last else { return nil }
-        let window = trendWindow(series, latest: latest.period)
+    func trend(_ window: [Observation]) -> TrendResult? {
+        guard !window.isEmpty else { return nil }
         return TrendTest.forFrequency(indicator.frequency, points: window.map(TimePoint.init))
     }
 
@@ -45,22 +52,30 @@ public struct Assessor: Sendable {
 
     // MARK: Progress
 
-    func progress(_ points: [BasisPoint], _ effective: TargetRevision?) -> Progress {
-        let basis = basis()
+    /// Progress at the latest basis point, and the same measure at every basis point after the start.
+    func progress(_ points: [BasisPoint], basis: ProgressBasis,
+                  _ effective: TargetRevision?) -> (Progress, ProgressTrack) {
         let goal = effective?.target
+        let empty = ProgressTrack(points: [])
         guard let current = points.last else {
-            return .notAssessable(basis: basis, from: target?.baseline, target: goal)
+            return (.notAssessable(basis: basis, from: target?.baseline, target: goal), empty)
         }
         let currentValue = PeriodValue(period: current.period, value: current.value)
         guard let start = startPoint(points, current: current) else {
-            return .notAssessable(basis: basis, current: currentValue, target: goal)
+            return (.notAssessable(basis: basis, current: currentValue, target: goal), empty)
         }
         let method = method(points.map(\.value) + [start.value] + (goal.map { [$0.value] } ?? []))
-        let measure = ProgressMeasure(
-            method: method, direction: indicator.direction, start: start.timed, current: current.timed,
-            target: goal.map { TimedValue(time: $0.period.time, value: $0.value) })
-        return Progress(basis: basis, from: PeriodValue(period: start.period, value: start.value),
-                        current: currentValue, target: goal, measure: measure)
+        let aim = goal.map { TimedValue(time: $0.period.time, value: $0.value) }
+        func measure(_ point: BasisPoint) -> ProgressMeasure {
+            ProgressMeasure(method: method, direction: indicator.direction, start: start.timed,
+                            current: point.timed, target: aim)
+        }
+        let progress = Progress(basis: basis, from: PeriodValue(period: start.period, value: start.value),
+                                current: currentValue, target: goal, measure: measure(current))
+        let track = ProgressTrack(points: points.filter { $0.time > start.time }.map {
+            ProgressPoint(period: $0.period, value: $0.value, measure: measure($0))
+        })
+        return (progress, track)
     }
 
     /// Sub-annual series compare their trailing twelve months with yearly baselines and targets,

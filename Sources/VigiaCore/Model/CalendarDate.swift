@@ -59,3 +59,12 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         return String(repeating: "0", count: max(0, width - s.count)) + s
     }
 }
+
+extension CalendarDate {
+    /// The same day `months` months later (earlier when negative), clamped to the month's last day.
+    public func adding(months: Int) -> CalendarDate {
+        let total = year * 12 + (month - 1) + months
+        let y = total / 12, m = total % 12 + 1
+        return CalendarDate(year: y, month: m, day: min(day, CalendarDate.daysIn(month: m, year: y)))!
+    }
+}

@@ -80,3 +80,11 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
 }
+
+extension Period {
+    /// The period of `frequency` that contains `date`.
+    public init(containing date: CalendarDate, frequency: Frequency) {
+        let index = (date.month - 1) * frequency.periodsPerYear / 12 + 1
+        self.init(ordinal: date.year * frequency.periodsPerYear + index - 1, frequency: frequency)
+    }
+}

@@ -29,8 +29,58 @@ public enum JSONReport {
             ("target", target(a)),
             ("trend", a.trend.map(trend) ?? .null),
             ("progress", progress(a.progress)),
-            ("flags", .array([])),
+            ("flags", .array(a.flags.map { flag($0, language) })),
+            ("control", a.control.map(control) ?? .null),
         ])
+    }
+
+    /// `{rule, severity, since, message, adjustment, decision}`; decision null or `{decision, date, note}`.
+    static func flag(_ f: Flag, _ language: Language) -> JSONValue {
+        .object([
+            ("rule", .string(f.rule.rawValue)),
+            ("severity", .string(f.severity.rawValue)),
+            ("since", .string(f.since.description)),
+            ("message", .string(f.message[language])),
+            ("adjustment", .string(f.adjustment[language])),
+            ("decision", f.decision.map { d in
+                .object([("decision", .string(d.kind.rawValue)), ("date", .string(d.date.description)),
+                         ("note", .string(d.note))])
+            } ?? .null),
+        ])
+    }
+
+    /// The individuals chart: window, centre, limits, signals, assurance, variation and change points.
+    static func control(_ c: ProcessControl) -> JSONValue {
+        .object([
+            ("from", .string(c.from.description)),
+            ("to", .string(c.to.description)),
+            ("points", .int(c.chart.count)),
+            ("centre", .number(c.chart.centre)),
+            ("lower", .number(c.chart.lower)),
+            ("upper", .number(c.chart.upper)),
+            ("sigma", .number(c.chart.sigma)),
+            ("target", .number(c.target)),
+            ("assurance", JSONValue.string(c.assurance?.rawValue)),
+            ("variation", .string(c.variation.rawValue)),
+            ("signals", .array(c.signals.map { s in
+                .object([("test", .string(s.test.rawValue)), ("side", .string(s.side.rawValue)),
+                         ("reading", .string(s.reading.rawValue)), ("from", .string(s.from.description)),
+                         ("to", .string(s.to.description))])
+            })),
+            ("changePoints", .array(c.changes.map(changePoint))),
+        ])
+    }
+
+    static func changePoint(_ c: ChangePoint) -> JSONValue {
+        switch c {
+        case let .levelShift(start, detected, side, previous, steps):
+            .object([("method", .string("cusum")), ("period", .string(start.description)),
+                     ("detected", .string(detected.description)), ("side", .string(side.rawValue)),
+                     ("previousLevel", .number(previous)), ("steps", .int(steps))])
+        case let .trendChange(at, before, after):
+            .object([("method", .string("break-search")), ("period", .string(at.description)),
+                     ("slopeBefore", .number(before)), ("slopeAfter", .number(after))])
+        }
     }
 
     static func point(_ p: PeriodValue) -> JSONValue { point(p.period, p.value) }

@@ -1,33 +1,13 @@
+import VigiaCore
+
 /// Number formatting for people: thousands separators, sensible decimals, compact axis labels.
 ///
 /// Spanish-speaking Mexico writes 34,723 and 0.5 like English does (NOM-008 allows both; the
 /// official statistics of INEGI and SESNSP use the comma for thousands), so one style serves both.
 public enum Format {
+    /// The core's `NumberText`, so screens, reports and flag messages write numbers identically.
     public static func number(_ value: Double, decimals: Int? = nil) -> String {
-        guard value.isFinite else { return "—" }
-        let places = decimals ?? defaultDecimals(value)
-        var scaled = (abs(value) * pow10(places)).rounded()
-        let negative = value < 0 && scaled != 0
-        var digits: [Character] = []
-        repeat {
-            let d = Int(scaled.truncatingRemainder(dividingBy: 10))
-            digits.append(Character(String(d)))
-            scaled = (scaled / 10).rounded(.towardZero)
-        } while scaled > 0 || digits.count <= places
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i == places && places > 0 { out.append(".") }
-            else if i > places && (i - places) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return (negative ? "-" : "") + String(out.reversed())
-    }
-
-    /// Whole numbers from 100 up; one or two decimals below, where they carry information.
-    static func defaultDecimals(_ value: Double) -> Int {
-        let a = abs(value)
-        if a >= 100 || value == value.rounded() { return 0 }
-        return a >= 10 ? 1 : 2
+        NumberText.grouped(value, decimals: decimals)
     }
 
     /// Short form for axis labels: 950, 12.3k, 1.2M.
@@ -63,7 +43,4 @@ public enum Format {
         s.hasSuffix(".0") ? String(s.dropLast(2)) : s
     }
 
-    private static func pow10(_ n: Int) -> Double {
-        (0..<n).reduce(1.0) { acc, _ in acc * 10 }
-    }
 }

@@ -1,0 +1,60 @@
+/// The individuals chart of one indicator with its signals, assurance and change points (methods.md §4–5).
+public struct ProcessControl: Hashable, Sendable {
+    /// The charted window: the trend window (configured years, else since the baseline, else all data).
+    public let from: Period
+    public let to: Period
+    public let chart: ControlChart
+    public let signals: [ProcessSignal]
+    /// The target on the chart's scale (a value per period), when a target is in force.
+    public let target: Double?
+    public let assurance: Assurance?
+    /// Changes of regime over the record, in time order.
+    public let changes: [ChangePoint]
+    public let variation: Variation
+
+    /// Nil with fewer than two points in the window.
+    init?(window: [Observation], record: [Observation], indicator: Indicator, target: PeriodValue?,
+          settings: ProcessControlSettings) {
+        let values = window.map(\.value)
+        guard let chart = ControlChart(values), let first = window.first, let last = window.last else { return nil }
+        from = first.period
+        to = last.period
+        self.chart = chart
+        let found = SpecialCauses.detect(values, chart: chart, settings: settings.specialCauses)
+        signals = found.map { s in
+            ProcessSignal(test: s.test, side: s.side, reading: s.side.reading(for: indicator.direction),
+                          from: window[s.first].period, to: window[s.last].period)
+        }
+        let scaled = target.map { ChartScale.perPeriod($0, indicator: indicator) }
+        self.target = scaled
+        assurance = scaled.map { Assurance(target: $0, chart: chart, direction: indicator.direction) }
+        changes = Self.changes(window: window, record: record, indicator: indicator, chart: chart, settings: settings)
+        variation = Self.variation(found, lastIndex: values.count - 1, direction: indicator.direction)
+    }
+
+    /// Annual series: the break search over the whole record (a break needs years on both sides).
+    /// Monthly and quarterly: CUSUM over the window, with its first year as the reference level.
+    static func changes(window: [Observation], record: [Observation], indicator: Indicator,
+                        chart: ControlChart, settings: ProcessControlSettings) -> [ChangePoint] {
+        if indicator.frequency == .annual {
+            guard let fit = BreakSearch.best(times: record.map(\.period.time), values: record.map(\.value),
+                                             maxBreaks: settings.maxBreaks) else { return [] }
+            return fit.breaks.enumerated().map { k, j in
+                .trendChange(at: record[j].period, slopeBefore: fit.slopes[k], slopeAfter: fit.slopes[k + 1])
+            }
+        }
+        // A full year as reference, so the season does not pass for a shift; at least 8 points.
+        let reference = max(8, indicator.frequency.periodsPerYear)
+        return settings.cusum.changes(window.map(\.value), reference: reference, sigma: chart.sigma).map { s in
+            .levelShift(start: window[s.changeStart].period, detected: window[s.detectedAt].period,
+                        side: s.side, previousLevel: s.reference, steps: s.steps)
+        }
+    }
+
+    /// Special cause when a signal covers the latest point; concern wins when both readings do.
+    static func variation(_ signals: [ControlSignal], lastIndex: Int, direction: Direction) -> Variation {
+        let current = signals.filter { $0.last == lastIndex }.map { $0.side.reading(for: direction) }
+        if current.contains(.concern) { return .concern }
+        return current.isEmpty ? .commonCause : .improvement
+    }
+}

@@ -1,0 +1,24 @@
+/// Runs the rules on one assessment and attaches the committee's decisions.
+public enum FlagEvaluator {
+    /// The flags of one indicator, most severe first, then in rule order.
+    public static func flags(_ context: FlagContext, settings: RuleSettings, decisions: [Decision]) -> [Flag] {
+        settings.rules.compactMap { rule -> Flag? in
+            let id = type(of: rule).id
+            guard let finding = rule.evaluate(context) else { return nil }
+            let decision = decision(for: id, indicator: context.indicator.id, since: finding.since,
+                                    asOf: context.asOf, in: decisions)
+            return Flag(rule: id, finding: finding, decision: decision)
+        }
+        .sorted { ($0.severity, $0.rule) < ($1.severity, $1.rule) }
+    }
+
+    /// The latest decision on (indicator, rule) dated on or before the as-of date and not before
+    /// the episode began (the start of the `since` period): a decision taken before then was
+    /// about an earlier episode of the same condition, which has since cleared.
+    static func decision(for rule: RuleID, indicator: String, since: Period, asOf: CalendarDate,
+                         in decisions: [Decision]) -> Decision? {
+        decisions
+            .filter { $0.indicator == indicator && $0.rule == rule && $0.date <= asOf && $0.date >= since.startDate }
+            .max { $0.date < $1.date }
+    }
+}

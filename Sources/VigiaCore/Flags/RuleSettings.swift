@@ -1,0 +1,27 @@
+/// Every threshold of the flag rules and the process-control analysis, with the defaults of
+/// methods.md §4–6. `Config/rules.yaml` overrides any of them; without it these apply.
+public struct RuleSettings: Hashable, Sendable {
+    public var control = ProcessControlSettings.standard
+    public var movingAway = MovingAwayRule()
+    public var offPace = OffPaceRule()
+    public var targetInfeasible = TargetInfeasibleRule()
+    public var targetMetEarly = TargetMetEarlyRule()
+    public var regimeChange = RegimeChangeRule()
+    public var staleData = StaleDataRule()
+    public var insufficientData = InsufficientDataRule()
+    public var dataRevised = DataRevisedRule()
+    public var divergence = DivergenceRule()
+    /// Rules switched off with `enabled: false`.
+    public var disabled: Set<RuleID> = []
+
+    public static let defaults = RuleSettings()
+
+    public init() {}
+
+    /// The enabled rules, in `RuleID` order.
+    public var rules: [any FlagRule] {
+        let all: [any FlagRule] = [movingAway, offPace, targetInfeasible, targetMetEarly, regimeChange,
+                                   staleData, insufficientData, dataRevised, divergence]
+        return all.filter { !disabled.contains(type(of: $0).id) }
+    }
+}

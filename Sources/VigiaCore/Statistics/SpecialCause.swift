@@ -1,0 +1,119 @@
+/// The special-cause tests of an individuals chart (methods.md §4).
+public enum SpecialCauseTest: String, Sendable, CaseIterable {
+    /// A point outside the process limits.
+    case outsideLimits = "outside-limits"
+    /// A run of N points on one side of the centre line.
+    case shift
+    /// N points each higher (or each lower) than the one before.
+    case trend
+    /// Two of three consecutive points beyond two sigma on the same side.
+    case twoOfThree = "two-of-three"
+}
+
+/// One special cause: which test, which way, and the points it covers (indices into the series).
+public struct ControlSignal: Hashable, Sendable {
+    public let test: SpecialCauseTest
+    public let side: Side
+    public let first: Int
+    public let last: Int
+
+    public init(test: SpecialCauseTest, side: Side, first: Int, last: Int) {
+        self.test = test
+        self.side = side
+        self.first = first
+        self.last = last
+    }
+}
+
+/// Run lengths for the shift and trend tests; 7 and 7 by default, as in the NHS guidance.
+public struct SpecialCauseSettings: Hashable, Sendable {
+    public var runLength: Int
+    public var trendLength: Int
+
+    public static let standard = SpecialCauseSettings(runLength: 7, trendLength: 7)
+
+    public init(runLength: Int, trendLength: Int) {
+        self.runLength = runLength
+        self.trendLength = trendLength
+    }
+}
+
+/// Finds the special causes in a series against its chart.
+///
+/// Each test reports maximal stretches, not every point: a run of 12 points above the line
+/// is one shift covering 12 points, so a reader sees one finding per episode.
+public enum SpecialCauses {
+    /// Every signal, grouped by test in the order of `SpecialCauseTest.allCases`, each group in time order.
+    public static func detect(_ values: [Double], chart: ControlChart,
+                              settings: SpecialCauseSettings = .standard) -> [ControlSignal] {
+        outsideLimits(values, chart) + shifts(values, chart, length: settings.runLength)
+            + trends(values, length: settings.trendLength) + twoOfThree(values, chart)
+    }
+
+    /// Consecutive points outside the limits on the same side make one signal.
+    static func outsideLimits(_ values: [Double], _ chart: ControlChart) -> [ControlSignal] {
+        runs(count: values.count, minimum: 1, test: .outsideLimits) { chart.isOutside(values[$0]) }
+    }
+
+    /// A point exactly on the centre line breaks a run: it is on neither side.
+    static func shifts(_ values: [Double], _ chart: ControlChart, length: Int) -> [ControlSignal] {
+        runs(count: values.count, minimum: length, test: .shift) { chart.side(of: values[$0]) }
+    }
+
+    /// N points steadily moving one way are N − 1 rises (or falls) in a row; a tie breaks the run.
+    static func trends(_ values: [Double], length: Int) -> [ControlSignal] {
+        guard values.count >= 2 else { return [] }
+        // Step i is the move from point i to point i + 1; a run of steps k…m covers points k…m+1.
+        let steps = runs(count: values.count - 1, minimum: max(1, length - 1), test: .trend) { i in
+            values[i + 1] > values[i] ? .high : (values[i + 1] < values[i] ? .low : nil)
+        }
+        return steps.map { ControlSignal(test: .trend, side: $0.side, first: $0.first, last: $0.last + 1) }
+    }
+
+    /// Each window of three with two points beyond 2σ on one side; overlapping windows merge.
+    static func twoOfThree(_ values: [Double], _ chart: ControlChart) -> [ControlSignal] {
+        guard values.count >= 3 else { return [] }
+        var found: [ControlSignal] = []
+        for start in 0...(values.count - 3) {
+            for side in Side.allCases {
+                var first = -1, last = -1, hits = 0
+                for i in start..<(start + 3) where chart.isBeyondTwoSigma(values[i]) == side {
+                    if first < 0 { first = i }
+                    last = i
+                    hits += 1
+                }
+                guard hits >= 2 else { continue }
+                if let previous = found.last, previous.side == side, first <= previous.last + 1 {
+                    found[found.count - 1] = ControlSignal(test: .twoOfThree, side: side, first: previous.first,
+                                                           last: max(previous.last, last))
+                } else {
+                    found.append(ControlSignal(test: .twoOfThree, side: side, first: first, last: last))
+                }
+            }
+        }
+        return found
+    }
+
+    /// Maximal stretches of consecutive indices with the same non-nil side, at least `minimum` long.
+    private static func runs(count: Int, minimum: Int, test: SpecialCauseTest,
+                             side: (Int) -> Side?) -> [ControlSignal] {
+        var found: [ControlSignal] = []
+        var start = 0
+        var current: Side? = nil
+        func close(at end: Int) {
+            if let current, end - start >= minimum {
+                found.append(ControlSignal(test: test, side: current, first: start, last: end - 1))
+            }
+        }
+        for i in 0..<count {
+            let s = side(i)
+            if s != current {
+                close(at: i)
+                start = i
+                current = s
+            }
+        }
+        close(at: count)
+        return found
+    }
+}
