@@ -53,7 +53,7 @@ struct FlagsCommandTests {
         #expect(signals.contains { $0["test"] as? String == "shift" && $0["reading"] as? String == "improvement" })
         let changes = try #require(control["changePoints"] as? [[String: Any]])
         #expect(changes.last?["method"] as? String == "cusum")
-        #expect(changes.last?["period"] as? String == "2024-12")
+        #expect(changes.last?["period"] as? String == "2024-11", "CUSUM on seasonally adjusted values")
     }
 
     @Test func spanishMessages() throws {
@@ -64,12 +64,14 @@ struct FlagsCommandTests {
         #expect((offPace["adjustment"] as? String)?.hasPrefix("Acelerar o revisar el plan.") == true)
     }
 
-    @Test func textReportCountsFlags() throws {
-        let r = try VigiaProcess.run(["--snapshot", "--as-of", Self.asOf])
-        let lines = r.stdout.split(separator: "\n")
-        #expect(lines.contains { $0.hasSuffix("Flags") })
-        #expect(lines.contains { $0.hasPrefix("cbp.firearms.outbound") && $0.hasSuffix("2 (1 addressed)") })
-        #expect(lines.contains { $0.hasPrefix("cbp.seizures.cocaine") && $0.hasSuffix(" 0") })
+    @Test func textReportCountsAndShowsFlags() throws {
+        let r = try VigiaProcess.run(["--snapshot", "--as-of", Self.asOf, "--width", "120"])
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines[1].hasSuffix("⚑"), "the table header, after the title (empty lines dropped)")
+        #expect(lines.contains { $0.contains("Firearms seized outbound") && $0.hasSuffix("✔ met              2") })
+        #expect(lines.contains { $0.contains("Cocaine seized by CBP") && $0.hasSuffix("○ no target") })
+        #expect(r.stdout.contains("ℹ Info: target met early (since 2024) [addressed]"))
+        #expect(r.stdout.contains("Decision (2025-11-20): revise target"))
     }
 
     @Test func failOnMovingAwayExitsThreeAfterWritingTheReport() throws {
@@ -83,7 +85,7 @@ struct FlagsCommandTests {
         #expect(written.hasPrefix("{\n  \"schema\": \"vigia.snapshot/1\""))
         let stdout = try VigiaProcess.run(["--snapshot", "--as-of", Self.asOf, "--fail-on", "off-pace"])
         #expect(stdout.status == 3)
-        #expect(stdout.stdout.hasPrefix("Vigía — as of 2026-06-30"))
+        #expect(stdout.stdout.hasPrefix(" Vigía Overview │ as of 2026-06-30"))
         #expect(stdout.stderr.contains("mx.homicides.inegi (off-pace)"))
     }
 

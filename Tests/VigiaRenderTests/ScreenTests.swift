@@ -32,6 +32,14 @@ struct ScreenTests {
     }
 
     @Test(arguments: ["unicode", "ascii"])
+    func flags(_ set: String) {
+        for size in Self.sizes {
+            Golden.expect(Self.render(.flags, size, set).text, named: "flags-\(size.0)x\(size.1)-\(set)")
+        }
+        #expect(!Self.dashboard.flags.isEmpty)
+    }
+
+    @Test(arguments: ["unicode", "ascii"])
     func help(_ set: String) {
         for size in Self.sizes {
             Golden.expect(Self.render(.help, size, set).text, named: "help-\(size.0)x\(size.1)-\(set)")
@@ -53,7 +61,7 @@ struct ScreenTests {
 
     @Test func layoutsFitFrom80x24To250x80() {
         for (w, h) in [(80, 24), (100, 30), (132, 43), (200, 60), (250, 80)] {
-            for screen in [ScreenKind.overview, .detail, .help] {
+            for screen in [ScreenKind.overview, .detail, .flags, .help] {
                 let lines = Self.render(screen, (w, h), "unicode").lines()
                 #expect(lines.count == h)
                 #expect(lines.allSatisfy { TextWidth.of($0) <= w }, "\(screen) \(w)x\(h)")
@@ -62,7 +70,7 @@ struct ScreenTests {
     }
 
     @Test func asciiScreensAreASCII() {
-        for screen in [ScreenKind.overview, .detail, .help] {
+        for screen in [ScreenKind.overview, .detail, .flags, .help] {
             for size in Self.sizes {
                 let text = Self.render(screen, size, "ascii", selected: "fent").text
                 #expect(text.unicodeScalars.allSatisfy { $0.isASCII }, "\(screen) \(size)")

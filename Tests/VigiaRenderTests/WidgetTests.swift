@@ -77,7 +77,8 @@ struct WidgetTests {
         #expect(Format.compact(2_500_000) == "2.5M")
         #expect(Format.percent(-0.27) == "-27%")
         #expect(Format.percent(0.04) == "+4.0%")
-        #expect(Format.pValue(0.00001) == "< 0.0001")
+        #expect(Format.pValue(0.00001) == "p < 0.0001")
+        #expect(Format.pValue(0.03124) == "p = 0.0312")
     }
 
     @Test func wideCharactersTakeTwoCellsAndControlsNone() {

@@ -43,9 +43,10 @@ public struct ProcessControl: Hashable, Sendable {
                 .trendChange(at: record[j].period, slopeBefore: fit.slopes[k], slopeAfter: fit.slopes[k + 1])
             }
         }
-        // A full year as reference, so the season does not pass for a shift; at least 8 points.
+        // Seasonally adjusted values, and a full year as reference: the season must not pass for a shift.
         let reference = max(8, indicator.frequency.periodsPerYear)
-        return settings.cusum.changes(window.map(\.value), reference: reference, sigma: chart.sigma).map { s in
+        let adjusted = Deseasonalize.values(window.map(TimePoint.init), period: indicator.frequency.periodsPerYear)
+        return settings.cusum.changes(adjusted, reference: reference, sigma: chart.sigma).map { s in
             .levelShift(start: window[s.changeStart].period, detected: window[s.detectedAt].period,
                         side: s.side, previousLevel: s.reference, steps: s.steps)
         }

@@ -22,7 +22,7 @@ public enum CSVReport {
             a.progress.target == nil ? "" : String(a.target?.illustrative ?? false),
             a.status.rawValue, number(a.progress.measure?.ratio),
             a.trend?.direction.rawValue ?? "", number(a.trend?.slopePerYear), number(a.trend?.p),
-            "0", // FLAGS-MERGE: flag count once flags land
+            String(a.flags.count),
         ]
     }
 

@@ -15,6 +15,10 @@ public enum HTMLReport {
         body.append(table(content.summaryHeader, dashboard.assessments.map { a in
             content.summaryRow(a).enumerated().map { $0.offset == 4 ? Cell(text: $0.element, status: a.status) : Cell(text: $0.element) }
         }))
+        if !content.flagsRows.isEmpty {
+            body.append("<h2>\(escape(context.text(.flagsView)))</h2>")
+            body.append(table(content.flagsHeader, content.flagsRows.map { $0.map { Cell(text: $0) } }))
+        }
         for (goal, members) in content.groups {
             body.append("<h2>\(escape(content.clean(goal.name[context.language])))</h2>")
             for a in members { body.append(section(a, content)) }
@@ -40,6 +44,16 @@ public enum HTMLReport {
         out.append("<figcaption>" + ChartModel(a).lines.map { line in
             "<span class=\"key \(SVGChart.cssClass(line.kind))\"></span>\(escape(c.text(ChartModel.phrase(line.kind))))"
         }.joined(separator: " ") + "</figcaption></figure>")
+        if !a.flags.isEmpty {
+            out.append("<h4>\(escape(c.text(.flags)))</h4><ul class=\"flags\">")
+            for flag in a.flags.map(content.flagText) {
+                var item = "<li class=\"\(flag.severity.rawValue)\"><strong>\(escape(flag.heading))</strong> \(escape(flag.message))"
+                item += "<br /><em>\(escape(c.glyphs.arrow)) \(escape(flag.adjustment))</em>"
+                if let decision = flag.decision { item += "<br /><span class=\"decision\">\(escape(decision))</span>" }
+                out.append(item + "</li>")
+            }
+            out.append("</ul>")
+        }
         out.append("<div class=\"panels\">")
         for panel in content.panels(a) where !panel.items.isEmpty {
             out.append("<div><h4>\(escape(panel.title))</h4><dl>" + panel.items.map {
@@ -104,6 +118,8 @@ public enum HTMLReport {
     .key.series { border-color: #0969da; } .key.target { border-color: #1a7f37; border-top-style: dashed; } .key.projection { border-color: #bf8700; border-top-style: dotted; }
     .panels { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; }
     dl { display: grid; grid-template-columns: max-content 1fr; gap: .1rem .8rem; margin: 0; font-size: .9rem; } dt { color: #57606a; } dd { margin: 0; overflow-wrap: anywhere; }
+    ul.flags { padding-left: 1.2rem; } ul.flags li { margin-bottom: .5rem; } li.critical strong { color: #cf222e; }
+    li.warning strong { color: #bc4c00; } li.info strong { color: #0969da; } .decision { color: #1a7f37; }
     @media print { body { margin: 0; max-width: none; font-size: 11pt; } section.indicator { break-inside: avoid; } h2 { break-after: avoid; } .note { border: 1px solid #d4a72c; } }
     """
 

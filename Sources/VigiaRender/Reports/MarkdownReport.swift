@@ -17,6 +17,10 @@ public enum MarkdownReport {
         out.append("## \(context.text(.statusHeader))")
         out.append("")
         out += table(content.summaryHeader, dashboard.assessments.map(content.summaryRow))
+        if !content.flagsRows.isEmpty {
+            out += ["", "## \(escape(context.text(.flagsView)))", ""]
+            out += table(content.flagsHeader, content.flagsRows)
+        }
         for (goal, members) in content.groups {
             out.append("")
             out.append("## \(escape(content.clean(goal.name[context.language])))")
@@ -33,6 +37,14 @@ public enum MarkdownReport {
             out += ["", escape(content.clean(description[c.language]))]
         }
         out += ["", "```text"] + content.chartLines(a) + [content.legend(a), "```"]
+        if !a.flags.isEmpty {
+            out += ["", "**\(escape(c.text(.flags)))**", ""]
+            for flag in a.flags.map(content.flagText) {
+                out.append("- **\(escape(flag.heading))** \(escape(flag.message))  ")
+                out.append("  \(escape(c.glyphs.arrow)) \(escape(flag.adjustment))" + (flag.decision == nil ? "" : "  "))
+                if let decision = flag.decision { out.append("  \(escape(decision))") }
+            }
+        }
         for panel in content.panels(a) where !panel.items.isEmpty {
             out += ["", "**\(escape(panel.title))**", ""]
             out += table(["", ""], panel.items.map { [$0.label, $0.value] })

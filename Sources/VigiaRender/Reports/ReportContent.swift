@@ -40,8 +40,48 @@ struct ReportContent {
 
     /// The statistics panels of the Detail screen, as label–value lists.
     func panels(_ a: Assessment) -> [KeyValueList] {
-        [DetailPanels.trend(a, context), DetailPanels.progress(a, context), DetailPanels.sources(a, context)]
+        var panels = [DetailPanels.trend(a, context), DetailPanels.progress(a, context)]
+        if let control = a.control {
+            panels.append(DetailPanels.control(control, a, context, title: context.text(.processControl)))
+        }
+        return panels + [DetailPanels.sources(a, context)]
     }
+
+    /// A flag in words, for document reports.
+    struct FlagText {
+        let severity: Severity
+        let heading: String
+        let message: String
+        let adjustment: String
+        let decision: String?
+    }
+
+    func flagText(_ flag: Flag) -> FlagText {
+        let c = context
+        let addressed = flag.isAddressed ? " [\(c.text(.addressed))]" : ""
+        let decision = flag.decision.map { d in
+            "\(c.text(.decisionRecorded(d.date))): \(c.text(.decision(d.kind)))" + (d.note.isEmpty ? "" : " — " + clean(d.note))
+        }
+        return FlagText(severity: flag.severity,
+                        heading: "\(FlagLines.symbol(flag.severity, c.glyphs)) \(c.text(.severity(flag.severity))): "
+                            + "\(c.text(.rule(flag.rule))) (\(c.text(.sinceWhen(flag.since))))\(addressed)",
+                        message: clean(flag.message[c.language]), adjustment: clean(flag.adjustment[c.language]),
+                        decision: decision)
+    }
+
+    /// The report-wide flags table: every flag, most severe first.
+    var flagsHeader: [String] {
+        [c(.severityHeader), c(.indicator), c(.ruleHeader), c(.period), c(.decisionHeader)]
+    }
+
+    var flagsRows: [[String]] {
+        dashboard.flags.map { indicator, flag in
+            [context.text(.severity(flag.severity)), clean(indicator.name[context.language]), context.text(.rule(flag.rule)),
+             flag.since.description, flag.decision.map { context.text(.decision($0.kind)) } ?? "—"]
+        }
+    }
+
+    private func c(_ phrase: Phrase) -> String { context.text(phrase) }
 
     var hasIllustrativeTargets: Bool { dashboard.assessments.contains { $0.target?.illustrative == true } }
 

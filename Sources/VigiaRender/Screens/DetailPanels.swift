@@ -51,6 +51,30 @@ enum DetailPanels {
         return list
     }
 
+    /// The most recent signals listed; older ones are counted.
+    static let signalsShown = 5
+
+    /// What the individuals chart says: centre, limits, assurance against the target, signals.
+    static func control(_ control: ProcessControl, _ a: Assessment, _ c: RenderContext, title: String = "") -> KeyValueList {
+        var list = KeyValueList(title)
+        let chart = control.chart
+        list.add(c.text(.centreLine), "\(Format.number(chart.centre))  (\(control.from)–\(control.to))")
+        list.add(c.text(.processLimits), "\(Format.number(chart.lower)) – \(Format.number(chart.upper))")
+        if let assurance = control.assurance { list.add(c.text(.target), c.text(.assurance(assurance))) }
+        list.add(c.text(.latest), c.text(.variation(control.variation)),
+                 control.variation == .concern ? .fg(.red) : control.variation == .improvement ? .fg(.green) : .plain)
+        let shown = control.signals.sorted { ($0.to, $0.from) < ($1.to, $1.from) }.suffix(Self.signalsShown)
+        if control.signals.count > shown.count {
+            list.add(c.text(.signals), c.text(.earlierSignals(control.signals.count - shown.count)), .dim)
+        }
+        for signal in shown {
+            let span = signal.from == signal.to ? "\(signal.from)" : "\(signal.from)–\(signal.to)"
+            list.add(c.text(.signals), "\(span): \(c.text(.signal(signal.test))), \(c.text(.reading(signal.reading)))",
+                     .fg(signal.reading == .concern ? .red : .green))
+        }
+        return list
+    }
+
     static func sources(_ a: Assessment, _ c: RenderContext) -> KeyValueList {
         var list = KeyValueList(c.text(.source))
         list.add(c.text(.indicator), a.indicator.source)

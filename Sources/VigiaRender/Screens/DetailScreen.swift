@@ -1,9 +1,9 @@
 import VigiaCore
 
 /// One indicator in full: chart with target path and projection, trend and progress statistics,
-/// target history, sources.
+/// target history, flags, the process-control chart, sources.
 public enum DetailScreen {
-    /// Rows of the chart: fixed in reports, a share of the terminal in the TUI.
+    /// Rows of the main chart: fixed in reports, a share of the terminal in the TUI.
     public static func chartHeight(forScreenHeight height: Int?) -> Int {
         guard let height else { return 14 }
         return min(20, max(8, height / 3))
@@ -11,9 +11,13 @@ public enum DetailScreen {
 
     /// The whole Detail page at `width`, as tall as it needs to be.
     public static func page(_ a: Assessment, width: Int, chartHeight: Int, context: RenderContext) -> Buffer {
-        let sections = Sections(a, width: width, context: context)
-        var buffer = Buffer(width: width, height: sections.height(chartHeight: chartHeight), asciiOnly: !context.glyphs.unicode)
-        sections.render(into: &buffer, chartHeight: chartHeight)
+        let blocks = DetailBlocks(a, width: width, chartHeight: chartHeight, context: context).all
+        var buffer = Buffer(width: width, height: blocks.reduce(0) { $0 + $1.height }, asciiOnly: !context.glyphs.unicode)
+        var y = 0
+        for block in blocks {
+            block.draw(&buffer, Rect(x: 1, y: y, width: width - 2, height: block.height))
+            y += block.height
+        }
         return buffer
     }
 
@@ -24,93 +28,129 @@ public enum DetailScreen {
         state.scroll = max(0, min(state.scroll, page.height - area.height))
         buffer.blit(page, x: area.x, y: area.y, fromRow: state.scroll, clip: area)
     }
+}
 
-    /// The blocks of the page, measured before drawing.
-    struct Sections {
-        let a: Assessment
-        let width: Int
-        let context: RenderContext
-        let about: [String]
-        let trend: KeyValueList
-        let progress: KeyValueList
-        let history: KeyValueList
-        let sources: KeyValueList
+/// A measured piece of a page: its height at the page's width, and how to draw it.
+struct Block {
+    let height: Int
+    let draw: (inout Buffer, Rect) -> Void
 
-        init(_ a: Assessment, width: Int, context: RenderContext) {
-            self.a = a
-            self.width = width
-            self.context = context
-            about = a.indicator.description.map {
-                Paragraph.wrap(Sanitizer.clean($0[context.language], keepNewlines: false), width: width - 2)
-            } ?? []
-            trend = DetailPanels.trend(a, context)
-            progress = DetailPanels.progress(a, context)
-            history = DetailPanels.history(a, context)
-            sources = DetailPanels.sources(a, context)
-        }
+    static func gap(_ rows: Int = 1) -> Block { Block(height: rows) { _, _ in } }
 
-        var twoColumns: Bool { width >= 100 }
-        var columnWidth: Int { twoColumns ? (width - 3) / 2 : width - 2 }
+    static func lines(_ lines: [(String, Style)]) -> Block {
+        Block(height: lines.count) { buffer, rect in FlagLines.draw(lines, into: &buffer, x: rect.x, y: rect.y) }
+    }
 
-        var leftHeight: Int { trend.height(width: columnWidth) + 1 + progress.height(width: columnWidth) }
+    static func list(_ list: KeyValueList, width: Int) -> Block {
+        Block(height: list.height(width: width)) { buffer, rect in list.render(into: &buffer, area: rect) }
+    }
+}
 
-        var statsHeight: Int {
-            let right = history.height(width: twoColumns ? width - 3 - columnWidth : columnWidth)
-            return twoColumns ? max(leftHeight, right) : leftHeight + 1 + right
-        }
+/// The blocks of one Detail page, top to bottom.
+struct DetailBlocks {
+    let a: Assessment
+    let width: Int
+    let chartHeight: Int
+    let c: RenderContext
 
-        func height(chartHeight: Int) -> Int {
-            2 + (about.isEmpty ? 0 : about.count + 1) + chartHeight + 2 + statsHeight + 1 + sources.height(width: width - 2)
-        }
+    init(_ a: Assessment, width: Int, chartHeight: Int, context: RenderContext) {
+        self.a = a
+        self.width = width
+        self.chartHeight = chartHeight
+        self.c = context
+    }
 
-        func render(into buffer: inout Buffer, chartHeight: Int) {
-            var y = 0
-            title(into: &buffer)
-            y += 2
-            for line in about {
-                buffer.put(line, x: 1, y: y, style: .dim)
-                y += 1
-            }
-            if !about.isEmpty { y += 1 }
-            let chart = ChartModel(a)
-            chart.lineChart.render(into: &buffer, area: Rect(x: 1, y: y, width: width - 2, height: chartHeight),
-                                   glyphs: context.glyphs)
-            y += chartHeight
-            legend(chart, into: &buffer, y: y)
-            y += 2
-            let left = Rect(x: 1, y: y, width: columnWidth, height: statsHeight)
-            trend.render(into: &buffer, area: left)
-            progress.render(into: &buffer, area: left.splitTop(trend.height(width: columnWidth) + 1).rest)
-            if twoColumns {
-                history.render(into: &buffer, area: Rect(x: 2 + columnWidth, y: y, width: width - 3 - columnWidth,
-                                                         height: statsHeight))
-            } else {
-                history.render(into: &buffer, area: left.splitTop(leftHeight + 1).rest)
-            }
-            y += statsHeight + 1
-            sources.render(into: &buffer, area: Rect(x: 1, y: y, width: width - 2, height: sources.height(width: width - 2)))
-        }
+    var inner: Int { width - 2 }
 
-        private func title(into buffer: inout Buffer) {
-            let badge = StatusBadge.text(a.status, context)
-            let badgeX = width - 1 - TextWidth.of(badge)
-            let name = Sanitizer.clean(a.indicator.name[context.language], keepNewlines: false)
-            buffer.put(TextWidth.truncate(name, to: badgeX - 3, ellipsis: context.glyphs.ellipsis), x: 1, y: 0, style: .bold)
-            buffer.put(badge, x: badgeX, y: 0, style: StatusBadge.style(a.status))
-            let facts = [a.indicator.id, Sanitizer.clean(a.indicator.unit[context.language], keepNewlines: false),
+    var all: [Block] {
+        var blocks = [title, .gap()]
+        if let about { blocks += [about, .gap()] }
+        blocks += [chart, .gap(), statistics]
+        if !a.flags.isEmpty { blocks += [.gap(), flags] }
+        if let control { blocks += [.gap(), control] }
+        blocks += [.gap(), .list(DetailPanels.sources(a, c), width: inner)]
+        return blocks
+    }
+
+    var title: Block {
+        Block(height: 2) { buffer, rect in
+            let badge = StatusBadge.text(a.status, c)
+            let badgeX = rect.maxX - TextWidth.of(badge)
+            let name = Sanitizer.clean(a.indicator.name[c.language], keepNewlines: false)
+            buffer.put(TextWidth.truncate(name, to: badgeX - rect.x - 2, ellipsis: c.glyphs.ellipsis), x: rect.x, y: rect.y, style: .bold)
+            buffer.put(badge, x: badgeX, y: rect.y, style: StatusBadge.style(a.status))
+            let facts = [a.indicator.id, Sanitizer.clean(a.indicator.unit[c.language], keepNewlines: false),
                          a.indicator.frequency.rawValue, a.indicator.country.rawValue]
-            buffer.put(facts.joined(separator: " \(context.glyphs.bullet) "), x: 1, y: 1, style: .dim)
+            buffer.put(facts.joined(separator: " \(c.glyphs.bullet) "), x: rect.x, y: rect.y + 1, style: .dim)
         }
+    }
 
-        private func legend(_ chart: ChartModel, into buffer: inout Buffer, y: Int) {
-            var x = 1
-            for line in chart.lines {
-                let mark = context.glyphs.unicode ? "⣿" : ChartModel.asciiMark(line.kind)
-                x = buffer.put(mark, x: x, y: y, style: ChartModel.style(line.kind))
-                var label = " " + context.text(ChartModel.phrase(line.kind))
-                if line.kind == .series, a.progress.basis == .trailing12Months { label += " (\(context.text(.trailing12)))" }
-                x = buffer.put(label + "   ", x: x, y: y, style: .dim)
+    var about: Block? {
+        a.indicator.description.map {
+            .lines(Paragraph.wrap(Sanitizer.clean($0[c.language], keepNewlines: false), width: inner).map { ($0, .dim) })
+        }
+    }
+
+    /// The progress chart and its legend.
+    var chart: Block {
+        let model = ChartModel(a)
+        return Block(height: chartHeight + 1) { buffer, rect in
+            model.lineChart.render(into: &buffer, area: rect.splitTop(chartHeight).top, glyphs: c.glyphs)
+            var x = rect.x
+            for line in model.lines {
+                x = buffer.put(c.glyphs.unicode ? "⣿" : ChartModel.asciiMark(line.kind), x: x, y: rect.maxY - 1,
+                               style: ChartModel.style(line.kind))
+                var label = " " + c.text(ChartModel.phrase(line.kind))
+                if line.kind == .series, a.progress.basis == .trailing12Months { label += " (\(c.text(.trailing12)))" }
+                x = buffer.put(label + "   ", x: x, y: rect.maxY - 1, style: .dim)
             }
+        }
+    }
+
+    /// Trend and progress on the left, target history on the right (stacked when narrow).
+    var statistics: Block {
+        let trend = DetailPanels.trend(a, c), progress = DetailPanels.progress(a, c), history = DetailPanels.history(a, c)
+        let two = width >= 100
+        let left = two ? (inner - 1) / 2 : inner, right = two ? inner - 1 - left : inner
+        let leftHeight = trend.height(width: left) + 1 + progress.height(width: left)
+        let rightHeight = history.height(width: right)
+        return Block(height: two ? max(leftHeight, rightHeight) : leftHeight + (rightHeight > 0 ? rightHeight + 1 : 0)) { buffer, rect in
+            let column = Rect(x: rect.x, y: rect.y, width: left, height: rect.height)
+            trend.render(into: &buffer, area: column)
+            progress.render(into: &buffer, area: column.splitTop(trend.height(width: left) + 1).rest)
+            let historyArea = two ? Rect(x: rect.x + left + 1, y: rect.y, width: right, height: rect.height)
+                                  : column.splitTop(leftHeight + 1).rest
+            history.render(into: &buffer, area: historyArea)
+        }
+    }
+
+    var flags: Block {
+        var lines: [(String, Style)] = [(c.text(.flags), .bold)]
+        for flag in a.flags { lines += FlagLines.lines(flag, width: inner, context: c) }
+        return .lines(lines)
+    }
+
+    /// The individuals chart with its limits and signals, and what it says.
+    var control: Block? {
+        guard let model = ControlChartModel(a) else { return nil }
+        let facts = DetailPanels.control(model.control, a, c)
+        let height = max(8, chartHeight * 2 / 3)
+        return Block(height: 1 + height + 1 + facts.height(width: inner)) { buffer, rect in
+            buffer.put(c.text(.processControl), x: rect.x, y: rect.y, style: .bold)
+            model.chart.render(into: &buffer, area: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: height),
+                               glyphs: c.glyphs)
+            let legend: [(String, String, Style)] = [
+                ("⣿", c.text(.perPeriodNote(a.indicator.frequency)), Style(foreground: .cyan, bold: true)),
+                ("⣿", c.text(.centreLine), .dim), ("⣿", c.text(.processLimits), .fg(.gray)),
+                ("⣿", c.text(.target), .fg(.green)),
+            ]
+            var x = rect.x
+            for (mark, label, style) in legend {
+                x = buffer.put(c.glyphs.unicode ? mark : "#", x: x, y: rect.y + 1 + height, style: style)
+                x = buffer.put(" \(label)   ", x: x, y: rect.y + 1 + height, style: .dim)
+            }
+            facts.render(into: &buffer, area: Rect(x: rect.x, y: rect.y + 2 + height, width: rect.width,
+                                                   height: rect.height - 2 - height))
         }
     }
 }

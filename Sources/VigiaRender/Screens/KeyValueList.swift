@@ -20,15 +20,18 @@ struct KeyValueList {
         return items.map { Paragraph.wrap($0.value, width: room) }
     }
 
+    /// An empty title takes no row.
+    private var titleRows: Int { title.isEmpty ? 0 : 1 }
+
     func height(width: Int) -> Int {
-        items.isEmpty ? 0 : 1 + wrapped(width).reduce(0) { $0 + max(1, $1.count) }
+        items.isEmpty ? 0 : titleRows + wrapped(width).reduce(0) { $0 + max(1, $1.count) }
     }
 
     func render(into buffer: inout Buffer, area: Rect) {
         guard !items.isEmpty else { return }
         buffer.put(title, x: area.x, y: area.y, style: .bold, clip: area)
         let indent = labelWidth(area.width)
-        var y = area.y + 1
+        var y = area.y + titleRows
         for (item, lines) in zip(items, wrapped(area.width)) {
             buffer.put(item.label, x: area.x, y: y, style: .dim, clip: area)
             for line in lines {

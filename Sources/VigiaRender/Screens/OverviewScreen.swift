@@ -5,22 +5,23 @@ import VigiaCore
 public enum OverviewScreen {
     /// Column widths for a given total width: fixed numeric columns, the name takes the rest.
     struct Layout {
-        let name, latest, period, change, spark, progress, status: Int
+        let name, latest, period, change, spark, progress, status, flags: Int
 
         init(width: Int) {
             let wide = width >= 120, narrow = width < 100
-            latest = wide ? 18 : (narrow ? 14 : 15)
+            latest = wide ? 18 : (narrow ? 13 : 15)
             period = wide ? 7 : 0
             change = narrow ? 6 : 7
             spark = width >= 160 ? 24 : (wide ? 14 : (narrow ? 6 : 8))
             progress = width >= 160 ? 22 : (wide ? 16 : (narrow ? 10 : 12))
             status = narrow ? 14 : 15
-            let fixed = latest + period + change + spark + progress + status
-            let gaps = period > 0 ? 7 : 6
+            flags = narrow ? 2 : 4
+            let fixed = latest + period + change + spark + progress + status + flags
+            let gaps = period > 0 ? 8 : 7
             name = max(12, width - fixed - gaps - 1)
         }
 
-        var widths: [Int] { [name, latest] + (period > 0 ? [period] : []) + [change, spark, progress, status] }
+        var widths: [Int] { [name, latest] + (period > 0 ? [period] : []) + [change, spark, progress, status, flags] }
     }
 
     static func columns(_ layout: Layout, _ context: RenderContext) -> [TableColumn] {
@@ -30,7 +31,8 @@ public enum OverviewScreen {
         columns += [TableColumn(context.text(.change), width: layout.change, alignment: .right),
                     TableColumn(context.text(.trend), width: layout.spark),
                     TableColumn(context.text(.progress), width: layout.progress),
-                    TableColumn(context.text(.statusHeader), width: layout.status)]
+                    TableColumn(context.text(.statusHeader), width: layout.status),
+                    TableColumn(context.glyphs.flag, width: layout.flags, alignment: .right)]
         return columns
     }
 
@@ -77,7 +79,7 @@ public enum OverviewScreen {
 
     static func cell(_ a: Assessment, column: Int, layout: Layout, indented: Bool,
                      context: RenderContext) -> Table.Content {
-        let kinds: [Kind] = [.name, .latest] + (layout.period > 0 ? [.period] : []) + [.change, .spark, .progress, .status]
+        let kinds: [Kind] = [.name, .latest] + (layout.period > 0 ? [.period] : []) + [.change, .spark, .progress, .status, .flags]
         switch kinds[column] {
         case .name:
             return .text((indented ? "  " : "") + Sanitizer.clean(a.indicator.name[context.language], keepNewlines: false), .plain)
@@ -97,10 +99,20 @@ public enum OverviewScreen {
             return progressCell(a, context: context)
         case .status:
             return .custom { buffer, rect in StatusBadge.render(a.status, into: &buffer, area: rect, context: context) }
+        case .flags:
+            return flagCell(a.flags)
         }
     }
 
-    enum Kind { case name, latest, period, change, spark, progress, status }
+    enum Kind { case name, latest, period, change, spark, progress, status, flags }
+
+    /// The number of flags, coloured by the most severe open one; dim when all are addressed.
+    static func flagCell(_ flags: [Flag]) -> Table.Content {
+        guard !flags.isEmpty else { return .text("", .plain) }
+        let open = flags.filter { !$0.isAddressed }
+        guard let worst = open.map(\.severity).min() else { return .text(String(flags.count), .dim) }
+        return .text(String(flags.count), FlagLines.style(worst))
+    }
 
     /// The share of the gap from baseline to target closed so far, as a bar and a percentage.
     static func progressCell(_ a: Assessment, context: RenderContext) -> Table.Content {

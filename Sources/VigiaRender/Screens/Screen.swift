@@ -32,7 +32,9 @@ public enum Screen {
             if let a = selected(dashboard, state) {
                 DetailScreen.render(a, state: &state, into: &buffer, area: body, context: context)
             }
-        case .flags, .help:
+        case .flags:
+            FlagsScreen.render(dashboard, state: &state, into: &buffer, area: body, context: context)
+        case .help:
             HelpScreen.render(into: &buffer, area: body, scroll: state.scroll, context: context)
         }
         if mode == .terminal {

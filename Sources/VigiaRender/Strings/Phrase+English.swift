@@ -73,7 +73,7 @@ extension Phrase {
             case .mannKendall: "Mann-Kendall"
             case .seasonalMannKendall: "seasonal Mann-Kendall"
             }
-        case .trendSummary(let n, let p, let tau): "n = \(n), p = \(p), τ = \(tau)"
+        case .trendSummary(let n, let p, let tau): "n = \(n), \(p), τ = \(tau)"
         case .slopePerYear: "Sen slope per year"
         case .actualRate: "Actual rate per year"
         case .requiredRate: "Required rate per year"
@@ -128,6 +128,69 @@ extension Phrase {
         case .report: "Oversight report"
         case .reportSubtitle: "U.S.–Mexico security cooperation: indicators, progress against targets, and flags"
         case .startPoint: "Start (about 5 years earlier)"
+        case .severity(let s):
+            switch s {
+            case .critical: "Critical"
+            case .warning: "Warning"
+            case .info: "Info"
+            }
+        case .rule(let r):
+            switch r {
+            case .movingAway: "moving away"
+            case .offPace: "off pace"
+            case .targetInfeasible: "target infeasible"
+            case .targetMetEarly: "target met early"
+            case .regimeChange: "regime change"
+            case .staleData: "stale data"
+            case .insufficientData: "insufficient data"
+            case .dataRevised: "data revised"
+            case .divergence: "divergence"
+            }
+        case .decision(let d):
+            switch d {
+            case .keepCourse: "keep course"
+            case .changeApproach: "change approach"
+            case .reviseTarget: "revise target"
+            case .fixData: "fix data"
+            }
+        case .decisionRecorded(let date): "Decision (\(date))"
+        case .addressed: "addressed"
+        case .flagCount(let open, let addressed): "\(open) open, \(addressed) addressed"
+        case .sinceWhen(let p): "since \(p)"
+        case .adjustment: "Suggested adjustment"
+        case .processControl: "Process control (individuals chart)"
+        case .centreLine: "centre line"
+        case .processLimits: "process limits"
+        case .signals: "Signals"
+        case .assurance(let a):
+            switch a {
+            case .hitOrMiss: "hit or miss: the target lies inside the process limits"
+            case .consistentlyPasses: "consistently passes: the process, as it runs, meets the target"
+            case .consistentlyFails: "consistently fails: the process, as it runs, will not meet the target"
+            }
+        case .variation(let v):
+            switch v {
+            case .commonCause: "common cause variation"
+            case .improvement: "special cause, improvement"
+            case .concern: "special cause, concern"
+            }
+        case .signal(let t):
+            switch t {
+            case .outsideLimits: "point outside the limits"
+            case .shift: "run on one side of the centre"
+            case .trend: "steady run up or down"
+            case .twoOfThree: "2 of 3 beyond 2σ"
+            }
+        case .reading(let r):
+            switch r {
+            case .improvement: "improvement"
+            case .concern: "concern"
+            }
+        case .severityHeader: "Severity"
+        case .ruleHeader: "Flag"
+        case .decisionHeader: "Decision"
+        case .earlierSignals(let n): "\(n) earlier signal\(n == 1 ? "" : "s") not listed"
+        case .perPeriodNote(let f): "values per \(f == .monthly ? "month" : f == .quarterly ? "quarter" : "year"), as recorded"
         }
     }
 }

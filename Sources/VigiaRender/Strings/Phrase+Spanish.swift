@@ -73,7 +73,7 @@ extension Phrase {
             case .mannKendall: "Mann-Kendall"
             case .seasonalMannKendall: "Mann-Kendall estacional"
             }
-        case .trendSummary(let n, let p, let tau): "n = \(n), p = \(p), τ = \(tau)"
+        case .trendSummary(let n, let p, let tau): "n = \(n), \(p), τ = \(tau)"
         case .slopePerYear: "Pendiente de Sen por año"
         case .actualRate: "Tasa observada por año"
         case .requiredRate: "Tasa requerida por año"
@@ -128,6 +128,69 @@ extension Phrase {
         case .report: "Informe de seguimiento"
         case .reportSubtitle: "Cooperación en seguridad México–EE. UU.: indicadores, avance frente a las metas y alertas"
         case .startPoint: "Inicio (unos 5 años antes)"
+        case .severity(let s):
+            switch s {
+            case .critical: "Crítica"
+            case .warning: "Advertencia"
+            case .info: "Información"
+            }
+        case .rule(let r):
+            switch r {
+            case .movingAway: "alejándose"
+            case .offPace: "ritmo insuficiente"
+            case .targetInfeasible: "meta inalcanzable"
+            case .targetMetEarly: "meta cumplida antes de tiempo"
+            case .regimeChange: "cambio de régimen"
+            case .staleData: "datos desactualizados"
+            case .insufficientData: "datos insuficientes"
+            case .dataRevised: "datos revisados"
+            case .divergence: "divergencia"
+            }
+        case .decision(let d):
+            switch d {
+            case .keepCourse: "mantener el rumbo"
+            case .changeApproach: "cambiar el enfoque"
+            case .reviseTarget: "revisar la meta"
+            case .fixData: "corregir los datos"
+            }
+        case .decisionRecorded(let date): "Decisión (\(date))"
+        case .addressed: "atendida"
+        case .flagCount(let open, let addressed): "\(open) abiertas, \(addressed) atendidas"
+        case .sinceWhen(let p): "desde \(p)"
+        case .adjustment: "Ajuste sugerido"
+        case .processControl: "Control estadístico (gráfico de valores individuales)"
+        case .centreLine: "línea central"
+        case .processLimits: "límites del proceso"
+        case .signals: "Señales"
+        case .assurance(let a):
+            switch a {
+            case .hitOrMiss: "a veces sí, a veces no: la meta está dentro de los límites del proceso"
+            case .consistentlyPasses: "cumple de forma constante: el proceso, tal como va, alcanza la meta"
+            case .consistentlyFails: "falla de forma constante: el proceso, tal como va, no alcanzará la meta"
+            }
+        case .variation(let v):
+            switch v {
+            case .commonCause: "variación por causas comunes"
+            case .improvement: "causa especial, mejora"
+            case .concern: "causa especial, preocupación"
+            }
+        case .signal(let t):
+            switch t {
+            case .outsideLimits: "punto fuera de los límites"
+            case .shift: "racha de un lado de la línea central"
+            case .trend: "racha ascendente o descendente"
+            case .twoOfThree: "2 de 3 más allá de 2σ"
+            }
+        case .reading(let r):
+            switch r {
+            case .improvement: "mejora"
+            case .concern: "preocupación"
+            }
+        case .severityHeader: "Severidad"
+        case .ruleHeader: "Alerta"
+        case .decisionHeader: "Decisión"
+        case .earlierSignals(let n): "\(n) \(n == 1 ? "señal anterior no listada" : "señales anteriores no listadas")"
+        case .perPeriodNote(let f): "valores por \(f == .monthly ? "mes" : f == .quarterly ? "trimestre" : "año"), tal como se registran"
         }
     }
 }

@@ -39,6 +39,23 @@ public enum Phrase: Hashable, Sendable {
     case report
     case reportSubtitle
     case startPoint
+    case severity(Severity)
+    case rule(RuleID)
+    case decision(DecisionKind)
+    case decisionRecorded(CalendarDate)
+    case addressed
+    case flagCount(open: Int, addressed: Int)
+    case sinceWhen(Period)
+    case adjustment
+    case processControl
+    case centreLine, processLimits, signals
+    case assurance(Assurance)
+    case variation(Variation)
+    case signal(SpecialCauseTest)
+    case reading(Reading)
+    case perPeriodNote(Frequency)
+    case earlierSignals(Int)
+    case severityHeader, ruleHeader, decisionHeader
 
     public func text(_ language: Language) -> String {
         switch language {

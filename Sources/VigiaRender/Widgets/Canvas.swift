@@ -33,6 +33,12 @@ struct Canvas {
         styles[i] = style
     }
 
+    /// A visible point: a 2×2 block of dots in braille (one dot is easy to miss), one mark in ASCII.
+    mutating func mark(_ x: Int, _ y: Int, mark: String, style: Style) {
+        guard braille else { return set(x, y, mark: mark, style: style) }
+        for (dx, dy) in [(0, 0), (1, 0), (0, 1), (1, 1)] { set(x - x % 2 + dx, y + dy, mark: mark, style: style) }
+    }
+
     /// A straight line between two dots; `dashed` leaves every other pair of dots out.
     mutating func line(from a: (Int, Int), to b: (Int, Int), mark: String, style: Style, dashed: Bool = false) {
         var (x0, y0) = a

@@ -28,9 +28,9 @@ public enum Format {
         return (signed && p > 0 ? "+" : "") + text + "%"
     }
 
-    /// A p-value: 0.0312, or < 0.0001.
+    /// A p-value with its relation: `p = 0.0312`, or `p < 0.0001`.
     public static func pValue(_ p: Double) -> String {
-        p < 0.0001 ? "< 0.0001" : number(p, decimals: 4)
+        p < 0.0001 ? "p < 0.0001" : "p = " + number(p, decimals: 4)
     }
 
     /// A plain decimal with the given places and no separators (ratios, tau).

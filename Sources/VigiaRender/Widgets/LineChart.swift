@@ -1,5 +1,5 @@
 /// A line chart with a labelled y axis and period labels on the x axis.
-public struct LineChart {
+public struct LineChart: Sendable {
     /// One line on the chart.
     public struct Series: Sendable {
         public var points: [(x: Double, y: Double)]
@@ -7,12 +7,16 @@ public struct LineChart {
         /// The ASCII mark for this series (braille draws dots in the series' colour instead).
         public var mark: String
         public var dashed: Bool
+        /// Points only, unconnected (e.g. the signals on a control chart).
+        public var pointsOnly: Bool
 
-        public init(points: [(x: Double, y: Double)], style: Style, mark: String, dashed: Bool = false) {
+        public init(points: [(x: Double, y: Double)], style: Style, mark: String, dashed: Bool = false,
+                    pointsOnly: Bool = false) {
             self.points = points
             self.style = style
             self.mark = mark
             self.dashed = dashed
+            self.pointsOnly = pointsOnly
         }
     }
 
@@ -50,7 +54,10 @@ public struct LineChart {
                     Int(((1 - fy) * Double(canvas.dotHeight - 1)).rounded()))
         }
         let dots = s.points.map(dot)
-        if dots.count == 1 { canvas.set(dots[0].0, dots[0].1, mark: s.mark, style: s.style) }
+        if s.pointsOnly || dots.count == 1 {
+            for d in dots { canvas.mark(d.0, d.1, mark: s.mark, style: s.style) }
+            return
+        }
         for (a, b) in zip(dots, dots.dropFirst()) {
             canvas.line(from: a, to: b, mark: s.mark, style: s.style, dashed: s.dashed)
         }

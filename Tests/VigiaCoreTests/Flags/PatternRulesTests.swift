@@ -46,6 +46,16 @@ struct PatternRulesTests {
         #expect(Given.finding(RegimeChangeRule(), Given.indicator(.monthly), target: plan, flat) == nil)
     }
 
+    @Test func aStrongSeasonIsNotAShift() {
+        // Every January is high and every December low, at a constant level: the season must not
+        // read as a shift up each January (CUSUM runs on seasonally adjusted values).
+        let season = [2800.0, 2900, 2600, 2500, 2450, 2400, 2380, 2300, 2250, 2200, 2150, 2100]
+        let series = Given.monthly(from: .month(2019, 1), Array((0..<6).map { _ in season }.joined()))
+        let plan = Given.target(baseline: (2019, 29_000), target: (2030, 20_000))
+        #expect(Given.assess(Given.indicator(.monthly), target: plan, series).control?.changes == [])
+        #expect(Given.finding(RegimeChangeRule(), Given.indicator(.monthly), target: plan, series) == nil)
+    }
+
     // Seizures (increase wanted) and deaths (decrease wanted), three years apart.
     static let seizures = Given.indicator(id: "s", direction: .increase)
     static let deaths = Given.indicator(id: "d", direction: .decrease)
