@@ -51,6 +51,11 @@ public enum ConfigLoader {
                                     indicators: known, log: log).decisions
         }
 
+        var reviews: [Review] = []
+        if let text = files.read(ReviewsFile.name, required: false) {
+            reviews = ReviewsFile(YAMLDocument(file: files.path(ReviewsFile.name), text: text, log: log), log: log).reviews
+        }
+
         var rows: [DataFile.Row] = []
         for name in files.dataFiles() {
             guard let text = files.read(name, required: true) else { continue }
@@ -61,8 +66,8 @@ public enum ConfigLoader {
 
         guard log.isEmpty else { throw ConfigError(log.diagnostics) }
         let catalog = Catalog(goals: indicatorsFile.goals, indicators: indicatorsFile.indicators, targets: targets,
-                              rules: rules, decisions: decisions)
-        let optional = [RulesFile.name, LessonsFile.name].filter { files.exists($0) }
+                              rules: rules, decisions: decisions, reviews: reviews)
+        let optional = [RulesFile.name, LessonsFile.name, ReviewsFile.name].filter { files.exists($0) }
         return LoadedConfig(catalog: catalog, observations: observations,
                             files: [IndicatorsFile.name, TargetsFile.name] + optional + files.dataFiles())
     }

@@ -6,14 +6,17 @@ public struct Catalog: Sendable {
     public let targets: [String: Target]
     public let rules: RuleSettings
     public let decisions: [Decision]
+    /// The committee's review meetings, in date order.
+    public let reviews: [Review]
 
     public init(goals: [Goal], indicators: [Indicator], targets: [Target], rules: RuleSettings = .defaults,
-                decisions: [Decision] = []) {
+                decisions: [Decision] = [], reviews: [Review] = []) {
         self.goals = goals
         self.indicators = indicators
         self.targets = Dictionary(targets.map { ($0.indicator, $0) }, uniquingKeysWith: { first, _ in first })
         self.rules = rules
         self.decisions = decisions
+        self.reviews = reviews.sorted { $0.date < $1.date }
     }
 }
 
@@ -23,11 +26,14 @@ public struct Dashboard: Sendable {
     public let goals: [Goal]
     /// In configuration order.
     public let assessments: [Assessment]
+    /// What changed since the latest review before the as-of date, when one is recorded.
+    public let sinceReview: ReviewComparison?
 
-    public init(asOf: CalendarDate, goals: [Goal], assessments: [Assessment]) {
+    public init(asOf: CalendarDate, goals: [Goal], assessments: [Assessment], sinceReview: ReviewComparison? = nil) {
         self.asOf = asOf
         self.goals = goals
         self.assessments = assessments
+        self.sinceReview = sinceReview
     }
 
     /// Evaluates every indicator on its national series, using only periods complete by `asOf`,
@@ -51,13 +57,30 @@ public struct Dashboard: Sendable {
                                       revisions: revisionsByIndicator[assessments[i].indicator.id] ?? [], peers: peers)
             assessments[i].flags = FlagEvaluator.flags(context, settings: catalog.rules, decisions: catalog.decisions)
         }
-        return Dashboard(asOf: asOf, goals: catalog.goals, assessments: assessments)
+        let review = catalog.reviews.last { $0.date < asOf }.map { review in
+            ReviewComparison(review: review, previousStatus: statusChanges(catalog, national, from: review.date, to: assessments))
+        }
+        return Dashboard(asOf: asOf, goals: catalog.goals, assessments: assessments, sinceReview: review)
+    }
+
+    /// Statuses at an earlier date that differ from the current ones (no flags needed for that).
+    static func statusChanges(_ catalog: Catalog, _ national: [String: [Observation]], from date: CalendarDate,
+                              to current: [Assessment]) -> [String: ProgressStatus] {
+        var changed: [String: ProgressStatus] = [:]
+        for a in current {
+            let known = (national[a.indicator.id] ?? []).filter { $0.period.endDate <= date }
+            let then = Assessor(indicator: a.indicator, target: catalog.targets[a.indicator.id], asOf: date,
+                                control: catalog.rules.control).assess(known).status
+            if then != a.status { changed[a.indicator.id] = then }
+        }
+        return changed
     }
 
     /// The same dashboard limited to `ids`, in the same order. Evaluating everything first and
     /// selecting after keeps flags that compare pairs (divergence) independent of the selection.
     public func selecting(_ ids: Set<String>) -> Dashboard {
-        Dashboard(asOf: asOf, goals: goals, assessments: assessments.filter { ids.contains($0.indicator.id) })
+        Dashboard(asOf: asOf, goals: goals, assessments: assessments.filter { ids.contains($0.indicator.id) },
+                  sinceReview: sinceReview)
     }
 
     /// Every flag with its indicator, most severe first, then in configuration order.

@@ -12,9 +12,9 @@ struct DashboardLoader: Sendable {
     let language: Language
 
     /// For commands: configuration problems become the bad-input error with every diagnostic.
-    func load() throws -> Dashboard {
+    func load() throws -> LoadedConfig {
         do {
-            return try evaluate(ConfigLoader.load(directory: configDirectory))
+            return try check(ConfigLoader.load(directory: configDirectory))
         } catch let error as ConfigError {
             throw CLIError.input(error.report(language))
         }
@@ -23,7 +23,7 @@ struct DashboardLoader: Sendable {
     /// For live reload: the first problem only, for the banner.
     func reload() throws -> Dashboard {
         do {
-            return try evaluate(ConfigLoader.load(directory: configDirectory))
+            return evaluate(try check(ConfigLoader.load(directory: configDirectory)))
         } catch let error as ConfigError {
             let first = error.diagnostics.first.map { $0.formatted(language) } ?? ""
             let more = error.diagnostics.count > 1 ? " (+\(error.diagnostics.count - 1))" : ""
@@ -31,13 +31,17 @@ struct DashboardLoader: Sendable {
         }
     }
 
-    private func evaluate(_ loaded: LoadedConfig) throws -> Dashboard {
+    /// Everything is evaluated, then selected: flags that compare pairs do not depend on the selection.
+    func evaluate(_ loaded: LoadedConfig, at date: CalendarDate? = nil) -> Dashboard {
+        let dashboard = Dashboard.evaluate(loaded.catalog, observations: loaded.observations, asOf: date ?? asOf)
+        return indicators.isEmpty ? dashboard : dashboard.selecting(Set(indicators))
+    }
+
+    private func check(_ loaded: LoadedConfig) throws -> LoadedConfig {
         let known = loaded.catalog.indicators.map(\.id)
         for id in indicators where !known.contains(id) {
             throw CLIError.usage("vigia: error: unknown indicator '\(id)' (known: \(known.joined(separator: ", ")))")
         }
-        // Everything is evaluated, then selected: flags that compare pairs do not depend on the selection.
-        let dashboard = Dashboard.evaluate(loaded.catalog, observations: loaded.observations, asOf: asOf)
-        return indicators.isEmpty ? dashboard : dashboard.selecting(Set(indicators))
+        return loaded
     }
 }

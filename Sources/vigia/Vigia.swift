@@ -17,20 +17,25 @@ struct Vigia: ParsableCommand {
 
     func validate() throws {
         if snapshot.width < 40 { throw ValidationError("--width must be at least 40") }
+        if let since = snapshot.since, since >= (snapshot.asOf ?? .today()) {
+            throw ValidationError("--since must be before the as-of date")
+        }
     }
 
     func run() throws {
         let loader = DashboardLoader(configDirectory: common.configDirectory, asOf: snapshot.asOf ?? .today(),
                                      indicators: snapshot.indicators, language: common.language)
-        let dashboard = try loader.load()
+        let loaded = try loader.load()
+        let dashboard = loader.evaluate(loaded)
+        let changes = snapshot.since.map { ChangeSet(before: loader.evaluate(loaded, at: $0), after: dashboard) }
         if snapshot.snapshot {
-            return try write(dashboard, format: snapshot.format, width: snapshot.width)
+            return try write(dashboard, format: snapshot.format, width: snapshot.width, changes: changes)
         }
         if let problem = TerminalApp.terminalProblem() {
             Terminal.error(common.language == .es
                 ? "vigia: sin terminal interactiva (\(problem)); se imprime la instantánea de texto"
                 : "vigia: no interactive terminal (\(problem)); printing the text snapshot instead")
-            return try write(dashboard, format: .text, width: Self.columns ?? snapshot.width)
+            return try write(dashboard, format: .text, width: Self.columns ?? snapshot.width, changes: changes)
         }
         let options = TerminalApp.Options(language: common.language, forceASCII: snapshot.ascii,
                                           noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
@@ -40,10 +45,10 @@ struct Vigia: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
-    private func write(_ dashboard: Dashboard, format: SnapshotFormat, width: Int) throws {
+    private func write(_ dashboard: Dashboard, format: SnapshotFormat, width: Int, changes: ChangeSet?) throws {
         let context = RenderContext(language: common.language, glyphs: snapshot.ascii ? .ascii : .unicode)
         let report = format.render(dashboard, width: width, context: context,
-                                   color: snapshot.color.enabled(writingTo: snapshot.output))
+                                   color: snapshot.color.enabled(writingTo: snapshot.output), changes: changes)
         try OutputFile.write(report, to: snapshot.output)
         // The report is written first: a scheduled job keeps it even when the exit code is 3.
         if let failure = FailOn.failure(snapshot.failOn, in: dashboard, language: common.language) {
@@ -74,6 +79,9 @@ struct SnapshotOptions: ParsableArguments {
     @Option(name: .customLong("as-of"), help: "Assess as of this date (YYYY-MM-DD); later periods are ignored.")
     var asOf: CalendarDate?
 
+    @Option(help: "Add a section on what changed since this date (YYYY-MM-DD): statuses, flags, targets, data.")
+    var since: CalendarDate?
+
     @Option(name: .customLong("indicator"), help: "Only this indicator (repeatable).")
     var indicators: [String] = []
 
@@ -92,13 +100,13 @@ struct SnapshotOptions: ParsableArguments {
 enum SnapshotFormat: String, ExpressibleByArgument, CaseIterable {
     case text, markdown, json, csv, html
 
-    func render(_ dashboard: Dashboard, width: Int, context: RenderContext, color: Bool) -> String {
+    func render(_ dashboard: Dashboard, width: Int, context: RenderContext, color: Bool, changes: ChangeSet?) -> String {
         switch self {
-        case .text: TextReport.render(dashboard, width: width, context: context, color: color)
-        case .markdown: MarkdownReport.render(dashboard, context: context)
-        case .json: JSONReport.render(dashboard, language: context.language)
-        case .csv: CSVReport.render(dashboard, language: context.language)
-        case .html: HTMLReport.render(dashboard, context: context)
+        case .text: TextReport.render(dashboard, width: width, context: context, color: color, changes: changes)
+        case .markdown: MarkdownReport.render(dashboard, context: context, changes: changes)
+        case .json: JSONReport.render(dashboard, language: context.language, changes: changes)
+        case .csv: CSVReport.render(dashboard, language: context.language, changes: changes)
+        case .html: HTMLReport.render(dashboard, context: context, changes: changes)
         }
     }
 }

@@ -57,7 +57,7 @@ vigia_pid() { pgrep -P "$(t list-panes -t main -F '#{pane_pid}')" -x vigia || tr
 echo "== navigation at 120x40"
 start nav 120 40
 screen > "$CAPTURES/overview-120x40.txt"
-check "screen | grep -q 'Intentional homicide victims'" "overview lists the indicators"
+check "screen | grep -q 'Intentional homicide'" "overview lists the indicators"
 keys j j Enter
 wait_for "Detail" "Enter opens Detail"
 wait_for "Sen slope per year" "Detail shows the trend statistics"
@@ -74,7 +74,7 @@ t resize-window -t main -x 120 -y 40
 wait_gone "too small" "recovers after resizing back"
 keys Escape Escape
 wait_for "Overview" "back to the overview"
-check "screen | grep -q 'Intentional homicide victims'" "overview again after resize"
+check "screen | grep -q 'Intentional homicide'" "overview again after resize"
 
 echo "== language"
 keys L
@@ -87,7 +87,7 @@ sed -i 's/value: 20000}/value: 30000}/' "$WORK/Config/targets.yaml"
 wait_for "100%*" "an edited target shows without a keypress"
 sed -i '0,/frequency: monthly/s//frequency: weekly/' "$WORK/Config/indicators.yaml"
 wait_for "error: invalid frequency 'weekly'" "an invalid edit shows the error in a banner"
-check "screen | grep -q 'Intentional homicide victims'" "the last good config stays on screen"
+check "screen | grep -q 'Intentional homicide'" "the last good config stays on screen"
 sed -i 's/frequency: weekly/frequency: monthly/' "$WORK/Config/indicators.yaml"
 wait_gone "invalid frequency" "the banner clears when fixed"
 

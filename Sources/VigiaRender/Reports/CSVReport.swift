@@ -7,8 +7,14 @@ public enum CSVReport {
                                  "baseline_value", "target_period", "target_value", "target_illustrative", "status",
                                  "ratio", "trend_direction", "slope_per_year", "p", "flag_count"]
 
-    public static func render(_ dashboard: Dashboard, language: Language) -> String {
-        let rows = [columns] + dashboard.assessments.map { row($0, language) }
+    /// Appended when the report covers a period (`--since`): what changed for each indicator.
+    public static let changeColumns = ["status_before", "new_flags", "cleared_flags", "target_revisions", "new_observations"]
+
+    public static func render(_ dashboard: Dashboard, language: Language, changes: ChangeSet? = nil) -> String {
+        var rows = [columns + (changes == nil ? [] : changeColumns)]
+        for a in dashboard.assessments {
+            rows.append(row(a, language) + (changes.map { changeCells(a.indicator.id, $0) } ?? []))
+        }
         return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
@@ -24,6 +30,14 @@ public enum CSVReport {
             a.trend?.direction.rawValue ?? "", number(a.trend?.slopePerYear), number(a.trend?.p),
             String(a.flags.count),
         ]
+    }
+
+    static func changeCells(_ id: String, _ c: ChangeSet) -> [String] {
+        [c.statusChanges.first { $0.indicator.id == id }?.from.rawValue ?? "",
+         c.newFlags.filter { $0.indicator.id == id }.map(\.flag.rule.rawValue).joined(separator: " "),
+         c.clearedFlags.filter { $0.indicator.id == id }.map(\.flag.rule.rawValue).joined(separator: " "),
+         String(c.targetRevisions.count { $0.indicator.id == id }),
+         String(c.newObservations.first { $0.indicator.id == id }?.count ?? 0)]
     }
 
     static func number(_ value: Double?) -> String {

@@ -3,7 +3,7 @@ import VigiaCore
 /// The oversight report as one self-contained HTML file: inline CSS and SVG, no scripts, no
 /// external assets; readable on screen and on paper. Every string from data is escaped.
 public enum HTMLReport {
-    public static func render(_ dashboard: Dashboard, context: RenderContext) -> String {
+    public static func render(_ dashboard: Dashboard, context: RenderContext, changes: ChangeSet? = nil) -> String {
         let content = ReportContent(dashboard: dashboard, context: context)
         var body: [String] = []
         body.append("<header><h1>\(escape(context.text(.appTitle))) — \(escape(context.text(.report)))</h1>")
@@ -15,6 +15,15 @@ public enum HTMLReport {
         body.append(table(content.summaryHeader, dashboard.assessments.map { a in
             content.summaryRow(a).enumerated().map { $0.offset == 4 ? Cell(text: $0.element, status: a.status) : Cell(text: $0.element) }
         }))
+        if let changes {
+            let tables = ChangeTables(changes, context: context)
+            body.append("<h2>\(escape(tables.title))</h2>")
+            for section in tables.sections {
+                body.append("<h3>\(escape(section.title))</h3>")
+                body.append(section.rows.isEmpty ? "<p class=\"none\">\(escape(context.text(.none)))</p>"
+                            : table(section.header, section.rows.map { $0.map { Cell(text: $0) } }))
+            }
+        }
         if !content.flagsRows.isEmpty {
             body.append("<h2>\(escape(context.text(.flagsView)))</h2>")
             body.append(table(content.flagsHeader, content.flagsRows.map { $0.map { Cell(text: $0) } }))

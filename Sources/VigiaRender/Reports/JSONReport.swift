@@ -4,12 +4,45 @@ import VigiaCore
 public enum JSONReport {
     public static let schema = "vigia.snapshot/1"
 
-    public static func render(_ dashboard: Dashboard, language: Language) -> String {
-        JSONValue.object([
+    public static func render(_ dashboard: Dashboard, language: Language, changes: ChangeSet? = nil) -> String {
+        var members: [(String, JSONValue)] = [
             ("schema", .string(schema)),
             ("asOf", .string(dashboard.asOf.description)),
             ("indicators", .array(dashboard.assessments.map { indicator($0, language) })),
-        ]).serialized()
+        ]
+        if let changes { members.append(("changes", self.changes(changes))) }
+        return JSONValue.object(members).serialized()
+    }
+
+    /// The `--since` section: what changed between `since` and `asOf`.
+    static func changes(_ c: ChangeSet) -> JSONValue {
+        func target(_ r: TargetRevision?) -> JSONValue { r.map { point($0.target) } ?? .null }
+        return .object([
+            ("since", .string(c.since.description)),
+            ("statusChanges", .array(c.statusChanges.map {
+                .object([("id", .string($0.indicator.id)), ("from", .string($0.from.rawValue)), ("to", .string($0.to.rawValue))])
+            })),
+            ("newFlags", .array(c.newFlags.map {
+                .object([("id", .string($0.indicator.id)), ("rule", .string($0.flag.rule.rawValue)),
+                         ("severity", .string($0.flag.severity.rawValue)), ("since", .string($0.flag.since.description))])
+            })),
+            ("clearedFlags", .array(c.clearedFlags.map {
+                .object([("id", .string($0.indicator.id)), ("rule", .string($0.flag.rule.rawValue))])
+            })),
+            ("targetRevisions", .array(c.targetRevisions.map {
+                .object([("id", .string($0.indicator.id)), ("agreed", .string($0.revision.agreed.description)),
+                         ("forum", .string($0.revision.forum)), ("from", target($0.previous)), ("to", target($0.revision)),
+                         ("rationale", .string($0.revision.rationale))])
+            })),
+            ("dataRevisions", .array(c.dataRevisions.map {
+                .object([("id", .string($0.indicator)), ("period", .string($0.period.description)),
+                         ("previous", .number($0.previous)), ("revised", .number($0.revised)),
+                         ("recorded", .string($0.recorded.description))])
+            })),
+            ("newObservations", .array(c.newObservations.map {
+                .object([("id", .string($0.indicator.id)), ("count", .int($0.count)), ("latest", .string($0.latest.description))])
+            })),
+        ])
     }
 
     static func indicator(_ a: Assessment, _ language: Language) -> JSONValue {

@@ -3,7 +3,7 @@ import VigiaCore
 /// The oversight report as Markdown: a status table, then a section per indicator with its
 /// chart in a fenced block.
 public enum MarkdownReport {
-    public static func render(_ dashboard: Dashboard, context: RenderContext) -> String {
+    public static func render(_ dashboard: Dashboard, context: RenderContext, changes: ChangeSet? = nil) -> String {
         let content = ReportContent(dashboard: dashboard, context: context)
         var out: [String] = []
         out.append("# \(context.text(.appTitle)) — \(context.text(.report))")
@@ -17,6 +17,14 @@ public enum MarkdownReport {
         out.append("## \(context.text(.statusHeader))")
         out.append("")
         out += table(content.summaryHeader, dashboard.assessments.map(content.summaryRow))
+        if let changes {
+            let tables = ChangeTables(changes, context: context)
+            out += ["", "## \(escape(tables.title))"]
+            for section in tables.sections {
+                out += ["", "### \(escape(section.title))", ""]
+                out += section.rows.isEmpty ? ["_\(escape(context.text(.none)))_"] : table(section.header, section.rows)
+            }
+        }
         if !content.flagsRows.isEmpty {
             out += ["", "## \(escape(context.text(.flagsView)))", ""]
             out += table(content.flagsHeader, content.flagsRows)

@@ -5,23 +5,24 @@ import VigiaCore
 public enum OverviewScreen {
     /// Column widths for a given total width: fixed numeric columns, the name takes the rest.
     struct Layout {
-        let name, latest, period, change, spark, progress, status, flags: Int
+        let name, latest, period, change, spark, progress, changed, status, flags: Int
 
         init(width: Int) {
             let wide = width >= 120, narrow = width < 100
             latest = wide ? 18 : (narrow ? 13 : 15)
             period = wide ? 7 : 0
             change = narrow ? 6 : 7
-            spark = width >= 160 ? 24 : (wide ? 14 : (narrow ? 6 : 8))
+            spark = width >= 160 ? 24 : (wide ? 12 : (narrow ? 6 : 8))
             progress = width >= 160 ? 22 : (wide ? 16 : (narrow ? 10 : 12))
-            status = narrow ? 14 : 15
-            flags = narrow ? 2 : 4
-            let fixed = latest + period + change + spark + progress + status + flags
-            let gaps = period > 0 ? 8 : 7
+            status = 14
+            flags = narrow ? 2 : 3
+            changed = 1
+            let fixed = latest + period + change + spark + progress + changed + status + flags
+            let gaps = period > 0 ? 9 : 8
             name = max(12, width - fixed - gaps - 1)
         }
 
-        var widths: [Int] { [name, latest] + (period > 0 ? [period] : []) + [change, spark, progress, status, flags] }
+        var kinds: [Kind] { [.name, .latest] + (period > 0 ? [.period] : []) + [.change, .spark, .progress, .changed, .status, .flags] }
     }
 
     static func columns(_ layout: Layout, _ context: RenderContext) -> [TableColumn] {
@@ -31,17 +32,32 @@ public enum OverviewScreen {
         columns += [TableColumn(context.text(.change), width: layout.change, alignment: .right),
                     TableColumn(context.text(.trend), width: layout.spark),
                     TableColumn(context.text(.progress), width: layout.progress),
+                    TableColumn("", width: layout.changed),
                     TableColumn(context.text(.statusHeader), width: layout.status),
                     TableColumn(context.glyphs.flag, width: layout.flags, alignment: .right)]
         return columns
     }
 
     /// Rows the body needs to show everything: the table and the illustrative note.
-    public static func contentHeight(_ model: OverviewModel, width: Int) -> Int {
-        1 + max(1, model.rows.count) + 1 + noteLines(width: width)
+    public static func contentHeight(_ dashboard: Dashboard, model: OverviewModel, width: Int, context: RenderContext) -> Int {
+        1 + max(1, model.rows.count) + 1 + noteLines(dashboard, width: width, context: context)
     }
 
-    static func noteLines(width: Int) -> Int { 2 }
+    /// The notes under the table: the review marker and the illustrative-target caveat.
+    static func notes(_ dashboard: Dashboard, _ context: RenderContext) -> [String] {
+        var notes: [String] = []
+        if let review = dashboard.sinceReview, !review.previousStatus.isEmpty {
+            notes.append("\(context.glyphs.unicode ? "Δ" : "*") " + context.text(.changedSinceReview(review.review.date)))
+        }
+        if dashboard.assessments.contains(where: { $0.target?.illustrative == true }) {
+            notes.append("* " + context.text(.illustrativeNote))
+        }
+        return notes
+    }
+
+    static func noteLines(_ dashboard: Dashboard, width: Int, context: RenderContext) -> Int {
+        notes(dashboard, context).reduce(0) { $0 + Paragraph.wrap($1, width: width - 2).count }
+    }
 
     /// The indicator on screen row `y` (for mouse clicks), given the layout `Screen` uses.
     public static func indicatorID(atRow y: Int, dashboard: Dashboard, state: ViewState, language: Language) -> String? {
@@ -54,7 +70,7 @@ public enum OverviewScreen {
     /// Draws the table into `area`, keeping the selected indicator in view.
     public static func render(_ dashboard: Dashboard, model: OverviewModel, state: inout ViewState,
                               into buffer: inout Buffer, area: Rect, context: RenderContext) {
-        let (tableArea, noteArea) = area.splitBottom(noteLines(width: area.width) + 1)
+        let (tableArea, noteArea) = area.splitBottom(noteLines(dashboard, width: area.width, context: context) + 1)
         guard !model.rows.isEmpty else {
             buffer.put(context.text(.noIndicatorsMatch), x: area.x + 1, y: area.y + 1, style: .dim, clip: area)
             return
@@ -71,16 +87,16 @@ public enum OverviewScreen {
             case .goal(let goal):
                 return .span(Sanitizer.clean(goal.name[context.language], keepNewlines: false), Style(foreground: .cyan, bold: true))
             case .indicator(let a):
-                return cell(a, column: column, layout: layout, indented: state.sort == .goal, context: context)
+                return cell(a, column: column, layout: layout, indented: state.sort == .goal,
+                            changed: dashboard.sinceReview?.previousStatus[a.indicator.id] != nil, context: context)
             }
         }
         drawNote(dashboard, into: &buffer, area: noteArea.splitTop(1).rest, context: context)
     }
 
-    static func cell(_ a: Assessment, column: Int, layout: Layout, indented: Bool,
+    static func cell(_ a: Assessment, column: Int, layout: Layout, indented: Bool, changed: Bool,
                      context: RenderContext) -> Table.Content {
-        let kinds: [Kind] = [.name, .latest] + (layout.period > 0 ? [.period] : []) + [.change, .spark, .progress, .status, .flags]
-        switch kinds[column] {
+        switch layout.kinds[column] {
         case .name:
             return .text((indented ? "  " : "") + Sanitizer.clean(a.indicator.name[context.language], keepNewlines: false), .plain)
         case .latest:
@@ -99,12 +115,14 @@ public enum OverviewScreen {
             return progressCell(a, context: context)
         case .status:
             return .custom { buffer, rect in StatusBadge.render(a.status, into: &buffer, area: rect, context: context) }
+        case .changed:
+            return changed ? .text(context.glyphs.unicode ? "Δ" : "*", Style(foreground: .yellow, bold: true)) : .text("", .plain)
         case .flags:
             return flagCell(a.flags)
         }
     }
 
-    enum Kind { case name, latest, period, change, spark, progress, status, flags }
+    enum Kind { case name, latest, period, change, spark, progress, changed, status, flags }
 
     /// The number of flags, coloured by the most severe open one; dim when all are addressed.
     static func flagCell(_ flags: [Flag]) -> Table.Content {
@@ -136,8 +154,9 @@ public enum OverviewScreen {
     }
 
     static func drawNote(_ dashboard: Dashboard, into buffer: inout Buffer, area: Rect, context: RenderContext) {
-        guard dashboard.assessments.contains(where: { $0.target?.illustrative == true }) else { return }
-        Paragraph.render("* " + context.text(.illustrativeNote), into: &buffer, area: area.inset(horizontal: 1, vertical: 0),
-                         style: .dim)
+        var rest = area.inset(horizontal: 1, vertical: 0)
+        for note in notes(dashboard, context) {
+            rest = rest.splitTop(Paragraph.render(note, into: &buffer, area: rest, style: .dim)).rest
+        }
     }
 }

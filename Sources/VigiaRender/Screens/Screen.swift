@@ -48,7 +48,7 @@ public enum Screen {
     public static func overviewPage(_ dashboard: Dashboard, width: Int, context: RenderContext) -> Buffer {
         var state = ViewState()
         let model = OverviewModel(dashboard, sort: .goal, filter: "", language: context.language)
-        let height = 2 + OverviewScreen.contentHeight(model, width: width)
+        let height = 2 + OverviewScreen.contentHeight(dashboard, model: model, width: width, context: context)
         return render(dashboard, state: &state, width: width, height: height, context: context, mode: .report)
     }
 

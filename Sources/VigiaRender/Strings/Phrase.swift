@@ -56,6 +56,10 @@ public enum Phrase: Hashable, Sendable {
     case perPeriodNote(Frequency)
     case earlierSignals(Int)
     case severityHeader, ruleHeader, decisionHeader
+    case changesSince(CalendarDate, CalendarDate)
+    case statusChangesTitle, newFlagsTitle, clearedFlagsTitle, targetRevisionsTitle, dataRevisionsTitle, newObservationsTitle
+    case before, now, none, newValues, recorded
+    case changedSinceReview(CalendarDate)
 
     public func text(_ language: Language) -> String {
         switch language {
