@@ -125,11 +125,11 @@ public enum TargetsEditor {
         init?(_ text: String, indicator id: String) {
             guard let root = try? Yams.compose(yaml: text), let list = root.mapping?["targets"]?.sequence else { return nil }
             let items = Array(list)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             guard let index = items.firstIndex(where: { $0.mapping?["indicator"]?.string == id }),
-                  let mapping = items[index].mapping, mapping.style != .flow,
+                  let mapping = items[index].mapping, !Self.isFlow(items[index], lines),
                   let keyMark = mapping.keys.first?.mark else { return nil }
             keyIndent = keyMark.column - 1
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             // The entry ends before the next item, or at the end of the file; trailing blank
             // lines and comments belong to what follows.
             let nextStart = index + 1 < items.count ? (items[index + 1].mark?.line ?? lines.count + 1) - 1 : lines.count
@@ -141,7 +141,7 @@ public enum TargetsEditor {
             }
             insertAfter = last
             if let revisions = mapping["revisions"] {
-                guard revisions.sequence != nil, revisions.sequence?.style != .flow else { return nil }
+                guard revisions.sequence != nil, !Self.isFlow(revisions, lines) else { return nil }
                 hasRevisions = true
             } else {
                 hasRevisions = false
@@ -152,6 +152,15 @@ public enum TargetsEditor {
             } else {
                 illustrativeLine = nil
             }
+        }
+
+        /// Whether a node is written in flow style (`{…}` or `[…]`): its text starts with a bracket.
+        static func isFlow(_ node: Node, _ lines: [Substring]) -> Bool {
+            guard let mark = node.mark, mark.line - 1 < lines.count else { return false }
+            let line = lines[mark.line - 1].unicodeScalars
+            guard let start = line.index(line.startIndex, offsetBy: mark.column - 1, limitedBy: line.endIndex),
+                  start < line.endIndex else { return false }
+            return line[start] == "{" || line[start] == "["
         }
 
         /// The YAML lines of the revision, indented to match the entry.

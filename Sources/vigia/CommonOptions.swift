@@ -14,6 +14,11 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "Language: en or es (default from LANG).")
     var lang: Language?
 
+    // Shared here, not declared per command: ArgumentParser lets a parent command's option take
+    // the value when a subcommand declares one of the same name.
+    @Option(name: .customLong("as-of"), help: "Assess as of this date (YYYY-MM-DD); later periods are ignored (default: today).")
+    var asOf: CalendarDate?
+
     var configDirectory: String {
         config ?? ProcessInfo.processInfo.environment["VIGIA_CONFIG"] ?? "Config"
     }

@@ -16,13 +16,11 @@ struct TargetsList: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list",
                                                     abstract: "Every indicator: baseline, target in force, agreed date, forum.")
     @OptionGroup var common: CommonOptions
-    @Option(name: .customLong("as-of"), help: "The date whose targets are in force (default: today).")
-    var asOf: CalendarDate?
 
     func run() throws {
         let catalog = try common.loadCatalog()
         let c = RenderContext(language: common.language, glyphs: .unicode)
-        let date = asOf ?? .today()
+        let date = common.asOf ?? .today()
         let header = [c.text(.indicator), c.text(.baseline), c.text(.target), c.text(.agreed), c.text(.forum), ""]
         let rows: [[String]] = catalog.indicators.map { indicator in
             guard let t = catalog.targets[indicator.id] else { return [indicator.id, "—", "—", "", "", ""] }

@@ -17,13 +17,13 @@ struct Vigia: ParsableCommand {
 
     func validate() throws {
         if snapshot.width < 40 { throw ValidationError("--width must be at least 40") }
-        if let since = snapshot.since, since >= (snapshot.asOf ?? .today()) {
+        if let since = snapshot.since, since >= (common.asOf ?? .today()) {
             throw ValidationError("--since must be before the as-of date")
         }
     }
 
     func run() throws {
-        let loader = DashboardLoader(configDirectory: common.configDirectory, asOf: snapshot.asOf ?? .today(),
+        let loader = DashboardLoader(configDirectory: common.configDirectory, asOf: common.asOf ?? .today(),
                                      indicators: snapshot.indicators, language: common.language)
         let loaded = try loader.load()
         let dashboard = loader.evaluate(loaded)
@@ -75,9 +75,6 @@ struct SnapshotOptions: ParsableArguments {
 
     @Option(help: "Write to this file (atomically) instead of stdout.")
     var output: String?
-
-    @Option(name: .customLong("as-of"), help: "Assess as of this date (YYYY-MM-DD); later periods are ignored.")
-    var asOf: CalendarDate?
 
     @Option(help: "Add a section on what changed since this date (YYYY-MM-DD): statuses, flags, targets, data.")
     var since: CalendarDate?

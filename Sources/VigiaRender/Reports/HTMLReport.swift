@@ -122,9 +122,9 @@ public enum HTMLReport {
     .moving-away { color: #cf222e; } .no-target { color: #0969da; } .not-assessable { color: #57606a; }
     figure { margin: .5rem 0; } svg { width: 100%; height: auto; font: 11px system-ui, sans-serif; }
     .plot { fill: #fafbfc; stroke: #d0d7de; } .grid { stroke: #eaeef2; } .ylabel { text-anchor: end; fill: #57606a; } .xlabel { text-anchor: middle; fill: #57606a; }
-    polyline { fill: none; stroke-width: 2; } polyline.series { stroke: #0969da; } polyline.target { stroke: #1a7f37; stroke-dasharray: 6 4; } polyline.projection { stroke: #bf8700; stroke-dasharray: 2 3; }
+    polyline { fill: none; stroke-width: 2; } polyline.series { stroke: #0969da; } polyline.target { stroke: #1a7f37; stroke-dasharray: 6 4; } polyline.former { stroke: #8c959f; stroke-width: 1; stroke-dasharray: 3 3; } polyline.projection { stroke: #bf8700; stroke-dasharray: 2 3; }
     figcaption { font-size: .85rem; color: #57606a; } .key { display: inline-block; width: 1.4rem; height: 0; border-top: 3px solid; margin: 0 .3rem .2rem .8rem; vertical-align: middle; }
-    .key.series { border-color: #0969da; } .key.target { border-color: #1a7f37; border-top-style: dashed; } .key.projection { border-color: #bf8700; border-top-style: dotted; }
+    .key.series { border-color: #0969da; } .key.target { border-color: #1a7f37; border-top-style: dashed; } .key.former { border-color: #8c959f; border-top-style: dashed; } .key.projection { border-color: #bf8700; border-top-style: dotted; }
     .panels { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; }
     dl { display: grid; grid-template-columns: max-content 1fr; gap: .1rem .8rem; margin: 0; font-size: .9rem; } dt { color: #57606a; } dd { margin: 0; overflow-wrap: anywhere; }
     ul.flags { padding-left: 1.2rem; } ul.flags li { margin-bottom: .5rem; } li.critical strong { color: #cf222e; }

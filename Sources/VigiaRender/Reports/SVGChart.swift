@@ -36,6 +36,7 @@ enum SVGChart {
     static func cssClass(_ kind: ChartModel.Kind) -> String {
         switch kind {
         case .series: "series"
+        case .formerTarget: "former"
         case .target: "target"
         case .projection: "projection"
         }

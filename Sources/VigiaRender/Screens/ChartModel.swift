@@ -3,7 +3,7 @@ import VigiaCore
 /// What a chart of one indicator shows, independent of how it is drawn (terminal or SVG):
 /// the series on the progress basis, the target path from baseline to target, the projection.
 public struct ChartModel: Sendable {
-    public enum Kind: Sendable, CaseIterable { case series, target, projection }
+    public enum Kind: Sendable, CaseIterable { case series, formerTarget, target, projection }
 
     public struct Line: Sendable {
         public let kind: Kind
@@ -16,6 +16,14 @@ public struct ChartModel: Sendable {
 
     public init(_ a: Assessment) {
         var lines = [Line(kind: .series, points: a.basisSeries.map { ($0.time, $0.value) })]
+        // Every target that was in force before the current one, so a revision shows as a moved line.
+        if let plan = a.target, let current = a.effectiveTarget {
+            let baseline = plan.baseline
+            for former in plan.history where former.agreed < current.agreed && former.target != current.target {
+                lines.append(Line(kind: .formerTarget, points: [(baseline.period.time, baseline.value),
+                                                                (former.target.period.time, former.target.value)]))
+            }
+        }
         if let from = a.progress.from, let target = a.progress.target, a.target != nil {
             lines.append(Line(kind: .target, points: [(from.period.time, from.value), (target.period.time, target.value)]))
         }
@@ -30,6 +38,7 @@ public struct ChartModel: Sendable {
     public static func style(_ kind: Kind) -> Style {
         switch kind {
         case .series: Style(foreground: .cyan, bold: true)
+        case .formerTarget: Style(foreground: .gray, dim: true)
         case .target: .fg(.green)
         case .projection: .fg(.yellow)
         }
@@ -38,6 +47,7 @@ public struct ChartModel: Sendable {
     public static func asciiMark(_ kind: Kind) -> String {
         switch kind {
         case .series: "*"
+        case .formerTarget: "'"
         case .target: "+"
         case .projection: "."
         }
@@ -46,6 +56,7 @@ public struct ChartModel: Sendable {
     public static func phrase(_ kind: Kind) -> Phrase {
         switch kind {
         case .series: .series
+        case .formerTarget: .formerTargetPath
         case .target: .targetPath
         case .projection: .projected
         }

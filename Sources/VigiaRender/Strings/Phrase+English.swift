@@ -82,6 +82,7 @@ extension Phrase {
         case .original: "original"
         case .series: "series"
         case .targetPath: "target path"
+        case .formerTargetPath: "earlier target"
         case .projected: "projection"
         case .trailing12: "trailing 12 months"
         case .filter(let f): "filter: \(f)"

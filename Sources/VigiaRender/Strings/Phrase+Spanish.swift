@@ -82,6 +82,7 @@ extension Phrase {
         case .original: "original"
         case .series: "serie"
         case .targetPath: "trayectoria de la meta"
+        case .formerTargetPath: "meta anterior"
         case .projected: "proyección"
         case .trailing12: "últimos 12 meses"
         case .filter(let f): "filtro: \(f)"

@@ -25,7 +25,7 @@ public enum Phrase: Hashable, Sendable {
     case slopePerYear
     case actualRate, requiredRate, fractionOfGap
     case targetHistory, original
-    case series, targetPath, projected
+    case series, targetPath, formerTargetPath, projected
     case trailing12
     case filter(String)
     case sortedBy(SortOrder)

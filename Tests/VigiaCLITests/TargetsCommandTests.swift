@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// `vigia targets …` on a copy of the bundled config, as a committee secretary runs it.
+@Suite(.serialized)
+struct TargetsCommandTests {
+    @Test func listShowsTheTargetInForce() throws {
+        let r = try VigiaProcess.run(["targets", "list", "--as-of", "2023-01-01"])
+        #expect(r.status == 0)
+        let homicides = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("mx.homicides ") })
+        #expect(homicides.contains("2019  34,723") && homicides.contains("2030  17,000") && homicides.hasSuffix("illustrative"))
+        let later = try VigiaProcess.run(["targets", "list", "--as-of", "2024-01-01"])
+        #expect(later.stdout.contains("2030  20,000  2023-10-13  High-Level Security Dialogue"))
+    }
+
+    @Test func historyListsEveryRevisionWithOldAndNewValues() throws {
+        let r = try VigiaProcess.run(["targets", "history", "mx.homicides"])
+        #expect(r.status == 0)
+        #expect(r.stdout == """
+            mx.homicides — Intentional homicide victims (Mexico)
+            Baseline 2019: 34,723 (illustrative)
+
+            2021-10-08  High-Level Security Dialogue
+                        17,000 (2030)  [original]
+                        Halve homicide victims from the 2019 peak by 2030.
+            2023-10-13  High-Level Security Dialogue
+                        17,000 (2030) → 20,000 (2030)
+                        The decline since 2019 is slower than planned; a 42% reduction is judged attainable.
+
+            """)
+        #expect(try VigiaProcess.run(["targets", "history", "mx.homicide"]).status == 1)
+    }
+
+    @Test func reviseAppendsOnlyTheRevisionAndTheDashboardFollows() throws {
+        let dir = try TemporaryDirectory()
+        let config = try dir.copyOfBundledConfig()
+        let path = config.appendingPathComponent("targets.yaml").path
+        let before = try String(contentsOfFile: path, encoding: .utf8)
+        let r = try VigiaProcess.run(["targets", "revise", "mx.homicides", "--value", "22000", "--by", "2030",
+                                      "--agreed", "2025-11-20", "--forum", "Security Implementation Group",
+                                      "--rationale", "Pace since 2023 supports 22,000.", "--config", config.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let after = try String(contentsOfFile: path, encoding: .utf8)
+        let appended = """
+                  - agreed: 2025-11-20
+                    target: {period: "2030", value: 22000}
+                    forum: "Security Implementation Group"
+                    rationale: "Pace since 2023 supports 22,000."
+
+            """
+        let anchor = "rationale: \"The decline since 2019 is slower than planned; a 42% reduction is judged attainable.\"\n"
+        #expect(after == before.replacingOccurrences(of: anchor, with: anchor + appended))
+        let history = try VigiaProcess.run(["targets", "history", "mx.homicides", "--config", config.path])
+        #expect(history.stdout.contains("20,000 (2030) → 22,000 (2030)"))
+        let json = try VigiaProcess.run(["--snapshot", "--format", "json", "--as-of", "2026-06-30", "--config", config.path,
+                                         "--indicator", "mx.homicides"])
+        #expect(json.stdout.contains("\"value\": 22000"))
+        #expect(try VigiaProcess.run(["validate", "--config", config.path]).status == 0)
+    }
+
+    @Test func refusedRevisionsLeaveTheFileUntouched() throws {
+        let dir = try TemporaryDirectory()
+        let config = try dir.copyOfBundledConfig()
+        let path = config.appendingPathComponent("targets.yaml").path
+        let before = try String(contentsOfFile: path, encoding: .utf8)
+        let cases: [([String], String)] = [
+            (["mx.homicide", "--value", "22000", "--by", "2030"], "unknown indicator 'mx.homicide' (did you mean 'mx.homicides'?)"),
+            (["mx.homicides", "--value", "22000", "--by", "2018"], "the target period 2018 is not after the baseline period 2019"),
+            (["mx.homicides", "--value", "40000", "--by", "2030"], "a target of 40000 is above the baseline of 34723, but this indicator should decrease"),
+            (["mx.homicides", "--value", "22k", "--by", "2030"], "'22k' is not a number"),
+            (["mx.homicides", "--value", "22000", "--by", "2030-13"], "invalid period '2030-13'"),
+        ]
+        for (args, message) in cases {
+            let r = try VigiaProcess.run(["targets", "revise"] + args + ["--agreed", "2025-11-20", "--forum", "F",
+                                                                          "--rationale", "R", "--config", config.path])
+            #expect(r.status == 1, "\(args)")
+            #expect(r.stderr.contains(message), "\(r.stderr)")
+        }
+        let early = try VigiaProcess.run(["targets", "revise", "mx.homicides", "--value", "22000", "--by", "2030",
+                                          "--agreed", "2022-01-01", "--forum", "F", "--rationale", "R", "--config", config.path])
+        #expect(early.stderr.contains("agreed date 2022-01-01 is before the previous agreement (2023-10-13)"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: config.path).allSatisfy { !$0.hasSuffix(".tmp") })
+    }
+}
