@@ -90,3 +90,15 @@ let evaluation = Measurement.time("evaluate 10,000 municipal series (total)", ru
 }
 print(evaluation.tableRow)
 print(String(format: "per series: %.1f µs (median)", evaluation.median * 1000 / Double(municipal.count)))
+let assessOnly = Measurement.time("assess only (no flags), 10,000 series", runs: 5, warmup: 1) {
+    for series in municipal {
+        _ = Assessor(indicator: homicides, target: municipalTarget, asOf: asOf, control: RuleSettings.defaults.control)
+            .assess(series)
+    }
+}
+print(assessOnly.tableRow)
+let points = municipal.map { $0.map(TimePoint.init) }
+let trendOnly = Measurement.time("seasonal trend only, 10,000 series", runs: ProcessInfo.processInfo.environment["TREND_RUNS"].flatMap(Int.init) ?? 5, warmup: 1) {
+    for series in points { _ = TrendTest.seasonal(series, period: 12) }
+}
+print(trendOnly.tableRow)

@@ -8,14 +8,22 @@ public struct KendallScore: Hashable, Sendable {
     public let n: Int
 
     public init(_ values: [Double]) {
+        self.init(values[...])
+    }
+
+    init(_ values: ArraySlice<Double>) {
         n = values.count
         var s = 0
-        for i in values.indices {
+        var i = values.startIndex
+        while i < values.endIndex {
             let xi = values[i]
-            for j in (i + 1)..<values.count {
+            var j = i + 1
+            while j < values.endIndex {
                 let xj = values[j]
                 s += xj > xi ? 1 : (xj < xi ? -1 : 0)
+                j += 1
             }
+            i += 1
         }
         self.s = s
         variance = Self.variance(values)
@@ -24,7 +32,7 @@ public struct KendallScore: Hashable, Sendable {
     /// Number of pairs, n(n−1)/2: the denominator of tau.
     public var pairs: Int { n * (n - 1) / 2 }
 
-    static func variance(_ values: [Double]) -> Double {
+    static func variance(_ values: ArraySlice<Double>) -> Double {
         let n = Double(values.count)
         var total = n * (n - 1) * (2 * n + 5)
         let sorted = values.sorted()

@@ -17,13 +17,19 @@ public enum SenSlope {
 
     /// Median over within-season pairs of (x_j − x_i)/(cycles between them): units per cycle (per year).
     public static func seasonalSlope(_ points: [TimePoint], period: Int) -> Double? {
+        seasonalSlope(SeasonSplit(points, period: period))
+    }
+
+    static func seasonalSlope(_ split: SeasonSplit) -> Double? {
         var slopes: [Double] = []
-        for season in SeasonSplit(points, period: period).seasons {
-            for i in season.indices {
-                for j in (i + 1)..<season.count {
-                    let cycles = (season[j].position - season[i].position) / period
+        slopes.reserveCapacity(split.pairCount)
+        for season in 0..<split.period {
+            let range = split.range(season)
+            for i in range {
+                for j in (i + 1)..<range.upperBound {
+                    let cycles = (split.positions[j] - split.positions[i]) / split.period
                     guard cycles != 0 else { continue }
-                    slopes.append((season[j].value - season[i].value) / Double(cycles))
+                    slopes.append((split.values[j] - split.values[i]) / Double(cycles))
                 }
             }
         }
@@ -31,16 +37,51 @@ public enum SenSlope {
     }
 }
 
-/// Points grouped by season (month of year, quarter), each group in time order.
+/// Points grouped by season (month of year, quarter), each group in time order, in two flat
+/// arrays with offsets: one allocation per series instead of one per season.
 struct SeasonSplit {
-    let seasons: [[TimePoint]]
+    let period: Int
+    /// Values and positions, season 0 first, each season in time order.
+    private(set) var values: [Double]
+    private(set) var positions: [Int]
+    /// `starts[s]..<starts[s + 1]` is season s.
+    private var starts: [Int]
 
     init(_ points: [TimePoint], period: Int) {
-        var groups = Array(repeating: [TimePoint](), count: period)
-        for p in points.sorted(by: { $0.position < $1.position }) {
-            let season = ((p.position % period) + period) % period
-            groups[season].append(p)
+        self.period = period
+        let ordered = points.isSorted ? points : points.sorted { $0.position < $1.position }
+        var counts = Array(repeating: 0, count: period + 1)
+        for p in ordered { counts[Self.season(p.position, period) + 1] += 1 }
+        for s in 0..<period { counts[s + 1] += counts[s] }
+        starts = counts
+        values = Array(repeating: 0, count: ordered.count)
+        positions = Array(repeating: 0, count: ordered.count)
+        var next = counts
+        for p in ordered {
+            let s = Self.season(p.position, period)
+            values[next[s]] = p.value
+            positions[next[s]] = p.position
+            next[s] += 1
         }
-        seasons = groups
+    }
+
+    static func season(_ position: Int, _ period: Int) -> Int { ((position % period) + period) % period }
+
+    func range(_ season: Int) -> Range<Int> { starts[season]..<starts[season + 1] }
+
+    /// Within-season pairs, the denominator of the seasonal tau.
+    var pairCount: Int { (0..<period).reduce(0) { n, s in let k = range(s).count; return n + k * (k - 1) / 2 } }
+}
+
+extension Array where Element == TimePoint {
+    /// True when positions never decrease (the usual case: series arrive in time order).
+    var isSorted: Bool {
+        var last = Int.min
+        for p in self {
+            if p.position < last { return false }
+            last = p.position
+        }
+        return true
     }
 }
+

@@ -50,14 +50,15 @@ public enum TrendTest {
     /// The seasonal test (Hirsch–Slack): scores summed over seasons, seasonal Sen slope per year.
     public static func seasonal(_ points: [TimePoint], period: Int) -> TrendResult {
         var s = 0, variance = 0.0, pairs = 0, n = 0
-        for season in SeasonSplit(points, period: period).seasons {
-            let score = KendallScore(season.map(\.value))
+        let split = SeasonSplit(points, period: period)
+        for season in 0..<period {
+            let score = KendallScore(split.values[split.range(season)])
             s += score.s
             variance += score.variance
             pairs += score.pairs
             n += score.n
         }
-        let slope = SenSlope.seasonalSlope(points, period: period)
+        let slope = SenSlope.seasonalSlope(split)
         return result(.seasonalMannKendall, s: s, variance: variance, pairs: pairs, n: n, slope: slope)
     }
 
