@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // Pure domain: model, statistics, assessment. Foundation only, no I/O, no clocks.
@@ -19,15 +20,26 @@ let package = Package(
             "VigiaCore",
             .product(name: "Yams", package: "Yams"),
         ]),
+        // The system libcrypto's SHA-256 (hardware accelerated): content hashes of imported files.
+        .systemLibrary(name: "CLibCrypto", path: "Sources/CLibCrypto"),
+        // The SIMD kernel of the CSV scanner: offsets of the bytes that matter (, \n " NUL).
+        .target(name: "CVigiaScan"),
+        // SQLite store with vintages and import batches; the importers for the official formats.
+        .target(name: "VigiaStore", dependencies: [
+            "VigiaCore", "VigiaConfig", "CLibCrypto", "CVigiaScan",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        ]),
         // Everything that turns an evaluated dashboard into text: reports, and later screens.
         .target(name: "VigiaRender", dependencies: ["VigiaCore"]),
         .executableTarget(name: "vigia", dependencies: [
-            "VigiaCore", "VigiaConfig", "VigiaRender",
+            "VigiaCore", "VigiaConfig", "VigiaStore", "VigiaRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "VigiaCoreTests", dependencies: ["VigiaCore"]),
         .testTarget(name: "VigiaConfigTests", dependencies: ["VigiaConfig"],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "VigiaStoreTests", dependencies: ["VigiaStore", "VigiaConfig", "VigiaCore"]),
         .testTarget(name: "VigiaCLITests", dependencies: ["vigia"]),
     ],
     swiftLanguageModes: [.v6]

@@ -7,6 +7,19 @@ public struct LoadedConfig: Sendable {
     public let observations: [Observation]
     /// The files that were read, relative to the directory, in reading order.
     public let files: [String]
+    /// Which raw categories of the official formats feed which indicator (`import` blocks).
+    public let importRules: ImportRules
+    /// Each `data/*.csv` with its own observations, for seeding the store file by file.
+    public let dataFiles: [ConfigDataFile]
+}
+
+/// One bundled data file: where it is and what it holds once validated.
+public struct ConfigDataFile: Sendable {
+    /// Full path, for reading its bytes (the store records files by content hash).
+    public let path: String
+    /// Relative to the config directory, as in diagnostics: `data/x.csv`.
+    public let name: String
+    public let observations: [Observation]
 }
 
 /// Reads and validates a config directory (`indicators.yaml`, `targets.yaml`, `data/*.csv`).
@@ -40,12 +53,17 @@ public enum ConfigLoader {
             rows += DataFile(file: files.path(name), text: text, indicators: known, log: log).rows
         }
         let observations = DataChecks.unique(rows, log: log)
+        let dataFiles = files.dataFiles().map { name in
+            ConfigDataFile(path: files.path(name), name: name,
+                           observations: rows.filter { $0.location.file == files.path(name) }.map(\.observation))
+        }
         DataChecks.singleNationalGeo(rows, log: log)
 
         guard log.isEmpty else { throw ConfigError(log.diagnostics) }
         let catalog = Catalog(goals: indicatorsFile.goals, indicators: indicatorsFile.indicators, targets: targets)
         return LoadedConfig(catalog: catalog, observations: observations,
-                            files: [IndicatorsFile.name, TargetsFile.name] + files.dataFiles())
+                            files: [IndicatorsFile.name, TargetsFile.name] + files.dataFiles(),
+                            importRules: ImportRules(indicatorsFile.importRules), dataFiles: dataFiles)
     }
 }
 
@@ -135,6 +153,11 @@ struct KnownIndicators {
     init(_ file: IndicatorsFile) {
         valid = Dictionary(file.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         declared = file.declaredIDs
+    }
+
+    init(_ indicators: [Indicator]) {
+        valid = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        declared = Set(valid.keys)
     }
 
     subscript(id: String) -> Indicator? { valid[id] }

@@ -38,6 +38,7 @@ public enum ConfigProblem: Hashable, Sendable {
     case csvMissingColumn(String)
     case csvUnterminatedQuote
     case csvEmpty
+    case importFrequency(format: String, expected: Frequency)
 
     public func message(_ language: Language) -> String {
         switch language {
@@ -90,6 +91,8 @@ public enum ConfigProblem: Hashable, Sendable {
         case .csvMissingColumn(let name): "missing required column '\(name)'"
         case .csvUnterminatedQuote: "unterminated quoted field"
         case .csvEmpty: "file is empty (a header line is required)"
+        case .importFrequency(let format, let expected):
+            "format '\(format)' gives \(expected.rawValue) figures: the indicator's frequency must be \(expected.rawValue)"
         }
     }
 
@@ -139,6 +142,8 @@ public enum ConfigProblem: Hashable, Sendable {
         case .csvMissingColumn(let name): "falta la columna obligatoria '\(name)'"
         case .csvUnterminatedQuote: "campo entre comillas sin cerrar"
         case .csvEmpty: "el archivo está vacío (se requiere una línea de encabezado)"
+        case .importFrequency(let format, let expected):
+            "el formato '\(format)' da cifras de frecuencia \(Self.spanishList([expected])): el indicador debe tener esa frecuencia"
         }
     }
 
@@ -164,6 +169,7 @@ public enum ConfigProblem: Hashable, Sendable {
             "a text value": "un texto",
             "a number": "un número",
             "a mapping with en and es": "un mapa con en y es",
+            "a text or a list of texts": "un texto o una lista de textos",
             "goal": "objetivo",
             "indicator": "indicador",
         ][english] ?? english

@@ -3,13 +3,14 @@ import Foundation
 import VigiaConfig
 import VigiaCore
 import VigiaRender
+import VigiaStore
 
 /// `vigia`: the dashboard; `vigia --snapshot`: the report, headless.
 struct Vigia: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vigia",
         abstract: "Oversight dashboard for U.S.–Mexico security cooperation.",
-        subcommands: [Validate.self])
+        subcommands: [Validate.self, Import.self])
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var snapshot: SnapshotOptions
@@ -25,13 +26,17 @@ struct Vigia: ParsableCommand {
         let catalog = Catalog(goals: loaded.catalog.goals,
                               indicators: loaded.catalog.indicators.filter { ids.contains($0.id) },
                               targets: Array(loaded.catalog.targets.values))
-        let dashboard = Dashboard.evaluate(catalog, observations: loaded.observations, asOf: asOf)
+        let (stored, store) = try common.storedObservations(loaded, asOf: asOf)
+        let observations = NationalFigures.completing(stored.complete)
+        let dashboard = Dashboard.evaluate(catalog, observations: observations, asOf: asOf)
+        let geography = GeographySection(rankings: StateRanking.rankings(stored.complete, asOf: asOf),
+                                         names: (try? store.geoNames()) ?? [:])
         if !snapshot.snapshot {
             Terminal.error(common.language == .es
                 ? "vigia: la interfaz interactiva aún no está disponible; se muestra la instantánea de texto"
                 : "vigia: the interactive dashboard is not available yet; printing the text snapshot")
         }
-        let report = snapshot.format.render(dashboard, language: common.language)
+        let report = snapshot.format.render(dashboard, language: common.language, geography: geography)
         try OutputFile.write(report, to: snapshot.output)
     }
 }
@@ -72,10 +77,10 @@ struct SnapshotOptions: ParsableArguments {
 enum SnapshotFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 
-    func render(_ dashboard: Dashboard, language: Language) -> String {
+    func render(_ dashboard: Dashboard, language: Language, geography: GeographySection = .empty) -> String {
         switch self {
-        case .text: PlainTextReport.render(dashboard, language: language)
-        case .json: JSONReport.render(dashboard, language: language)
+        case .text: PlainTextReport.render(dashboard, language: language) + geography.text(dashboard, language: language)
+        case .json: JSONReport.render(dashboard, language: language, geography: geography)
         }
     }
 }

@@ -4,11 +4,13 @@ import VigiaCore
 public enum JSONReport {
     public static let schema = "vigia.snapshot/1"
 
-    public static func render(_ dashboard: Dashboard, language: Language) -> String {
+    public static func render(_ dashboard: Dashboard, language: Language, geography: GeographySection = .empty) -> String {
         JSONValue.object([
             ("schema", .string(schema)),
             ("asOf", .string(dashboard.asOf.description)),
-            ("indicators", .array(dashboard.assessments.map { indicator($0, language) })),
+            ("indicators", .array(dashboard.assessments.map {
+                geography.adding(to: indicator($0, language), id: $0.indicator.id)
+            })),
         ]).serialized()
     }
 
