@@ -2,11 +2,13 @@ import ArgumentParser
 import Foundation
 import VigiaConfig
 import VigiaCore
+import VigiaRender
 import VigiaStore
 
 /// `vigia import FILE…`: load official releases into the store, one transaction per file.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Import official data files into the store (SESNSP, CDC VSRR, CBP, long CSV).",
         discussion: """
             Each file is one transaction: a fatal problem leaves the database as it was (exit 1); \
@@ -40,12 +42,13 @@ struct Import: ParsableCommand {
                                         vintage: vintage ?? .today(), importedAt: Clock.timestamp())
             do {
                 let summary = try store.importFile(request, settings: settings)
-                Terminal.output(summary.render(common.language))
+                // File names and row problems quote the data: cleaned of control characters.
+                Terminal.output(Sanitizer.clean(summary.render(common.language)))
                 let issues = summary.renderIssues(path: file, common.language)
-                if !issues.isEmpty { Terminal.error(issues) }
+                if !issues.isEmpty { Terminal.error(Sanitizer.clean(issues)) }
             } catch {
                 failures += 1
-                Terminal.error(error.formatted(file: file, common.language))
+                Terminal.error(Sanitizer.clean(error.formatted(file: file, common.language)))
                 Terminal.error(common.language == .es ? "\(file): no se importó nada; la base de datos no cambió"
                                                       : "\(file): nothing imported; the database is unchanged")
             }
