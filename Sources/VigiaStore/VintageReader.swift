@@ -6,75 +6,111 @@ import VigiaCore
 /// A figure's vintages are ordered by the date they became known, then by import order. At an
 /// as-of date the latest vintage known by then is used. Before its first recorded vintage, the
 /// first one stands in: it is the earliest knowledge on file, and showing nothing would be worse.
+///
+/// Built for the municipal scale (hundreds of thousands of figures): series, batches and period
+/// labels are read once into tables, so a row costs a few integers and a float.
 enum VintageReader {
     private struct Version {
         let value: Double
-        let source: String
+        let source: String?
         let note: String?
-        let vintage: String
         let batch: Int64
-        let file: String
     }
 
     private struct Figure {
-        let indicator: String
-        let geo: String
+        let series: Int64
         let period: Period
         let partial: Bool
         var versions: [Version]
     }
 
+    private struct Batch {
+        let vintage: String
+        let source: String
+        let file: String
+    }
+
+    private struct Context {
+        var series: [Int64: (indicator: String, geo: String)] = [:]
+        var batches: [Int64: Batch] = [:]
+
+        init(_ db: Database) throws {
+            for row in try Row.fetchAll(db, sql: "SELECT id, indicator, geo FROM series") {
+                series[row[0]] = (row[1], row[2])
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT id, vintage, source, file FROM batch") {
+                batches[row[0]] = Batch(vintage: row[1], source: row[2], file: row[3])
+            }
+        }
+
+        func vintage(_ v: Version) -> String { batches[v.batch]?.vintage ?? "" }
+    }
+
     static func observations(_ db: Database, knownAt date: CalendarDate?) throws -> StoredObservations {
+        let context = try Context(db)
         let limit = date?.description
         var complete: [Observation] = [], partial: [Observation] = []
-        try forEachFigure(db) { figure in
-            let known = limit.flatMap { l in figure.versions.last { $0.vintage <= l } } ?? (limit == nil ? figure.versions.last! : figure.versions[0])
-            let o = Observation(indicator: figure.indicator, period: figure.period, value: known.value, geo: figure.geo,
-                                source: known.source, note: known.note)
+        try forEachFigure(db, context) { figure in
+            let known: Version
+            if let limit {
+                known = figure.versions.last { context.vintage($0) <= limit } ?? figure.versions[0]
+            } else {
+                known = figure.versions[figure.versions.count - 1]
+            }
+            let (indicator, geo) = context.series[figure.series] ?? ("", "")
+            let o = Observation(indicator: indicator, period: figure.period, value: known.value, geo: geo,
+                                source: known.source ?? context.batches[known.batch]?.source ?? "", note: known.note)
             if figure.partial { partial.append(o) } else { complete.append(o) }
         }
         return StoredObservations(complete: complete, partial: partial)
     }
 
     static func revisions(_ db: Database) throws -> [ObservationRevision] {
+        let context = try Context(db)
         var result: [ObservationRevision] = []
-        try forEachFigure(db) { figure in
+        try forEachFigure(db, context) { figure in
+            let (indicator, geo) = context.series[figure.series] ?? ("", "")
             for (old, new) in zip(figure.versions, figure.versions.dropFirst()) where !ImportWriter.same(old.value, new.value) {
-                result.append(ObservationRevision(indicator: figure.indicator, period: figure.period, geo: figure.geo,
+                let batch = context.batches[new.batch]
+                result.append(ObservationRevision(indicator: indicator, period: figure.period, geo: geo,
                                                   oldValue: old.value, newValue: new.value,
-                                                  revisedOn: CalendarDate(new.vintage) ?? CalendarDate(year: 1970, month: 1, day: 1)!,
-                                                  file: new.file))
+                                                  revisedOn: batch.flatMap { CalendarDate($0.vintage) }
+                                                      ?? CalendarDate(year: 1970, month: 1, day: 1)!,
+                                                  file: batch?.file ?? ""))
             }
         }
         return result
     }
 
     /// Every figure with its vintages in order, streamed in primary-key order (no sort in SQLite).
-    private static func forEachFigure(_ db: Database, _ body: (Figure) throws -> Void) throws {
+    private static func forEachFigure(_ db: Database, _ context: Context, _ body: (Figure) throws -> Void) throws {
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT s.indicator, s.geo, o.period, o.partial, o.value, COALESCE(o.source, b.source), o.note,
-                   b.vintage, b.id, b.file, o.series
-            FROM observation o JOIN series s ON s.id = o.series JOIN batch b ON b.id = o.batch
-            ORDER BY o.series, o.period, o.partial, o.batch
+            SELECT series, period, partial, value, source, note, batch FROM observation
+            ORDER BY series, period, partial, batch
             """)
+        var periods: [String: Period] = [:]
         var figure: Figure? = nil
-        var figureKey: (Int64, String, Bool)? = nil
+        var periodText = ""
         func flush() throws {
             guard var f = figure else { return }
-            f.versions.sort { ($0.vintage, $0.batch) < ($1.vintage, $1.batch) }
+            if f.versions.count > 1 {
+                f.versions.sort { (context.vintage($0), $0.batch) < (context.vintage($1), $1.batch) }
+            }
             try body(f)
         }
         while let row = try rows.next() {
-            let key: (Int64, String, Bool) = (row[10], row[2], row[3])
-            let version = Version(value: row[4], source: row[5], note: row[6], vintage: row[7], batch: row[8], file: row[9])
-            if let k = figureKey, k == key {
+            let series: Int64 = row[0], text: String = row[1], partial: Bool = row[2]
+            let version = Version(value: row[3], source: row[4], note: row[5], batch: row[6])
+            if let f = figure, f.series == series, f.partial == partial, periodText == text {
                 figure!.versions.append(version)
                 continue
             }
             try flush()
-            guard let period = Period(key.1) else { figure = nil; figureKey = nil; continue }
-            figure = Figure(indicator: row[0], geo: row[1], period: period, partial: key.2, versions: [version])
-            figureKey = key
+            figure = nil
+            periodText = text
+            if periods[text] == nil { periods[text] = Period(text) }
+            guard let period = periods[text] ?? nil else { continue }
+            figure = Figure(series: series, period: period, partial: partial, versions: [version])
         }
         try flush()
     }

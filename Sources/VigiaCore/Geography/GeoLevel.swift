@@ -44,3 +44,20 @@ public enum GeoCodes {
         return String(code.prefix(5))
     }
 }
+
+/// Levels of the codes seen so far: at municipal scale the same few thousand codes come back
+/// hundreds of thousands of times.
+public struct GeoLevels {
+    private var known: [String: GeoLevel] = [:]
+
+    public init() {}
+
+    public subscript(code: String) -> GeoLevel {
+        mutating get {
+            if let level = known[code] { return level }
+            let level = GeoLevel(code: code)
+            known[code] = level
+            return level
+        }
+    }
+}

@@ -17,11 +17,12 @@ public enum NationalFigures {
     }
 
     private static func derive(_ series: [Observation]) -> [Observation] {
-        let given = Set(series.filter { GeoLevel(code: $0.geo) == .national }.map(\.period))
+        var levels = GeoLevels()
+        let given = Set(series.filter { levels[$0.geo] == .national }.map(\.period))
         var filled = given
         var result: [Observation] = []
         for level in [GeoLevel.state, .municipality] {
-            let units = series.filter { GeoLevel(code: $0.geo) == level }
+            let units = series.filter { levels[$0.geo] == level }
             let unitCount = Set(units.map(\.geo)).count
             guard unitCount > 0 else { continue }
             var byPeriod: [Period: [Observation]] = [:]

@@ -34,8 +34,9 @@ public struct StateRanking: Hashable, Sendable {
     }
 
     private static func ranking(_ indicator: String, _ series: [Observation]) -> StateRanking? {
-        let states = series.filter { GeoLevel(code: $0.geo) == .state }
-        let municipalities = series.filter { GeoLevel(code: $0.geo) == .municipality }
+        var levels = GeoLevels()
+        let states = series.filter { levels[$0.geo] == .state }
+        let municipalities = series.filter { levels[$0.geo] == .municipality }
         let latestState = states.map(\.period).max()
         let latestMunicipal = municipalities.map(\.period).max()
         guard let period = [latestState, latestMunicipal].compactMap({ $0 }).max() else { return nil }
