@@ -3,21 +3,6 @@ import Foundation
 import VigiaConfig
 import VigiaCore
 
-/// What importers need from the configuration: the indicators and their `import` blocks.
-public struct ImportSettings: Sendable {
-    public let indicators: [Indicator]
-    public let rules: ImportRules
-
-    public init(indicators: [Indicator], rules: ImportRules) {
-        self.indicators = indicators
-        self.rules = rules
-    }
-
-    public init(_ config: LoadedConfig) {
-        self.init(indicators: config.catalog.indicators, rules: config.importRules)
-    }
-}
-
 /// Reads a file in any supported format: detects it, checks the header, drives the importer.
 ///
 /// Large files of summing formats (the SESNSP municipal file: 3 million rows) are read as two
