@@ -99,10 +99,12 @@ public final class Store: Sendable {
         try read { db in try VintageReader.observations(db, knownAt: date) }
     }
 
-    /// Every revision on record: each step from an old value to a new one, with its date and file.
-    /// This is what the data-revised flag reads.
-    public func revisions() throws(StoreError) -> [ObservationRevision] {
-        try read { db in try VintageReader.revisions(db) }
+    /// Every revision on record (or known by `date`): each step from an old value to a new one,
+    /// with its date and file. This is what the data-revised flag reads.
+    public func revisions(knownAt date: CalendarDate? = nil) throws(StoreError) -> [ObservationRevision] {
+        let all = try read { db in try VintageReader.revisions(db) }
+        guard let date else { return all }
+        return all.filter { $0.revisedOn <= date }
     }
 
     public func batches() throws(StoreError) -> [ImportBatch] {

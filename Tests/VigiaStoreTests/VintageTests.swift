@@ -29,6 +29,7 @@ struct VintageTests {
         #expect(revisions == [ObservationRevision(indicator: "mx.homicides.crimes", period: .month(2024, 1), geo: "MX-09",
                                                   oldValue: 100, newValue: 104, revisedOn: CalendarDate("2024-04-15")!,
                                                   file: "april.csv")])
+        #expect(try store.revisions(knownAt: CalendarDate("2024-04-14")!).isEmpty)
         let january = Period.month(2024, 1)
         #expect(try store.observations(knownAt: CalendarDate("2024-03-31")!).value("mx.homicides.crimes", "MX-09", january) == 100)
         #expect(try store.observations(knownAt: CalendarDate("2024-04-15")!).value("mx.homicides.crimes", "MX-09", january) == 104)
