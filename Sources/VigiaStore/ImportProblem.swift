@@ -15,7 +15,6 @@ public enum ImportProblem: Hashable, Sendable {
     case unknownFormat
     case missingColumns([String], format: String)
     case noRules(format: String)
-    case notUTF8
     case database(String)
     // Row problems: the row is rejected.
     case fieldCount(expected: Int, found: Int)
@@ -52,7 +51,6 @@ public enum ImportProblem: Hashable, Sendable {
             "header does not match format '\(format)': missing \(columns.map { "'\($0)'" }.joined(separator: ", "))"
         case .noRules(let format):
             "no indicator imports format '\(format)': add an 'import' block to Config/indicators.yaml"
-        case .notUTF8: "file is not valid UTF-8"
         case .database(let why): "database error: \(why)"
         case .fieldCount(let expected, let found): "expected \(expected) fields, found \(found)"
         case .badYear(let text): "invalid year '\(text)'"
@@ -83,7 +81,6 @@ public enum ImportProblem: Hashable, Sendable {
             "el encabezado no corresponde al formato '\(format)': faltan \(columns.map { "'\($0)'" }.joined(separator: ", "))"
         case .noRules(let format):
             "ningún indicador importa el formato '\(format)': agregue un bloque 'import' en Config/indicators.yaml"
-        case .notUTF8: "el archivo no es UTF-8 válido"
         case .database(let why): "error de la base de datos: \(why)"
         case .fieldCount(let expected, let found): "se esperaban \(expected) campos, hay \(found)"
         case .badYear(let text): "año no válido '\(text)'"

@@ -26,7 +26,7 @@ public struct ImportSummary: Sendable {
     public func render(_ language: Language) -> String {
         let es = language == .es
         var lines = [
-            es ? "\(file) (\(format.rawValue), \(encoding))" : "\(file) (\(format.rawValue), \(encoding))",
+            "\(file) (\(format.rawValue), \(encoding))",
             (es ? "  filas leídas:              " : "  rows read:              ") + "\(rowsRead)",
             (es ? "  filas sin indicador:       " : "  rows not mapped:        ") + "\(rowsSkipped)",
             (es ? "  filas rechazadas:          " : "  rows rejected:          ") + "\(rowsRejected)",
