@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // Pure domain: model, statistics, assessment. Foundation only, no I/O, no clocks.
@@ -20,6 +21,16 @@ let package = Package(
             "VigiaCore",
             .product(name: "Yams", package: "Yams"),
         ]),
+        // The system libcrypto's SHA-256 (hardware accelerated): content hashes of imported files.
+        .systemLibrary(name: "CLibCrypto", path: "Sources/CLibCrypto"),
+        // The SIMD kernel of the CSV scanner: offsets of the bytes that matter (, \n " NUL).
+        .target(name: "CVigiaScan"),
+        // SQLite store with vintages and import batches; the importers for the official formats.
+        .target(name: "VigiaStore", dependencies: [
+            "VigiaCore", "VigiaConfig", "CLibCrypto", "CVigiaScan",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        ]),
         // Everything that turns an evaluated dashboard into text: reports, and later screens.
         .target(name: "VigiaRender", dependencies: ["VigiaCore"]),
         // The C door to ncurses; see Sources/CNcurses/shim.h.
@@ -27,7 +38,7 @@ let package = Package(
         // The interactive dashboard: the ncurses backend and the event loop around the shared screens.
         .target(name: "VigiaTerminal", dependencies: ["VigiaCore", "VigiaRender", "CNcurses"]),
         .executableTarget(name: "vigia", dependencies: [
-            "VigiaCore", "VigiaConfig", "VigiaRender", "VigiaTerminal",
+            "VigiaCore", "VigiaConfig", "VigiaStore", "VigiaRender", "VigiaTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks (figures for docs/performance.md); not part of `swift test`.
@@ -37,6 +48,7 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "VigiaRenderTests", dependencies: ["VigiaRender"], exclude: ["__Snapshots__"]),
         .testTarget(name: "VigiaTerminalTests", dependencies: ["VigiaTerminal"]),
+        .testTarget(name: "VigiaStoreTests", dependencies: ["VigiaStore", "VigiaConfig", "VigiaCore"]),
         .testTarget(name: "VigiaCLITests", dependencies: ["vigia"]),
     ],
     swiftLanguageModes: [.v6]

@@ -7,6 +7,19 @@ public struct LoadedConfig: Sendable {
     public let observations: [Observation]
     /// The files that were read, relative to the directory, in reading order.
     public let files: [String]
+    /// Which raw categories of the official formats feed which indicator (`import` blocks).
+    public let importRules: ImportRules
+    /// Each `data/*.csv` with its own observations, for seeding the store file by file.
+    public let dataFiles: [ConfigDataFile]
+}
+
+/// One bundled data file: where it is and what it holds once validated.
+public struct ConfigDataFile: Sendable {
+    /// Full path, for reading its bytes (the store records files by content hash).
+    public let path: String
+    /// Relative to the config directory, as in diagnostics: `data/x.csv`.
+    public let name: String
+    public let observations: [Observation]
 }
 
 /// Reads and validates a config directory (`indicators.yaml`, `targets.yaml`, the optional
@@ -62,6 +75,10 @@ public enum ConfigLoader {
             rows += DataFile(file: files.path(name), text: text, indicators: known, log: log).rows
         }
         let observations = DataChecks.unique(rows, log: log)
+        let dataFiles = files.dataFiles().map { name in
+            ConfigDataFile(path: files.path(name), name: name,
+                           observations: rows.filter { $0.location.file == files.path(name) }.map(\.observation))
+        }
         DataChecks.singleNationalGeo(rows, log: log)
 
         guard log.isEmpty else { throw ConfigError(log.diagnostics) }
@@ -69,7 +86,8 @@ public enum ConfigLoader {
                               rules: rules, decisions: decisions, reviews: reviews)
         let optional = [RulesFile.name, LessonsFile.name, ReviewsFile.name].filter { files.exists($0) }
         return LoadedConfig(catalog: catalog, observations: observations,
-                            files: [IndicatorsFile.name, TargetsFile.name] + optional + files.dataFiles())
+                            files: [IndicatorsFile.name, TargetsFile.name] + optional + files.dataFiles(),
+                            importRules: ImportRules(indicatorsFile.importRules), dataFiles: dataFiles)
     }
 }
 
@@ -168,6 +186,12 @@ struct KnownIndicators {
         valid = Dictionary(file.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         declared = file.declaredIDs
         checkable = file.hasIndicatorList
+    }
+
+    init(_ indicators: [Indicator]) {
+        valid = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        declared = Set(valid.keys)
+        checkable = true
     }
 
     subscript(id: String) -> Indicator? { valid[id] }

@@ -42,6 +42,7 @@ public enum ConfigProblem: Hashable, Sendable {
     case unknownRule(String, suggestion: String?)
     case pairCount(Int)
     case pairSameIndicator(String)
+    case importFrequency(format: String, expected: Frequency)
 
     public func message(_ language: Language) -> String {
         switch language {
@@ -99,6 +100,8 @@ public enum ConfigProblem: Hashable, Sendable {
             "unknown rule '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
         case .pairCount(let n): "a divergence pair names exactly two indicators (found \(n))"
         case .pairSameIndicator(let id): "a divergence pair needs two different indicators ('\(id)' twice)"
+        case .importFrequency(let format, let expected):
+            "format '\(format)' gives \(expected.rawValue) figures: the indicator's frequency must be \(expected.rawValue)"
         }
     }
 
@@ -153,6 +156,8 @@ public enum ConfigProblem: Hashable, Sendable {
             "regla desconocida '\(id)'" + (suggestion.map { " (¿quiso decir '\($0)'?)" } ?? "")
         case .pairCount(let n): "un par de divergencia nombra exactamente dos indicadores (hay \(n))"
         case .pairSameIndicator(let id): "un par de divergencia necesita dos indicadores distintos ('\(id)' dos veces)"
+        case .importFrequency(let format, let expected):
+            "el formato '\(format)' da cifras de frecuencia \(Self.spanishList([expected])): el indicador debe tener esa frecuencia"
         }
     }
 
@@ -179,6 +184,7 @@ public enum ConfigProblem: Hashable, Sendable {
             "a number": "un número",
             "a mapping with en and es": "un mapa con en y es",
             "a list of two indicator ids": "una lista de dos ids de indicador",
+            "a text or a list of texts": "un texto o una lista de textos",
             "goal": "objetivo",
             "indicator": "indicador",
         ][english] ?? english

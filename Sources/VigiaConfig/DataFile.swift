@@ -12,6 +12,12 @@ struct DataFile {
     }
 
     var rows: [Row] = []
+    /// False when the file cannot be read as a table at all (empty, unusable header, open quote at the end).
+    var readable = false
+    /// Data records (lines after the header, blank lines excepted).
+    var recordCount = 0
+    /// Records whose value is empty: missing figures, not errors.
+    var emptyValues = 0
 
     init(file: String, text: String, indicators: KnownIndicators, log: DiagnosticLog) {
         let table = CSVTable(text)
@@ -25,10 +31,15 @@ struct DataFile {
             return
         }
         guard let columns = Self.columns(header, file: file, log: log) else { return }
+        readable = table.unterminatedQuote == nil
+        recordCount = table.records.count - 1
         var unknown = UnknownIndicatorTally()
         for record in records.dropFirst() {
             if let row = Self.row(record, columns: columns, file: file, indicators: indicators, unknown: &unknown, log: log) {
                 rows.append(row)
+            } else if record.fields.count == columns.count, let v = columns["value"],
+                      record.fields[v].text.trimmingWhitespace().isEmpty {
+                emptyValues += 1
             }
         }
         unknown.report(to: log)

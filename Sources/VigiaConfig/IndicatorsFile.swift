@@ -7,11 +7,13 @@ struct IndicatorsFile {
     static let rootKeys = ["goals", "indicators"]
     static let goalKeys = ["id", "name", "description"]
     static let indicatorKeys = ["id", "goal", "name", "unit", "country", "direction", "frequency", "source",
-                                "aggregate", "progress", "trend", "description"]
+                                "aggregate", "progress", "trend", "description", "import"]
     static let trendKeys = ["window_years"]
 
     var goals: [Goal] = []
     var indicators: [Indicator] = []
+    /// The `import` blocks of the indicators that loaded: which raw categories feed which indicator.
+    var importRules: [ImportRule] = []
     /// Line of each indicator's definition, for "first defined on line N".
     var indicatorLines: [String: Int] = [:]
     /// Every id declared, valid or not: rows naming a declared but broken indicator are not
@@ -39,12 +41,14 @@ struct IndicatorsFile {
         hasIndicatorList = root.node("indicators", required: false)?.sequence != nil
         for node in root.list("indicators") {
             if let id = node.mapping?["id"]?.string { declaredIDs.insert(id) }
-            guard let indicator = Self.indicator(node, goals: declaredGoals, document: document, log: log) else { continue }
+            guard let (indicator, rules) = Self.indicator(node, goals: declaredGoals, document: document, log: log)
+            else { continue }
             if let first = indicatorLines[indicator.id] {
                 log.report(.duplicateID(kind: "indicator", id: indicator.id, firstLine: first), at: document.location(node))
             } else {
                 indicatorLines[indicator.id] = node.mark?.line ?? 0
                 indicators.append(indicator)
+                importRules += rules
             }
         }
     }
@@ -59,7 +63,7 @@ struct IndicatorsFile {
 
     /// `goals`: every goal id declared, valid or not (a broken goal is reported once, in its own entry).
     private static func indicator(_ node: Node, goals: Set<String>, document: YAMLDocument,
-                                  log: DiagnosticLog) -> Indicator? {
+                                  log: DiagnosticLog) -> (Indicator, [ImportRule])? {
         guard let m = MappingReader(node, allowed: indicatorKeys, in: document, log: log) else { return nil }
         let id = m.string("id")
         let goal = m.string("goal")
@@ -73,10 +77,12 @@ struct IndicatorsFile {
         let progress = m.choice("progress", as: ProgressChoice.self, default: .auto)
         let window = m.mapping("trend", allowed: trendKeys, required: false)?.positiveInteger("window_years")
         let description = m.has("description") ? m.localized("description") : nil
+        let rules = ImportBlock.rules(m, indicator: id, frequency: frequency)
         guard let id, let goal, let name, let unit, let country, let direction, let frequency, let source,
               let aggregate, let progress else { return nil }
-        return Indicator(id: id, goal: goal, name: name, unit: unit, country: country, direction: direction,
-                         frequency: frequency, source: source, aggregate: aggregate, progress: progress,
-                         trendWindowYears: window, description: description)
+        let indicator = Indicator(id: id, goal: goal, name: name, unit: unit, country: country, direction: direction,
+                                  frequency: frequency, source: source, aggregate: aggregate, progress: progress,
+                                  trendWindowYears: window, description: description)
+        return (indicator, rules)
     }
 }

@@ -28,20 +28,31 @@ public struct Dashboard: Sendable {
     public let assessments: [Assessment]
     /// What changed since the latest review before the as-of date, when one is recorded.
     public let sinceReview: ReviewComparison?
+    /// Place names by geography code (`MX-11` → Guanajuato), as the sources gave them.
+    public let places: [String: String]
 
-    public init(asOf: CalendarDate, goals: [Goal], assessments: [Assessment], sinceReview: ReviewComparison? = nil) {
+    public init(asOf: CalendarDate, goals: [Goal], assessments: [Assessment], sinceReview: ReviewComparison? = nil,
+                places: [String: String] = [:]) {
         self.asOf = asOf
         self.goals = goals
         self.assessments = assessments
         self.sinceReview = sinceReview
+        self.places = places
     }
 
+    /// A place's name, or its code when the sources gave none.
+    public func placeName(_ geo: String) -> String { places[geo] ?? geo }
+
     /// Evaluates every indicator on its national series, using only periods complete by `asOf`,
-    /// then its flags. `revisions` are the value changes the store recorded (none without a store).
+    /// then its flags and its ranking by state. `observations` may hold every level: a national
+    /// figure the source gave is used as such, otherwise the sum over states (or municipalities).
+    /// `revisions` are the value changes the store recorded (none without a store).
     public static func evaluate(_ catalog: Catalog, observations: [Observation], asOf: CalendarDate,
-                                revisions: [Revision] = []) -> Dashboard {
+                                revisions: [Revision] = [], places: [String: String] = [:]) -> Dashboard {
         var national: [String: [Observation]] = [:]
-        for o in observations where Geography.isNational(o.geo) && o.period.endDate <= asOf {
+        let hasSubnational = observations.contains { !Geography.isNational($0.geo) }
+        for o in hasSubnational ? NationalFigures.completing(observations) : observations
+        where Geography.isNational(o.geo) && o.period.endDate <= asOf {
             national[o.indicator, default: []].append(o)
         }
         var assessments = catalog.indicators.map { indicator in
@@ -51,16 +62,19 @@ public struct Dashboard: Sendable {
         }
         // Flags come second: divergence compares an indicator with its already-assessed partner.
         let peers = Dictionary(assessments.map { ($0.indicator.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let revisionsByIndicator = Dictionary(grouping: revisions, by: \.indicator)
+        let revisionsByIndicator = Dictionary(grouping: revisions.filter { Geography.isNational($0.geo) || $0.geo.isEmpty },
+                                              by: \.indicator)
+        let rankings = hasSubnational ? StateRanking.rankings(observations, asOf: asOf) : [:]
         for i in assessments.indices {
             let context = FlagContext(assessment: assessments[i], asOf: asOf,
                                       revisions: revisionsByIndicator[assessments[i].indicator.id] ?? [], peers: peers)
             assessments[i].flags = FlagEvaluator.flags(context, settings: catalog.rules, decisions: catalog.decisions)
+            assessments[i].ranking = rankings[assessments[i].indicator.id]?.named(places)
         }
         let review = catalog.reviews.last { $0.date < asOf }.map { review in
             ReviewComparison(review: review, previousStatus: statusChanges(catalog, national, from: review.date, to: assessments))
         }
-        return Dashboard(asOf: asOf, goals: catalog.goals, assessments: assessments, sinceReview: review)
+        return Dashboard(asOf: asOf, goals: catalog.goals, assessments: assessments, sinceReview: review, places: places)
     }
 
     /// Statuses at an earlier date that differ from the current ones (no flags needed for that).
@@ -80,7 +94,7 @@ public struct Dashboard: Sendable {
     /// selecting after keeps flags that compare pairs (divergence) independent of the selection.
     public func selecting(_ ids: Set<String>) -> Dashboard {
         Dashboard(asOf: asOf, goals: goals, assessments: assessments.filter { ids.contains($0.indicator.id) },
-                  sinceReview: sinceReview)
+                  sinceReview: sinceReview, places: places)
     }
 
     /// Every flag with its indicator, most severe first, then in configuration order.

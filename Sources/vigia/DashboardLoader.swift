@@ -1,47 +1,70 @@
 import VigiaConfig
 import VigiaCore
+import VigiaStore
 import VigiaTerminal
 
-/// Loads the configuration and evaluates it at the as-of date: the same path for the snapshot,
-/// the first frame of the TUI, and every live reload.
+/// Loads the configuration, brings the store up to date with `Config/data/`, and evaluates the
+/// figures known at a date: the same path for the snapshot, the first frame of the TUI, the
+/// `--since` comparison and every live reload.
 struct DashboardLoader: Sendable {
-    let configDirectory: String
+    let common: CommonOptions
     let asOf: CalendarDate
     /// Only these indicators; all when empty.
     let indicators: [String]
-    let language: Language
+
+    /// The configuration and the store, ready to evaluate.
+    struct Source {
+        let config: LoadedConfig
+        let store: Store
+    }
+
+    var language: Language { common.language }
 
     /// For commands: configuration problems become the bad-input error with every diagnostic.
-    func load() throws -> LoadedConfig {
+    func load() throws -> Source {
+        let config = try common.loadConfig()
+        try check(config)
+        let store = try common.openStore()
+        try common.seed(store, from: config)
+        return Source(config: config, store: store)
+    }
+
+    /// The dashboard with the figures (and revisions) known at `date`.
+    /// Everything is evaluated, then selected: flags that compare pairs do not depend on the selection.
+    func evaluate(_ source: Source, at date: CalendarDate? = nil) throws -> Dashboard {
+        let date = date ?? asOf
+        let dashboard: Dashboard
         do {
-            return try check(ConfigLoader.load(directory: configDirectory))
-        } catch let error as ConfigError {
-            throw CLIError.input(error.report(language))
+            let known = try source.store.observations(knownAt: date)
+            dashboard = Dashboard.evaluate(source.config.catalog, observations: known.complete, asOf: date,
+                                           revisions: try source.store.revisions(knownAt: date),
+                                           places: (try? source.store.geoNames()) ?? [:])
+        } catch {
+            throw CLIError.input(error.message(language))
         }
+        return indicators.isEmpty ? dashboard : dashboard.selecting(Set(indicators))
+    }
+
+    /// The data revisions on record by the as-of date, for the "what changed" section.
+    func revisions(_ source: Source) -> [Revision] {
+        (try? source.store.revisions(knownAt: asOf)) ?? []
     }
 
     /// For live reload: the first problem only, for the banner.
     func reload() throws -> Dashboard {
         do {
-            return evaluate(try check(ConfigLoader.load(directory: configDirectory)))
-        } catch let error as ConfigError {
-            let first = error.diagnostics.first.map { $0.formatted(language) } ?? ""
-            let more = error.diagnostics.count > 1 ? " (+\(error.diagnostics.count - 1))" : ""
-            throw LoadFailure(firstProblem: first + more)
+            return try evaluate(load())
+        } catch let error as CLIError {
+            let lines = error.message.split(separator: "\n")
+            let more = lines.count > 2 ? " (+\(lines.count - 2))" : ""
+            throw LoadFailure(firstProblem: String(lines.first ?? "") + more)
         }
     }
 
-    /// Everything is evaluated, then selected: flags that compare pairs do not depend on the selection.
-    func evaluate(_ loaded: LoadedConfig, at date: CalendarDate? = nil) -> Dashboard {
-        let dashboard = Dashboard.evaluate(loaded.catalog, observations: loaded.observations, asOf: date ?? asOf)
-        return indicators.isEmpty ? dashboard : dashboard.selecting(Set(indicators))
-    }
-
-    private func check(_ loaded: LoadedConfig) throws -> LoadedConfig {
+    private func check(_ loaded: LoadedConfig) throws {
         let known = loaded.catalog.indicators.map(\.id)
         for id in indicators where !known.contains(id) {
             throw CLIError.usage("vigia: error: unknown indicator '\(id)' (known: \(known.joined(separator: ", ")))")
         }
-        return loaded
     }
 }

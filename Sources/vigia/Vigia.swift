@@ -4,13 +4,14 @@ import VigiaConfig
 import VigiaCore
 import VigiaRender
 import VigiaTerminal
+import VigiaStore
 
 /// `vigia`: the dashboard; `vigia --snapshot`: the report, headless.
 struct Vigia: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vigia",
         abstract: "Oversight dashboard for U.S.–Mexico security cooperation.",
-        subcommands: [Validate.self, Targets.self])
+        subcommands: [Validate.self, Targets.self, Import.self])
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var snapshot: SnapshotOptions
@@ -23,11 +24,12 @@ struct Vigia: ParsableCommand {
     }
 
     func run() throws {
-        let loader = DashboardLoader(configDirectory: common.configDirectory, asOf: common.asOf ?? .today(),
-                                     indicators: snapshot.indicators, language: common.language)
-        let loaded = try loader.load()
-        let dashboard = loader.evaluate(loaded)
-        let changes = snapshot.since.map { ChangeSet(before: loader.evaluate(loaded, at: $0), after: dashboard) }
+        let loader = DashboardLoader(common: common, asOf: common.asOf ?? .today(), indicators: snapshot.indicators)
+        let source = try loader.load()
+        let dashboard = try loader.evaluate(source)
+        let changes = try snapshot.since.map {
+            ChangeSet(before: try loader.evaluate(source, at: $0), after: dashboard, revisions: loader.revisions(source))
+        }
         if snapshot.snapshot {
             return try write(dashboard, format: snapshot.format, width: snapshot.width, changes: changes)
         }

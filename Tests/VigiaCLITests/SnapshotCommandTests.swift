@@ -20,7 +20,7 @@ struct SnapshotCommandTests {
     @Test func validateAcceptsTheBundledConfig() throws {
         let r = try VigiaProcess.run(["validate"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("OK — 4 goals, 11 indicators, 8 targets"))
+        #expect(r.stdout.contains("OK — 4 goals, 12 indicators, 8 targets"))
         #expect(r.stderr.isEmpty)
     }
 
@@ -36,7 +36,7 @@ struct SnapshotCommandTests {
             "us.overdose.final": "moving-away", "cbp.seizures.fentanyl": "on-track",
             "cbp.firearms.outbound": "met", "mx.extraditions": "moving-away",
             "cbp.seizures.methamphetamine": "no-target", "cbp.seizures.heroin": "no-target",
-            "cbp.seizures.cocaine": "no-target",
+            "cbp.seizures.cocaine": "no-target", "mx.homicides.crimes": "no-target",
         ]
         #expect(byID.count == expected.count)
         for (id, status) in expected {

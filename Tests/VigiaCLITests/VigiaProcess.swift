@@ -23,7 +23,8 @@ struct VigiaProcess {
         return root.appendingPathComponent(".build/debug/vigia")
     }()
 
-    /// Runs `vigia arguments…` in `directory` with a clean environment (LANG=C.UTF-8, no VIGIA_*).
+    /// Runs `vigia arguments…` in `directory` with a clean environment (LANG=C.UTF-8, no VIGIA_* but
+    /// VIGIA_DB=:memory:, so no test reads or writes the developer's ./data/vigia.sqlite).
     static func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL = root) throws -> Result {
         let scratch = try TemporaryDirectory()
         let outURL = scratch.url.appendingPathComponent("stdout"), errURL = scratch.url.appendingPathComponent("stderr")
@@ -37,6 +38,7 @@ struct VigiaProcess {
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "C.UTF-8"
         for key in ["VIGIA_CONFIG", "VIGIA_DB", "LC_ALL", "LC_MESSAGES"] { env.removeValue(forKey: key) }
+        env["VIGIA_DB"] = ":memory:"
         for (k, v) in environment { env[k] = v }
         process.environment = env
         process.standardOutput = out

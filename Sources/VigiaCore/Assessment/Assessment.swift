@@ -18,6 +18,8 @@ public struct Assessment: Sendable {
     public let control: ProcessControl?
     /// Lessons-learned flags, most severe first; filled in by `Dashboard.evaluate`.
     public internal(set) var flags: [Flag] = []
+    /// The states at the latest period with sub-national data, when the data has any.
+    public internal(set) var ranking: StateRanking?
 
     public var latest: Observation? { series.last }
 

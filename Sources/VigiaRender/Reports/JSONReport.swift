@@ -62,6 +62,7 @@ public enum JSONReport {
             ("target", target(a)),
             ("trend", a.trend.map(trend) ?? .null),
             ("progress", progress(a.progress)),
+            ("geography", a.ranking.map(geography) ?? .null),
             ("flags", .array(a.flags.map { flag($0, language) })),
             ("control", a.control.map(control) ?? .null),
         ])
@@ -114,6 +115,22 @@ public enum JSONReport {
             .object([("method", .string("break-search")), ("period", .string(at.description)),
                      ("slopeBefore", .number(before)), ("slopeAfter", .number(after))])
         }
+    }
+
+    /// The ranking by state: the states at the latest sub-national period, and national against their sum.
+    static func geography(_ r: StateRanking) -> JSONValue {
+        .object([
+            ("level", .string("state")),
+            ("period", .string(r.period.description)),
+            ("statesFrom", .string(r.statesFrom.rawValue)),
+            ("national", .number(r.national)),
+            ("sumOfStates", .number(r.sumOfStates)),
+            ("difference", .number(r.difference)),
+            ("ranking", .array(r.entries.enumerated().map { i, e in
+                .object([("rank", .int(i + 1)), ("geo", .string(e.geo)), ("name", .string(e.name)),
+                         ("value", .number(e.value)), ("share", .number(e.share))])
+            })),
+        ])
     }
 
     static func point(_ p: PeriodValue) -> JSONValue { point(p.period, p.value) }

@@ -44,6 +44,7 @@ struct ReportContent {
         if let control = a.control {
             panels.append(DetailPanels.control(control, a, context, title: context.text(.processControl)))
         }
+        if let ranking = a.ranking { panels.append(DetailPanels.ranking(ranking, context)) }
         return panels + [DetailPanels.sources(a, context)]
     }
 

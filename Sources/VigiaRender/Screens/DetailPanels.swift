@@ -75,6 +75,26 @@ enum DetailPanels {
         return list
     }
 
+    /// How many states the Detail screen and the reports list.
+    static let statesShown = 10
+
+    /// The states at the latest sub-national period, largest first, and national against their sum.
+    static func ranking(_ r: StateRanking, _ c: RenderContext) -> KeyValueList {
+        var list = KeyValueList(c.text(.byState(r.period, fromMunicipalities: r.statesFrom == .municipality)))
+        for (i, e) in r.entries.prefix(statesShown).enumerated() {
+            list.add("\(i + 1). \(e.name)", "\(Format.number(e.value))  \(Format.percent(e.share, signed: false))")
+        }
+        if r.entries.count > statesShown { list.add("", c.text(.moreStates(r.entries.count - statesShown)), .dim) }
+        let sum = Format.number(r.sumOfStates)
+        if let national = r.national, let difference = r.difference {
+            list.add("", c.text(.nationalVersusStates(national: Format.number(national), sum: sum,
+                                                        difference: Format.number(difference))), .dim)
+        } else {
+            list.add("", c.text(.sumOfStatesOnly(sum)), .dim)
+        }
+        return list
+    }
+
     static func sources(_ a: Assessment, _ c: RenderContext) -> KeyValueList {
         var list = KeyValueList(c.text(.source))
         list.add(c.text(.indicator), a.indicator.source)

@@ -68,6 +68,7 @@ struct DetailBlocks {
         blocks += [chart, .gap(), statistics]
         if !a.flags.isEmpty { blocks += [.gap(), flags] }
         if let control { blocks += [.gap(), control] }
+        if let ranking = a.ranking { blocks += [.gap(), .list(DetailPanels.ranking(ranking, c), width: inner)] }
         blocks += [.gap(), .list(DetailPanels.sources(a, c), width: inner)]
         return blocks
     }

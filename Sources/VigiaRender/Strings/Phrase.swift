@@ -60,6 +60,10 @@ public enum Phrase: Hashable, Sendable {
     case statusChangesTitle, newFlagsTitle, clearedFlagsTitle, targetRevisionsTitle, dataRevisionsTitle, newObservationsTitle
     case before, now, none, newValues, recorded
     case changedSinceReview(CalendarDate)
+    case byState(Period, fromMunicipalities: Bool)
+    case moreStates(Int)
+    case nationalVersusStates(national: String, sum: String, difference: String)
+    case sumOfStatesOnly(String)
 
     public func text(_ language: Language) -> String {
         switch language {

@@ -1,0 +1,11 @@
+#ifndef VIGIA_SCAN_H
+#define VIGIA_SCAN_H
+#include <stddef.h>
+#include <stdint.h>
+
+/// Writes, in order, the offset of every byte of p[0..<n] that can change the state of a CSV
+/// parser: ',' '\n' '"' and NUL. Returns how many were written; `out` must hold n entries.
+/// AVX2 or SSE2 on x86-64, a plain loop elsewhere.
+size_t vigia_structural_index(const uint8_t *p, size_t n, uint32_t *out);
+
+#endif

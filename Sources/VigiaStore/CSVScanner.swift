@@ -1,0 +1,264 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CVigiaScan
+
+/// Splits a CSV file into records and fields at the byte level, without copying or decoding:
+/// a field is a byte range in the read buffer, decoded only when an importer keeps it.
+///
+/// RFC 4180: commas, double quotes around fields that hold commas, quotes or line breaks, `""`
+/// for a quote inside; LF or CRLF. The file is read in chunks (never mapped whole), so memory stays
+/// flat whatever the file size. Each chunk is first indexed by a SIMD kernel (`CVigiaScan`) that
+/// lists the bytes that matter — comma, line feed, quote, NUL — so the parser hops from one to the
+/// next instead of looking at every byte. A NUL byte means the file is not text: the import stops.
+final class CSVScanner {
+    private(set) var encoding = TextEncoding.utf8
+    private var recordLine = 0, terminated = true, fieldCount = 0
+
+    private let fd: Int32
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var index: UnsafeMutablePointer<UInt32>
+    private var capacity: Int
+    /// Unparsed bytes are buffer[start..<end]; index[cursor..<indexCount] are their structural bytes.
+    private var start = 0, end = 0, cursor = 0, indexCount = 0, nextLine = 1
+    private var eof = false
+    private var fields: FieldList
+
+    private static let quote: UInt8 = 34, comma: UInt8 = 44, newline: UInt8 = 10, carriageReturn: UInt8 = 13
+
+    /// Bytes of the range not yet read.
+    private var remaining: Int
+
+    /// Scans the file, or the byte range `range` of it (which must start at a line start) with an
+    /// encoding already detected from the file's head.
+    init(path: String, range: Range<Int>? = nil, encoding known: TextEncoding? = nil,
+         chunkSize: Int = 4 << 20) throws(ImportFailure) {
+        fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw ImportFailure(.unreadable(String(cString: strerror(errno)))) }
+        capacity = chunkSize
+        buffer = .allocate(capacity: capacity)
+        index = .allocate(capacity: capacity)
+        fields = FieldList()
+        remaining = range?.count ?? Int.max
+        if let range, range.lowerBound > 0, lseek(fd, off_t(range.lowerBound), SEEK_SET) < 0 {
+            throw ImportFailure(.unreadable(String(cString: strerror(errno))))
+        }
+        try fill()
+        let (detected, bom) = TextEncoding.detect(UnsafeRawBufferPointer(start: buffer, count: min(end, 1 << 20)))
+        encoding = known ?? detected
+        start = (range?.lowerBound ?? 0) == 0 ? bom : 0
+    }
+
+    /// Lines read so far (after the last record: the lines of the whole range).
+    var linesRead: Int { nextLine - 1 }
+
+    deinit {
+        close(fd)
+        buffer.deallocate()
+        index.deallocate()
+        fields.deallocate()
+    }
+
+    /// The next non-blank record, nil at the end of the file. The record points into the read
+    /// buffer: it is valid until the next call.
+    func next() throws(ImportFailure) -> CSVRecord? {
+        while true {
+            if start >= end && eof { return nil }
+            if try parseRecord() {
+                if fieldCount == 1 && fields.ends[0] == fields.starts[0] && !fields.escaped[0] { continue }
+                return CSVRecord(buffer: buffer, starts: fields.starts, ends: fields.ends, escaped: fields.escaped,
+                                 count: fieldCount, line: recordLine, terminated: terminated, encoding: encoding)
+            }
+            try fill()
+        }
+    }
+
+    // MARK: - Reading
+
+    /// Moves the unparsed tail to the front, grows the buffer if one record fills it, reads more,
+    /// and indexes the unparsed bytes.
+    private func fill() throws(ImportFailure) {
+        if start > 0 {
+            memmove(buffer, buffer + start, end - start)
+            end -= start
+            start = 0
+        }
+        if end == capacity { grow() }
+        while true {
+            let n = read(fd, buffer + end, min(capacity - end, remaining))
+            if n < 0 && errno == EINTR { continue }
+            guard n >= 0 else { throw ImportFailure(.unreadable(String(cString: strerror(errno)))) }
+            end += n
+            remaining -= n
+            if n == 0 { eof = true }
+            break
+        }
+        indexCount = vigia_structural_index(buffer, end, index)
+        cursor = 0
+    }
+
+    private func grow() {
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+        bigger.update(from: buffer, count: end)
+        buffer.deallocate()
+        buffer = bigger
+        index.deallocate()
+        index = .allocate(capacity: capacity * 2)
+        capacity *= 2
+    }
+
+    // MARK: - Parsing
+
+    /// Parses one record from `start`; false when the buffer ends first and more can be read.
+    /// The hot loop of every import: it works on locals only (class properties would be checked for
+    /// exclusive access on every field).
+    private func parseRecord() throws(ImportFailure) -> Bool {
+        let p = buffer, idx = index
+        let limit = end, count = indexCount, atEOF = eof
+        var list = fields
+        list.count = 0
+        defer { fields = list }
+        var i = start, k = cursor, lines = 0
+        while true {
+            var fieldStart = i, fieldEnd = -1, hasEscapes = false
+            if i < limit, p[i] == Self.quote {
+                // idx[k] is this opening quote; find the closing one.
+                k += 1
+                while true {
+                    guard k < count else {
+                        if atEOF { throw ImportFailure(.unterminatedQuote, line: nextLine + lines) }
+                        return false
+                    }
+                    let pos = Int(idx[k])
+                    switch p[pos] {
+                    case Self.quote:
+                        if pos + 1 >= limit && !atEOF { return false }
+                        if pos + 1 < limit && p[pos + 1] == Self.quote {
+                            hasEscapes = true
+                            k += 2
+                            continue
+                        }
+                        fieldEnd = pos
+                    case Self.newline: lines += 1
+                    case 0: throw ImportFailure(.binary, line: nextLine + lines)
+                    default: break
+                    }
+                    k += 1
+                    if fieldEnd >= 0 { break }
+                }
+                fieldStart = i + 1
+                i = fieldEnd + 1
+            }
+            // Up to the delimiter; a quote inside an unquoted field is kept as text.
+            var delimiter: UInt8 = 0, pos = 0
+            while true {
+                guard k < count else {
+                    guard atEOF else { return false }
+                    list.append(fieldStart, fieldEnd < 0 ? limit : fieldEnd, hasEscapes)
+                    finish(at: limit, cursor: k, lines: lines, terminated: false, fields: list.count)
+                    return true
+                }
+                pos = Int(idx[k])
+                k += 1
+                delimiter = p[pos]
+                if delimiter == Self.comma || delimiter == Self.newline { break }
+                if delimiter == 0 { throw ImportFailure(.binary, line: nextLine + lines) }
+            }
+            if fieldEnd < 0 {
+                fieldEnd = pos
+                if delimiter == Self.newline, fieldEnd > fieldStart, p[fieldEnd - 1] == Self.carriageReturn { fieldEnd -= 1 }
+            }
+            list.append(fieldStart, fieldEnd, hasEscapes)
+            if delimiter == Self.newline {
+                finish(at: pos + 1, cursor: k, lines: lines + 1, terminated: true, fields: list.count)
+                return true
+            }
+            i = pos + 1
+        }
+    }
+
+    private func finish(at next: Int, cursor k: Int, lines: Int, terminated: Bool, fields n: Int) {
+        fieldCount = n
+        recordLine = nextLine
+        nextLine += lines
+        self.terminated = terminated
+        start = next
+        cursor = k
+    }
+}
+
+/// The field offsets of the current record; the parser works on a local copy.
+private struct FieldList {
+    private(set) var starts: UnsafeMutablePointer<Int>, ends: UnsafeMutablePointer<Int>
+    private(set) var escaped: UnsafeMutablePointer<Bool>
+    private var capacity = 64
+    var count = 0
+
+    init() {
+        starts = .allocate(capacity: capacity)
+        ends = .allocate(capacity: capacity)
+        escaped = .allocate(capacity: capacity)
+    }
+
+    @inline(__always)
+    mutating func append(_ a: Int, _ b: Int, _ hasEscapes: Bool) {
+        if count == capacity { grow() }
+        starts[count] = a
+        ends[count] = b
+        escaped[count] = hasEscapes
+        count += 1
+    }
+
+    private mutating func grow() {
+        let n = capacity * 2
+        let s = UnsafeMutablePointer<Int>.allocate(capacity: n), e = UnsafeMutablePointer<Int>.allocate(capacity: n)
+        let q = UnsafeMutablePointer<Bool>.allocate(capacity: n)
+        s.update(from: starts, count: capacity)
+        e.update(from: ends, count: capacity)
+        q.update(from: escaped, count: capacity)
+        deallocate()
+        (starts, ends, escaped, capacity) = (s, e, q, n)
+    }
+
+    func deallocate() {
+        starts.deallocate(); ends.deallocate(); escaped.deallocate()
+    }
+}
+
+/// One record of a CSV file: field byte ranges in the scanner's buffer, plus where it stood.
+/// A value type of plain pointers, so importers read fields without touching the scanner object.
+struct CSVRecord {
+    fileprivate let buffer: UnsafeMutablePointer<UInt8>
+    fileprivate let starts: UnsafeMutablePointer<Int>, ends: UnsafeMutablePointer<Int>
+    fileprivate let escaped: UnsafeMutablePointer<Bool>
+    let count: Int
+    /// The line the record starts on (1-based, the header is line 1).
+    let line: Int
+    /// False when the record ends at the end of the file without a line break.
+    let terminated: Bool
+    let encoding: TextEncoding
+
+    /// Field `i` decoded, unescaped and trimmed of spaces.
+    func text(_ i: Int) -> String {
+        let raw = encoding.decode(trimmed(i))
+        return escaped[i] ? raw.replacingOccurrences(of: "\"\"", with: "\"") : raw
+    }
+
+    /// Field `i` without leading and trailing spaces (quotes removed, `""` not unescaped).
+    @inline(__always)
+    func trimmed(_ i: Int) -> UnsafeRawBufferPointer {
+        var a = starts[i], b = ends[i]
+        while a < b, buffer[a] == 32 { a += 1 }
+        while b > a, buffer[b - 1] == 32 { b -= 1 }
+        return UnsafeRawBufferPointer(start: buffer + a, count: b - a)
+    }
+
+    /// Whether field `i` is exactly `pattern` (after trimming): compared as bytes, never decoded.
+    @inline(__always)
+    func field(_ i: Int, equals pattern: UnsafeRawBufferPointer) -> Bool {
+        let field = trimmed(i)
+        return field.count == pattern.count && memcmp(pattern.baseAddress!, field.baseAddress!, field.count) == 0
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import GRDB
+import VigiaConfig
+import VigiaCore
+
+/// The SQLite database of observations with their vintages, and of the import batches that
+/// brought them. One file (WAL mode), created with its folder on first use; `:memory:` for a
+/// throwaway store. Every import is one transaction: it lands whole or not at all.
+public final class Store: Sendable {
+    public static let defaultPath = "data/vigia.sqlite"
+    public static let inMemory = ":memory:"
+
+    public let path: String
+    let queue: DatabaseQueue
+
+    /// `--db`, else `$VIGIA_DB`, else `./data/vigia.sqlite`.
+    public static func path(option: String?, environment: [String: String]) -> String {
+        if let option, !option.isEmpty { return option }
+        if let env = environment["VIGIA_DB"], !env.isEmpty { return env }
+        return defaultPath
+    }
+
+    public init(path: String) throws(StoreError) {
+        self.path = path
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        // The writer creates every parent row (batch, series) in the same transaction as its
+        // observations; checking each of 300,000 references again would double the import time.
+        configuration.foreignKeysEnabled = false
+        configuration.prepareDatabase { db in
+            // WAL with NORMAL sync cannot corrupt the database; a power cut may lose the last commit.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+        }
+        do {
+            if path == Self.inMemory {
+                queue = try DatabaseQueue(configuration: configuration)
+            } else {
+                let folder = (path as NSString).deletingLastPathComponent
+                if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+                queue = try DatabaseQueue(path: path, configuration: configuration)
+                try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
+            }
+            let migrator = Migrations.migrator
+            if try queue.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerSchema(path) }
+            try migrator.migrate(queue)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.cannotOpen(path, Self.describe(error))
+        }
+    }
+
+    // MARK: - Importing
+
+    /// Imports one file in its own transaction. A fatal problem throws and writes nothing.
+    public func importFile(_ request: ImportRequest, settings: ImportSettings) throws(ImportFailure) -> ImportSummary {
+        let parsed = try RawImport.parse(path: request.path, format: request.format, settings: settings)
+        let name = (request.path as NSString).lastPathComponent
+        return try ImportWriter(queue: queue).write(parsed, file: name, origin: .import, request: request)
+    }
+
+    /// Imports every bundled data file whose content is not yet recorded (by SHA-256), so a fresh
+    /// clone shows data with no extra step and a file dropped into `Config/data/` is picked up.
+    /// The files were validated by the configuration loader: their observations are used as read.
+    public func seed(_ files: [ConfigDataFile], vintage: CalendarDate, importedAt: String) throws(ImportFailure) -> [ImportSummary] {
+        var summaries: [ImportSummary] = []
+        for file in files {
+            let bytes = try FileBytes.read(file.path)
+            let sha = ContentHash.of(bytes)
+            guard try !isRecorded(sha) else { continue }
+            let values = file.observations.map {
+                ImportedValue(indicator: $0.indicator, geo: $0.geo, period: $0.period, partial: false, value: $0.value,
+                              source: $0.source.isEmpty ? nil : $0.source, note: $0.note)
+            }
+            let parsed = ParsedFile(format: .csv, sha256: .known(sha), encoding: .utf8, source: "Config/\(file.name)", values: values,
+                                    geoNames: [:], rowsRead: file.observations.count, rowsSkipped: 0, rowsRejected: 0,
+                                    missingCells: 0, errors: RowIssues(), warnings: RowIssues())
+            let request = ImportRequest(path: file.path, format: .csv, dryRun: false, vintage: vintage, importedAt: importedAt)
+            summaries.append(try ImportWriter(queue: queue).write(parsed, file: "Config/\(file.name)", origin: .seed,
+                                                                   request: request))
+        }
+        return summaries
+    }
+
+    func isRecorded(_ sha256: String) throws(ImportFailure) -> Bool {
+        do {
+            return try queue.read { db in
+                try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM batch WHERE sha256 = ?)", arguments: [sha256]) ?? false
+            }
+        } catch {
+            throw ImportFailure(.database(Self.describe(error)))
+        }
+    }
+
+    // MARK: - Reading
+
+    /// The figures known at `date` (every vintage when nil), complete and partial periods apart.
+    public func observations(knownAt date: CalendarDate?) throws(StoreError) -> StoredObservations {
+        try read { db in try VintageReader.observations(db, knownAt: date) }
+    }
+
+    /// Every revision on record (or known by `date`): each step from an old value to a new one,
+    /// with its date and file. This is what the data-revised flag reads.
+    public func revisions(knownAt date: CalendarDate? = nil) throws(StoreError) -> [Revision] {
+        let all = try read { db in try VintageReader.revisions(db) }
+        guard let date else { return all }
+        return all.filter { $0.recorded <= date }
+    }
+
+    public func batches() throws(StoreError) -> [ImportBatch] {
+        try read { db in try ImportBatch.fetchAll(db) }
+    }
+
+    /// Place names as the sources wrote them: `MX-11` → Guanajuato, `US-SWB` → Southwest Border.
+    public func geoNames() throws(StoreError) -> [String: String] {
+        try read { db in
+            Dictionary(try Row.fetchAll(db, sql: "SELECT code, name FROM geo").map { ($0["code"], $0["name"]) },
+                       uniquingKeysWith: { a, _ in a })
+        }
+    }
+
+    /// Row counts per table, and a digest of every row: two equal fingerprints mean equal content.
+    public func fingerprint() throws(StoreError) -> StoreFingerprint {
+        try read { db in try StoreFingerprint(db) }
+    }
+
+    private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try queue.read(body)
+        } catch {
+            throw StoreError.cannotRead(path, Self.describe(error))
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let db = error as? DatabaseError { return db.message ?? db.description }
+        return String(describing: error)
+    }
+}

@@ -1,0 +1,117 @@
+import GRDB
+import VigiaCore
+
+/// Reads figures through their vintages.
+///
+/// A figure's vintages are ordered by the date they became known, then by import order. At an
+/// as-of date the latest vintage known by then is used. Before its first recorded vintage, the
+/// first one stands in: it is the earliest knowledge on file, and showing nothing would be worse.
+///
+/// Built for the municipal scale (hundreds of thousands of figures): series, batches and period
+/// labels are read once into tables, so a row costs a few integers and a float.
+enum VintageReader {
+    private struct Version {
+        let value: Double
+        let source: String?
+        let note: String?
+        let batch: Int64
+    }
+
+    private struct Figure {
+        let series: Int64
+        let period: Period
+        let partial: Bool
+        var versions: [Version]
+    }
+
+    private struct Batch {
+        let vintage: String
+        let source: String
+        let file: String
+    }
+
+    private struct Context {
+        var series: [Int64: (indicator: String, geo: String)] = [:]
+        var batches: [Int64: Batch] = [:]
+
+        init(_ db: Database) throws {
+            for row in try Row.fetchAll(db, sql: "SELECT id, indicator, geo FROM series") {
+                series[row[0]] = (row[1], row[2])
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT id, vintage, source, file FROM batch") {
+                batches[row[0]] = Batch(vintage: row[1], source: row[2], file: row[3])
+            }
+        }
+
+        func vintage(_ v: Version) -> String { batches[v.batch]?.vintage ?? "" }
+    }
+
+    static func observations(_ db: Database, knownAt date: CalendarDate?) throws -> StoredObservations {
+        let context = try Context(db)
+        let limit = date?.description
+        var complete: [Observation] = [], partial: [Observation] = []
+        try forEachFigure(db, context) { figure in
+            let known: Version
+            if let limit {
+                known = figure.versions.last { context.vintage($0) <= limit } ?? figure.versions[0]
+            } else {
+                known = figure.versions[figure.versions.count - 1]
+            }
+            let (indicator, geo) = context.series[figure.series] ?? ("", "")
+            let o = Observation(indicator: indicator, period: figure.period, value: known.value, geo: geo,
+                                source: known.source ?? context.batches[known.batch]?.source ?? "", note: known.note)
+            if figure.partial { partial.append(o) } else { complete.append(o) }
+        }
+        return StoredObservations(complete: complete, partial: partial)
+    }
+
+    static func revisions(_ db: Database) throws -> [Revision] {
+        let context = try Context(db)
+        var result: [Revision] = []
+        try forEachFigure(db, context) { figure in
+            let (indicator, geo) = context.series[figure.series] ?? ("", "")
+            for (old, new) in zip(figure.versions, figure.versions.dropFirst()) where !ImportWriter.same(old.value, new.value) {
+                let batch = context.batches[new.batch]
+                result.append(Revision(indicator: indicator, period: figure.period, geo: geo,
+                                       previous: old.value, revised: new.value,
+                                       recorded: batch.flatMap { CalendarDate($0.vintage) }
+                                           ?? CalendarDate(year: 1970, month: 1, day: 1)!,
+                                       file: batch?.file ?? ""))
+            }
+        }
+        return result
+    }
+
+    /// Every figure with its vintages in order, streamed in primary-key order (no sort in SQLite).
+    private static func forEachFigure(_ db: Database, _ context: Context, _ body: (Figure) throws -> Void) throws {
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT series, period, partial, value, source, note, batch FROM observation
+            ORDER BY series, period, partial, batch
+            """)
+        var periods: [String: Period] = [:]
+        var figure: Figure? = nil
+        var periodText = ""
+        func flush() throws {
+            guard var f = figure else { return }
+            if f.versions.count > 1 {
+                f.versions.sort { (context.vintage($0), $0.batch) < (context.vintage($1), $1.batch) }
+            }
+            try body(f)
+        }
+        while let row = try rows.next() {
+            let series: Int64 = row[0], text: String = row[1], partial: Bool = row[2]
+            let version = Version(value: row[3], source: row[4], note: row[5], batch: row[6])
+            if let f = figure, f.series == series, f.partial == partial, periodText == text {
+                figure!.versions.append(version)
+                continue
+            }
+            try flush()
+            figure = nil
+            periodText = text
+            if periods[text] == nil { periods[text] = Period(text) }
+            guard let period = periods[text] ?? nil else { continue }
+            figure = Figure(series: series, period: period, partial: partial, versions: [version])
+        }
+        try flush()
+    }
+}

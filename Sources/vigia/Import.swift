@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import VigiaConfig
+import VigiaCore
+import VigiaRender
+import VigiaStore
+
+/// `vigia import FILE…`: load official releases into the store, one transaction per file.
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import official data files into the store (SESNSP, CDC VSRR, CBP, long CSV).",
+        discussion: """
+            Each file is one transaction: a fatal problem leaves the database as it was (exit 1); \
+            rows with errors are reported by line and skipped, the others are kept. Re-importing a \
+            file changes nothing. Which raw categories feed which indicator is declared in the \
+            'import' blocks of Config/indicators.yaml.
+            """)
+
+    @OptionGroup var common: CommonOptions
+
+    @Argument(help: "Files to import.")
+    var files: [String]
+
+    @Option(help: "Format: auto (from the header), \(ImportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: FormatChoice = .auto
+
+    @Flag(name: .customLong("dry-run"), help: "Read and compare, report, write nothing.")
+    var dryRun = false
+
+    @Option(help: "The date the release was published: its figures count as known from then (default: today).")
+    var vintage: CalendarDate?
+
+    func run() throws {
+        let config = try common.loadConfig()
+        let store = try common.openStore()
+        try common.seed(store, from: config)
+        let settings = ImportSettings(config)
+        var failures = 0
+        for file in files {
+            let request = ImportRequest(path: file, format: format.format, dryRun: dryRun,
+                                        vintage: vintage ?? .today(), importedAt: Clock.timestamp())
+            do {
+                let summary = try store.importFile(request, settings: settings)
+                // File names and row problems quote the data: cleaned of control characters.
+                Terminal.output(Sanitizer.clean(summary.render(common.language)))
+                let issues = summary.renderIssues(path: file, common.language)
+                if !issues.isEmpty { Terminal.error(Sanitizer.clean(issues)) }
+            } catch {
+                failures += 1
+                Terminal.error(Sanitizer.clean(error.formatted(file: file, common.language)))
+                Terminal.error(common.language == .es ? "\(file): no se importó nada; la base de datos no cambió"
+                                                      : "\(file): nothing imported; the database is unchanged")
+            }
+        }
+        guard failures == 0 else {
+            throw CLIError.input(common.language == .es
+                ? "vigia: \(failures) de \(files.count) archivos no se importaron"
+                : "vigia: \(failures) of \(files.count) files were not imported")
+        }
+    }
+}
+
+/// `--format`: a format, or `auto`.
+enum FormatChoice: ExpressibleByArgument, Equatable {
+    case auto
+    case format(ImportFormat)
+
+    init?(argument: String) {
+        if argument == "auto" { self = .auto; return }
+        guard let format = ImportFormat(rawValue: argument) else { return nil }
+        self = .format(format)
+    }
+
+    var format: ImportFormat? {
+        if case .format(let f) = self { return f }
+        return nil
+    }
+
+    static var allValueStrings: [String] { ["auto"] + ImportFormat.allCases.map(\.rawValue) }
+}

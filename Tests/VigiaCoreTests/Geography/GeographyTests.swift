@@ -1,0 +1,68 @@
+import Testing
+import VigiaCore
+
+/// Levels, national figures from sub-national ones, and the ranking by state.
+struct GeographyTests {
+    static func o(_ geo: String, _ period: Period, _ value: Double, _ indicator: String = "x") -> Observation {
+        Observation(indicator: indicator, period: period, value: value, geo: geo, source: "test")
+    }
+
+    @Test func levelsFollowTheCodes() {
+        #expect(GeoLevel(code: "MX") == .national)
+        #expect(GeoLevel(code: "US") == .national)
+        #expect(GeoLevel(code: "MX-09") == .state)
+        #expect(GeoLevel(code: "US-TX") == .state)
+        #expect(GeoLevel(code: "MX-09015") == .municipality)
+        #expect(GeoLevel(code: "MX-11998") == .municipality)
+        #expect(GeoLevel(code: "US-SWB") == .region)
+        #expect(GeoCodes.state(ofMunicipality: "MX-09015") == "MX-09")
+        #expect(GeoCodes.state(ofMunicipality: "MX-09") == nil)
+        #expect(GeoCodes.country(of: "US-TX") == "US")
+    }
+
+    @Test func aNationalFigureGivenByTheSourceIsKeptAndGapsAreFilledFromCompleteStates() {
+        let jan = Period.month(2026, 1), feb = Period.month(2026, 2), mar = Period.month(2026, 3)
+        let observations = [
+            Self.o("MX", jan, 100),
+            Self.o("MX-01", jan, 30), Self.o("MX-02", jan, 60),      // the source's national differs: kept
+            Self.o("MX-01", feb, 40), Self.o("MX-02", feb, 50),      // no national: 90
+            Self.o("MX-01", mar, 45),                                // a state missing: no national
+            Self.o("MX-01001", feb, 40), Self.o("MX-02001", feb, 50), // municipalities never added to states
+        ]
+        let national = NationalFigures.completing(observations).filter { $0.geo == "MX" }
+        #expect(national.map(\.period) == [jan, feb])
+        #expect(national.map(\.value) == [100, 90])
+        #expect(national[1].note == "sum of 2 states")
+    }
+
+    @Test func municipalitiesMakeTheNationalFigureWhenThereAreNoStates() {
+        let m = Period.month(2020, 1)
+        let observations = [Self.o("MX-11001", m, 3), Self.o("MX-11002", m, 4), Self.o("MX-11998", m, 1)]
+        let national = NationalFigures.completing(observations).filter { $0.geo == "MX" }
+        #expect(national.map(\.value) == [8])
+        #expect(national.first?.note == "sum of 3 municipalities")
+    }
+
+    @Test func rankingByStateFromStatesOrFromTheirMunicipalities() throws {
+        let m = Period.month(2026, 3)
+        let fromStates = StateRanking.rankings([Self.o("MX", m, 10), Self.o("MX-01", m, 2), Self.o("MX-02", m, 7)],
+                                               asOf: CalendarDate("2026-06-30")!)
+        let r = try #require(fromStates["x"])
+        #expect(r.entries.map(\.geo) == ["MX-02", "MX-01"])
+        #expect(r.sumOfStates == 9)
+        #expect(r.national == 10)
+        #expect(r.difference == 1)
+        #expect(r.statesFrom == .state)
+
+        let fromMunicipalities = StateRanking.rankings(
+            [Self.o("MX-11001", m, 3), Self.o("MX-11002", m, 4), Self.o("MX-09015", m, 5)], asOf: CalendarDate("2026-06-30")!)
+        let s = try #require(fromMunicipalities["x"])
+        #expect(s.entries.map(\.geo) == ["MX-11", "MX-09"])
+        #expect(s.entries.map(\.value) == [7, 5])
+        #expect(s.national == nil)
+        #expect(s.statesFrom == .municipality)
+        // Nothing after the as-of date, and no ranking without sub-national data.
+        #expect(StateRanking.rankings([Self.o("MX-01", m, 1)], asOf: CalendarDate("2026-03-30")!).isEmpty)
+        #expect(StateRanking.rankings([Self.o("MX", m, 1)], asOf: CalendarDate("2026-06-30")!).isEmpty)
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import VigiaStore
+
+/// The byte-level scanner: RFC 4180 in every corner, across chunk boundaries.
+struct CSVScannerTests {
+    static func records(_ text: String, chunk: Int = 4 << 20) throws -> [[String]] {
+        let dir = try TemporaryDirectory()
+        let path = try dir.write("t.csv", text)
+        let scanner = try CSVScanner(path: path, chunkSize: chunk)
+        var out: [[String]] = []
+        while let r = try scanner.next() { out.append((0..<r.count).map { r.text($0) }) }
+        return out
+    }
+
+    static let tricky = "a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n\n1,,3\nlast,\"\",end"
+
+    @Test func quotesCommasLineBreaksAndEmptyFields() throws {
+        let expected = [["a", "b", "c"], ["x, y", "say \"hi\"", "two\nlines"], ["1", "", "3"], ["last", "", "end"]]
+        #expect(try Self.records(Self.tricky) == expected)
+        // The same with a buffer smaller than a record: every boundary case of refilling and growing.
+        for chunk in [1, 2, 3, 5, 8, 13] {
+            #expect(try Self.records(Self.tricky, chunk: chunk) == expected, "chunk \(chunk)")
+        }
+    }
+
+    @Test func lineNumbersCountLineBreaksInsideQuotes() throws {
+        let dir = try TemporaryDirectory()
+        let path = try dir.write("t.csv", Self.tricky)
+        let scanner = try CSVScanner(path: path, chunkSize: 4)
+        var lines: [Int] = [], terminated: [Bool] = []
+        while let r = try scanner.next() { lines.append(r.line); terminated.append(r.terminated) }
+        #expect(lines == [1, 2, 5, 6])
+        #expect(terminated == [true, true, true, false])
+    }
+
+    @Test func aByteOrderMarkIsSkippedAndTheEncodingDetected() throws {
+        #expect(try Self.records("\u{FEFF}Año,b\n1,2\n").first == ["Año", "b"])
+        let dir = try TemporaryDirectory()
+        let path = try dir.write("t.csv", bytes: [0x41, 0xF1, 0x6F, 0x2C, 0x80, 0x0A])  // "Año,€" in cp1252
+        let scanner = try CSVScanner(path: path)
+        let row = try #require(try scanner.next())
+        #expect(row.encoding == .cp1252)
+        #expect([row.text(0), row.text(1)] == ["Año", "€"])
+    }
+
+    @Test func aNulByteStopsTheScan() throws {
+        #expect(throws: ImportFailure.self) { try Self.records("a,b\n1,\u{0}\n") }
+        #expect(throws: ImportFailure.self) { try Self.records("a,\"b\n1,2\n") }
+    }
+
+    @Test func encodings() {
+        #expect(TextEncoding.cp1252.encode("Año €") == [0x41, 0xF1, 0x6F, 0x20, 0x80])
+        #expect(TextEncoding.cp1252.encode("日本") == nil)
+        #expect(TextEncoding.utf8.encode("ñ") == [0xC3, 0xB1])
+        [UInt8]([0xC3, 0xB1]).withUnsafeBytes { #expect(TextEncoding.utf8.decode($0) == "ñ") }
+        // A stray cp1252 byte in a UTF-8 file falls back instead of failing.
+        [UInt8]([0x41, 0xF1]).withUnsafeBytes { #expect(TextEncoding.utf8.decode($0) == "Añ") }
+    }
+
+    @Test func numbersAsOfficialFilesWriteThem() {
+        func count(_ s: String) -> ByteNumber.Cell { Array(s.utf8).withUnsafeBytes { ByteNumber.count($0) } }
+        func decimal(_ s: String, _ thousands: Bool = true) -> ByteNumber.Cell {
+            Array(s.utf8).withUnsafeBytes { ByteNumber.decimal($0, thousands: thousands) }
+        }
+        #expect(count("12") == .value(12))
+        #expect(count("-1") == .value(-1))
+        #expect(count("1.0") == .value(1))
+        #expect(count("1.5") == .invalid)
+        #expect(count("") == .empty)
+        #expect(count("x") == .invalid)
+        #expect(decimal("1,004") == .value(1004))
+        #expect(decimal("3,472,120") == .value(3_472_120))
+        #expect(decimal("1,00") == .invalid)
+        #expect(decimal("1,004", false) == .invalid)
+        #expect(decimal("6.61386786e-05") == .value(6.61386786e-05))
+        #expect(decimal("1.6580084875972") == .value(1.6580084875972))
+        #expect(decimal("nan") == .invalid)
+        #expect(decimal("**") == .invalid)
+    }
+}
