@@ -81,6 +81,18 @@ let municipalTarget = Target(indicator: "mx.homicides", baseline: PeriodValue(pe
                              history: [TargetRevision(agreed: CalendarDate("2021-10-08")!,
                                                       target: PeriodValue(period: .year(2030), value: 200), forum: "bench")],
                              illustrative: true)
+if arguments.contains("--fingerprint") {
+    print("bundled", Fingerprint.of(dashboard.assessments))
+    for target in [municipalTarget, nil] {
+        let all = municipal.map { series in
+            let a = Assessor(indicator: homicides, target: target, asOf: asOf, control: RuleSettings.defaults.control).assess(series)
+            return a
+        }
+        let flagged = all.map { a in (a, FlagEvaluator.flags(FlagContext(assessment: a, asOf: asOf), settings: .defaults, decisions: [])) }
+        print(target == nil ? "no target" : "target", Fingerprint.of(all), Fingerprint.flags(flagged.flatMap(\.1)))
+    }
+    exit(0)
+}
 let evaluation = Measurement.time("evaluate 10,000 municipal series (total)", runs: 5, warmup: 1) {
     for series in municipal {
         let a = Assessor(indicator: homicides, target: municipalTarget, asOf: asOf, control: RuleSettings.defaults.control)

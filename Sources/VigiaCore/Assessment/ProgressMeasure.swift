@@ -17,12 +17,19 @@ public struct ProgressMeasure: Hashable, Sendable {
 
     public init(method: ProgressMethod, direction: Direction, start: TimedValue, current: TimedValue,
                 target: TimedValue?) {
+        self.init(ProgressPlan(method: method, direction: direction, start: start, target: target), current: current)
+    }
+
+    /// The measure at `current` for a plan whose required rate is already known: the same
+    /// arithmetic, without recomputing what every point of a track shares.
+    init(_ plan: ProgressPlan, current: TimedValue) {
+        let method = plan.method, start = plan.start
         self.method = method
-        let d = direction.sign
+        let d = plan.direction.sign
         let a = method.rate(from: start, to: current)
         actualRate = a
 
-        guard let target else {
+        guard let target = plan.target else {
             requiredRate = nil; ratio = nil; fractionOfGap = nil; projected = nil
             let growth = a.flatMap { Self.relativeGrowth(method: method, rate: $0, start: start.value) }
             noTargetClass = growth.map { NoTargetClass(growth: d * $0) }
@@ -30,7 +37,7 @@ public struct ProgressMeasure: Hashable, Sendable {
             return
         }
         noTargetClass = nil
-        let r = method.rate(from: start, to: target)
+        let r = plan.requiredRate
         requiredRate = r
         fractionOfGap = target.value != start.value
             ? (current.value - start.value) / (target.value - start.value) : nil

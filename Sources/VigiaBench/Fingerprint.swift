@@ -1,0 +1,43 @@
+import VigiaCore
+
+/// A digest of everything an evaluation produced (statistics, progress, control, flags and their
+/// wording in both languages): two builds that print the same digest evaluated identically.
+enum Fingerprint {
+    static func of(_ assessments: [Assessment]) -> String {
+        var hash: UInt64 = 0xcbf29ce484222325
+        func mix(_ text: String) {
+            for byte in text.utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100000001b3
+            }
+        }
+        for a in assessments {
+            mix("\(a.indicator.id) \(a.status) \(a.series.count) \(a.window.count) \(String(describing: a.trend))")
+            let p = a.progress
+            mix("\(p.basis) \(String(describing: p.from)) \(String(describing: p.current)) \(String(describing: p.target)) \(p.measure.map(describe) ?? "-")")
+            mix("\(a.basisSeries.map(\.value)) \(a.basisSeries.map(\.time))")
+            mix("\(a.track.points.map { "\($0.period) \($0.value) \(describe($0.measure))" })")
+            mix("\(String(describing: a.control))")
+            for flag in a.flags {
+                mix("\(flag.rule) \(flag.severity) \(flag.since) \(flag.message.en) \(flag.message.es) \(flag.adjustment.en) \(flag.adjustment.es)")
+            }
+        }
+        return String(hash, radix: 16)
+    }
+
+    static func flags(_ flags: [Flag]) -> String {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for flag in flags {
+            for byte in "\(flag.rule) \(flag.severity) \(flag.since) \(flag.message.en) \(flag.message.es) \(flag.adjustment.en) \(flag.adjustment.es)".utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100000001b3
+            }
+        }
+        return String(hash, radix: 16)
+    }
+
+    static func describe(_ m: ProgressMeasure) -> String {
+        "\(m.method) \(String(describing: m.actualRate)) \(String(describing: m.requiredRate)) \(String(describing: m.ratio)) "
+            + "\(String(describing: m.fractionOfGap)) \(String(describing: m.projected)) \(m.status) \(String(describing: m.noTargetClass))"
+    }
+}
