@@ -1,8 +1,30 @@
+import VigiaConfig
 import VigiaCore
 
 /// A digest of everything an evaluation produced (statistics, progress, control, flags and their
 /// wording in both languages): two builds that print the same digest evaluated identically.
 enum Fingerprint {
+    /// The digests of the bundled dashboard and of the synthetic municipal series (with and
+    /// without their targets), flags included.
+    static func print(_ options: BenchOptions) {
+        let loaded = try! ConfigLoader.load(directory: options.config)
+        let dashboard = Dashboard.evaluate(loaded.catalog, observations: loaded.observations, asOf: options.asOf)
+        Swift.print("bundled", of(dashboard.assessments))
+        let homicides = loaded.catalog.indicators.first { $0.id == "mx.homicides" }!
+        let municipal = MunicipalSeries.synthetic(homicides, count: options.syntheticSeries, months: 128)
+        let common = Target(indicator: "mx.homicides", baseline: PeriodValue(period: .year(2019), value: 400),
+                            history: [TargetRevision(agreed: CalendarDate("2021-10-08")!,
+                                                     target: PeriodValue(period: .year(2030), value: 200), forum: "bench")],
+                            illustrative: true)
+        for target in [common, nil] {
+            let all = municipal.series.map {
+                Assessor(indicator: homicides, target: target, asOf: options.asOf, control: RuleSettings.defaults.control).assess($0)
+            }
+            let raised = all.flatMap { FlagEvaluator.flags(FlagContext(assessment: $0, asOf: options.asOf), settings: .defaults, decisions: []) }
+            Swift.print(target == nil ? "no target" : "target", of(all), flags(raised))
+        }
+    }
+
     static func of(_ assessments: [Assessment]) -> String {
         var hash: UInt64 = 0xcbf29ce484222325
         func mix(_ text: String) {
