@@ -42,14 +42,14 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks (figures for docs/performance.md); not part of `swift test`.
-        .executableTarget(name: "VigiaBench", dependencies: ["VigiaCore", "VigiaConfig", "VigiaRender", "VigiaTerminal"]),
+        .executableTarget(name: "VigiaBench", dependencies: ["VigiaCore", "VigiaConfig", "VigiaStore", "VigiaRender", "VigiaTerminal"]),
         .testTarget(name: "VigiaCoreTests", dependencies: ["VigiaCore"]),
         .testTarget(name: "VigiaConfigTests", dependencies: ["VigiaConfig"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "VigiaRenderTests", dependencies: ["VigiaRender"], exclude: ["__Snapshots__"]),
         .testTarget(name: "VigiaTerminalTests", dependencies: ["VigiaTerminal"]),
         .testTarget(name: "VigiaStoreTests", dependencies: ["VigiaStore", "VigiaConfig", "VigiaCore"]),
-        .testTarget(name: "VigiaCLITests", dependencies: ["vigia"]),
+        .testTarget(name: "VigiaCLITests", dependencies: ["vigia", "VigiaBench"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -5,13 +5,16 @@
 - a keypress to a finished frame: from writing the key to the end of the terminal update;
 - peak memory of the vigia process (ru_maxrss).
 
-Usage: python3 Benchmarks/tui_latency.py [path/to/vigia] [runs]   (from the repository root)
+Usage: python3 Benchmarks/tui_latency.py [path/to/vigia] [runs] [label] [vigia options...]   (from the repository root)
+(Benchmarks/run.sh passes `municipal --db FILE` to time the dashboard on the municipal store.)
 Prints median, min and max; the machine is noisy, so read medians.
 """
 import fcntl, json, os, pty, select, signal, statistics, struct, sys, termios, time
 
 VIGIA = sys.argv[1] if len(sys.argv) > 1 else ".build/release/vigia"
 RUNS = int(sys.argv[2]) if len(sys.argv) > 2 else 20
+LABEL = f" ({sys.argv[3]})" if len(sys.argv) > 3 else ""
+EXTRA = sys.argv[4:]
 COLS, ROWS = 200, 60
 FRAME_END = b"quit"          # the last footer hint: the frame is complete when it is drawn
 
@@ -49,7 +52,7 @@ def one_run():
     pid, fd = pty.fork()
     if pid == 0:
         env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8")
-        os.execve(VIGIA, [VIGIA, "--as-of", "2026-06-30"], env)
+        os.execve(VIGIA, [VIGIA, "--as-of", "2026-06-30"] + EXTRA, env)
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
     read_until(fd, FRAME_END)
     first = time.monotonic() - t0
@@ -69,7 +72,8 @@ def one_run():
 
 
 def summary(name, values, unit):
-    row = {"scenario": name, "unit": unit, "median": round(statistics.median(values), 3),
+    name += LABEL
+    row = {"scenario": name, "tool": "vigia", "unit": unit, "median": round(statistics.median(values), 3),
            "min": round(min(values), 3), "max": round(max(values), 3), "runs": len(values)}
     print(f"{name:<44}{row['median']:>10}{row['min']:>10}{row['max']:>10}  {unit}")
     return row

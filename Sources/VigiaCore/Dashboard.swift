@@ -51,8 +51,8 @@ public struct Dashboard: Sendable {
                                 revisions: [Revision] = [], places: [String: String] = [:]) -> Dashboard {
         var national: [String: [Observation]] = [:]
         let hasSubnational = observations.contains { !Geography.isNational($0.geo) }
-        for o in hasSubnational ? NationalFigures.completing(observations) : observations
-        where Geography.isNational(o.geo) && o.period.endDate <= asOf {
+        let derived = hasSubnational ? NationalFigures.derived(observations) : []
+        for o in [observations, derived].joined() where Geography.isNational(o.geo) && o.period.endDate <= asOf {
             national[o.indicator, default: []].append(o)
         }
         var assessments = catalog.indicators.map { indicator in
@@ -112,5 +112,7 @@ public struct Dashboard: Sendable {
 
 /// Geography codes: `MX` and `US` are national; `MX-09` a state; `MX-09015` a municipality.
 public enum Geography {
-    public static func isNational(_ geo: String) -> Bool { !geo.contains("-") }
+    /// Checked for every observation (hundreds of thousands at municipal scale): a byte scan,
+    /// not Foundation's substring search.
+    public static func isNational(_ geo: String) -> Bool { !geo.utf8.contains(UInt8(ascii: "-")) }
 }

@@ -14,16 +14,23 @@ public enum Command: Equatable, Sendable {
 /// Selection is an indicator id; moving steps through the indicator rows of the Overview as
 /// sorted and filtered, so a reload, a resize or a language switch keeps the user's place.
 public struct Navigator {
-    public let dashboard: Dashboard
+    /// The dashboard, with its Overview rows as sorted and filtered (shared with the frames drawn).
+    public let models: OverviewModels
     public let language: Language
     /// Rows of the page in view, for PgUp/PgDn.
     public let pageRows: Int
 
-    public init(dashboard: Dashboard, language: Language, pageRows: Int) {
-        self.dashboard = dashboard
+    public init(models: OverviewModels, language: Language, pageRows: Int) {
+        self.models = models
         self.language = language
         self.pageRows = max(1, pageRows)
     }
+
+    public init(dashboard: Dashboard, language: Language, pageRows: Int) {
+        self.init(models: OverviewModels(dashboard), language: language, pageRows: pageRows)
+    }
+
+    public var dashboard: Dashboard { models.dashboard }
 
     public func apply(_ key: Key, to state: inout ViewState) -> Command {
         if state.editingFilter { return editFilter(key, &state) }
@@ -54,8 +61,7 @@ public struct Navigator {
         case .enter:
             if state.screen == .overview { open(&state) }
         case .mouse(_, let y, .left):
-            if state.screen == .overview, let id = OverviewScreen.indicatorID(atRow: y, dashboard: dashboard,
-                                                                             state: state, language: language) {
+            if state.screen == .overview, let id = OverviewScreen.indicatorID(atRow: y, model: model(state), state: state) {
                 if state.selectedID == id { open(&state) } else { state.selectedID = id }
             }
         case .up, .character("k"): move(&state, by: -1)
@@ -73,17 +79,16 @@ public struct Navigator {
 
     // MARK: - Pieces
 
-    private func ids(_ state: ViewState) -> [String] {
-        let model = OverviewModel(dashboard, sort: state.sort, filter: state.filter, language: language)
-        return model.indicatorRows.compactMap { model.rows[$0].assessment?.indicator.id }
+    private func model(_ state: ViewState) -> OverviewModel {
+        models.model(sort: state.sort, filter: state.filter, language: language)
     }
 
     /// The selected id, or the first shown (which becomes the selection).
     @discardableResult
     func selectedOrFirst(_ state: inout ViewState) -> String? {
-        let shown = ids(state)
-        if let id = state.selectedID, shown.contains(id) { return id }
-        state.selectedID = shown.first
+        let model = model(state)
+        if let id = state.selectedID, model.position(of: id) != nil { return id }
+        state.selectedID = model.indicatorIDs.first
         return state.selectedID
     }
 
@@ -97,8 +102,8 @@ public struct Navigator {
 
     /// The previous or next indicator, staying in Detail.
     private func step(_ state: inout ViewState, by delta: Int) {
-        let shown = ids(state)
-        guard let id = selectedOrFirst(&state), let i = shown.firstIndex(of: id) else { return }
+        let model = model(state), shown = model.indicatorIDs
+        guard let id = selectedOrFirst(&state), let i = model.position(of: id) else { return }
         state.selectedID = shown[(i + delta + shown.count) % shown.count]
         state.scroll = 0
     }
@@ -106,9 +111,9 @@ public struct Navigator {
     private func move(_ state: inout ViewState, by delta: Int) {
         switch state.screen {
         case .overview:
-            let shown = ids(state)
+            let model = model(state), shown = model.indicatorIDs
             guard !shown.isEmpty else { return }
-            let current = state.selectedID.flatMap { shown.firstIndex(of: $0) } ?? (delta > 0 ? -1 : shown.count)
+            let current = model.position(of: state.selectedID) ?? (delta > 0 ? -1 : shown.count)
             state.selectedID = shown[min(shown.count - 1, max(0, current + delta))]
         case .detail, .flags, .help:
             state.scroll = max(0, state.scroll + delta)
@@ -118,7 +123,7 @@ public struct Navigator {
     private func move(_ state: inout ViewState, to end: End) {
         switch state.screen {
         case .overview:
-            let shown = ids(state)
+            let shown = model(state).indicatorIDs
             state.selectedID = end == .first ? shown.first : shown.last
         case .detail, .flags, .help:
             state.scroll = end == .first ? 0 : Int.max / 2

@@ -39,7 +39,8 @@ public final class TerminalApp {
 
     private let source: DashboardSource
     private var options: Options
-    private var dashboard: Dashboard
+    /// The dashboard shown, with its Overview rows worked out once per sort, filter and language.
+    private var models: OverviewModels
     private var state = ViewState()
     private var watcher: ConfigWatcher
     /// How often the config folder is checked, in milliseconds (edits show within a second).
@@ -48,7 +49,7 @@ public final class TerminalApp {
     public init(source: DashboardSource, initial: Dashboard, options: Options) {
         self.source = source
         self.options = options
-        self.dashboard = initial
+        self.models = OverviewModels(initial)
         self.watcher = ConfigWatcher(folder: source.watchedFolder)
     }
 
@@ -75,13 +76,13 @@ public final class TerminalApp {
             let (width, height) = backend.size
             let context = RenderContext(language: options.language, glyphs: unicode ? .unicode : .ascii)
             if dirty {
-                backend.draw(Screen.render(dashboard, state: &state, width: width, height: height, context: context))
+                backend.draw(Screen.render(models, state: &state, width: width, height: height, context: context))
                 dirty = false
             }
             guard let key = backend.readKey(timeout: Self.tick) else { continue }
             dirty = true
             if key == .resize { backend.invalidate(); continue }
-            let navigator = Navigator(dashboard: dashboard, language: options.language, pageRows: max(1, height - 6))
+            let navigator = Navigator(models: models, language: options.language, pageRows: max(1, height - 6))
             switch navigator.apply(key, to: &state) {
             case .none: break
             case .quit: return 0
@@ -94,7 +95,7 @@ public final class TerminalApp {
     /// Loads again; on failure keeps the last good dashboard and shows the first problem.
     private func reload() {
         do {
-            dashboard = try source.load()
+            models = OverviewModels(try source.load())
             state.banner = nil
         } catch let failure as LoadFailure {
             state.banner = failure.firstProblem

@@ -6,8 +6,9 @@ public struct Assessment: Sendable {
     public let effectiveTarget: TargetRevision?
     /// The national series known at the as-of date, in time order.
     public let series: [Observation]
-    /// The points the trend test and the control chart look at (see `Assessor.trendWindow`).
-    public let window: [Observation]
+    /// The points the trend test and the control chart look at (see `Assessor.trendWindow`): the
+    /// latest part of `series`, sharing its storage.
+    public let window: ArraySlice<Observation>
     public let trend: TrendResult?
     public let progress: Progress
     /// The series progress is measured on: the values, or their trailing twelve months.

@@ -12,11 +12,13 @@ public struct ProcessControl: Hashable, Sendable {
     public let changes: [ChangePoint]
     public let variation: Variation
 
-    /// Nil with fewer than two points in the window.
-    init?(window: [Observation], record: [Observation], indicator: Indicator, target: PeriodValue?,
-          settings: ProcessControlSettings) {
-        let values = window.map(\.value)
+    /// Nil with fewer than two points in the window. `points` are the window's observations on
+    /// the time grid (the trend test's input too).
+    init?(window: ArraySlice<Observation>, points: [TimePoint], record: [Observation], indicator: Indicator,
+          target: PeriodValue?, settings: ProcessControlSettings) {
+        let values = points.map(\.value)
         guard let chart = ControlChart(values), let first = window.first, let last = window.last else { return nil }
+        let window = Window(observations: window)
         from = first.period
         to = last.period
         self.chart = chart
@@ -28,13 +30,13 @@ public struct ProcessControl: Hashable, Sendable {
         let scaled = target.map { ChartScale.perPeriod($0, indicator: indicator) }
         self.target = scaled
         assurance = scaled.map { Assurance(target: $0, chart: chart, direction: indicator.direction) }
-        changes = Self.changes(window: window, record: record, indicator: indicator, chart: chart, settings: settings)
+        changes = Self.changes(window: window, points: points, record: record, indicator: indicator, chart: chart, settings: settings)
         variation = Self.variation(found, lastIndex: values.count - 1, direction: indicator.direction)
     }
 
     /// Annual series: the break search over the whole record (a break needs years on both sides).
     /// Monthly and quarterly: CUSUM over the window, with its first year as the reference level.
-    static func changes(window: [Observation], record: [Observation], indicator: Indicator,
+    static func changes(window: Window, points: [TimePoint], record: [Observation], indicator: Indicator,
                         chart: ControlChart, settings: ProcessControlSettings) -> [ChangePoint] {
         if indicator.frequency == .annual {
             guard let fit = BreakSearch.best(times: record.map(\.period.time), values: record.map(\.value),
@@ -45,11 +47,18 @@ public struct ProcessControl: Hashable, Sendable {
         }
         // Seasonally adjusted values, and a full year as reference: the season must not pass for a shift.
         let reference = max(8, indicator.frequency.periodsPerYear)
-        let adjusted = Deseasonalize.values(window.map(TimePoint.init), period: indicator.frequency.periodsPerYear)
+        let adjusted = Deseasonalize.values(points, period: indicator.frequency.periodsPerYear)
         return settings.cusum.changes(adjusted, reference: reference, sigma: chart.sigma).map { s in
             .levelShift(start: window[s.changeStart].period, detected: window[s.detectedAt].period,
                         side: s.side, previousLevel: s.reference, steps: s.steps)
         }
+    }
+
+    /// The charted observations by position from 0, as the chart's signals count them.
+    struct Window {
+        let observations: ArraySlice<Observation>
+
+        subscript(position: Int) -> Observation { observations[observations.startIndex + position] }
     }
 
     /// Special cause when a signal covers the latest point; concern wins when both readings do.

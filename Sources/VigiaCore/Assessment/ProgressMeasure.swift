@@ -9,32 +9,46 @@ public struct ProgressMeasure: Hashable, Sendable {
     /// R = d·a/|r|: 1 means exactly the required pace, negative means moving away.
     public let ratio: Double?
     public let fractionOfGap: Double?
-    /// The value expected at the target date at the actual rate.
-    public let projected: Double?
+    /// The value expected at the target date at the actual rate (worked out when asked: a track
+    /// holds a reading per month, and a flag only needs their statuses).
+    public var projected: Double? {
+        guard let a = actualRate, let targetTime else { return nil }
+        return method.project(current.value, rate: a, years: targetTime - current.time)
+    }
     public let status: ProgressStatus
     /// Set when there is no target: the classification of the direction-adjusted growth.
     public let noTargetClass: NoTargetClass?
+    private let current: TimedValue
+    private let targetTime: Double?
 
     public init(method: ProgressMethod, direction: Direction, start: TimedValue, current: TimedValue,
                 target: TimedValue?) {
+        self.init(ProgressPlan(method: method, direction: direction, start: start, target: target), current: current)
+    }
+
+    /// The measure at `current` for a plan whose required rate is already known: the same
+    /// arithmetic, without recomputing what every point of a track shares.
+    init(_ plan: ProgressPlan, current: TimedValue) {
+        let method = plan.method, start = plan.start
         self.method = method
-        let d = direction.sign
+        let d = plan.direction.sign
         let a = method.rate(from: start, to: current)
         actualRate = a
+        self.current = current
+        targetTime = plan.target?.time
 
-        guard let target else {
-            requiredRate = nil; ratio = nil; fractionOfGap = nil; projected = nil
+        guard let target = plan.target else {
+            requiredRate = nil; ratio = nil; fractionOfGap = nil
             let growth = a.flatMap { Self.relativeGrowth(method: method, rate: $0, start: start.value) }
             noTargetClass = growth.map { NoTargetClass(growth: d * $0) }
             status = a == nil ? .notAssessable : .noTarget
             return
         }
         noTargetClass = nil
-        let r = method.rate(from: start, to: target)
+        let r = plan.requiredRate
         requiredRate = r
         fractionOfGap = target.value != start.value
             ? (current.value - start.value) / (target.value - start.value) : nil
-        projected = a.map { method.project(current.value, rate: $0, years: target.time - current.time) }
 
         guard let a, let r else {
             ratio = nil; status = .notAssessable

@@ -7,20 +7,41 @@ public struct ProgressPoint: Hashable, Sendable {
 
 /// Progress re-measured at every basis point after the start, against the target in force at
 /// the as-of date: it dates a reading ("off pace since 2023") without re-running the assessment.
+///
+/// Readings are measured when asked for: a flag walks back from the latest point only as far
+/// as its condition holds, so most of a long monthly track is never needed (each reading costs
+/// a `pow`, and ten thousand municipal series are evaluated at a time).
 public struct ProgressTrack: Hashable, Sendable {
-    public let points: [ProgressPoint]
+    /// The basis points after the start, in time order.
+    let basis: ArraySlice<BasisPoint>
+    let plan: ProgressPlan?
 
-    public init(points: [ProgressPoint]) {
-        self.points = points
+    init(basis: ArraySlice<BasisPoint>, plan: ProgressPlan?) {
+        self.basis = plan == nil ? [] : basis
+        self.plan = plan
+    }
+
+    static let empty = ProgressTrack(basis: [], plan: nil)
+
+    /// The number of readings.
+    public var count: Int { basis.count }
+
+    /// Every reading, in time order.
+    public var points: [ProgressPoint] { basis.indices.map(point) }
+
+    private func point(_ i: Int) -> ProgressPoint {
+        let p = basis[i]
+        return ProgressPoint(period: p.period, value: p.value, measure: plan!.measure(p.timed))
     }
 
     /// The first point of the unbroken run, ending at the latest point, where `holds` is true;
     /// nil when it does not hold at the latest point.
     public func runStart(where holds: (ProgressPoint) -> Bool) -> ProgressPoint? {
         var start: ProgressPoint? = nil
-        for point in points.reversed() {
-            guard holds(point) else { break }
-            start = point
+        for i in basis.indices.reversed() {
+            let p = point(i)
+            guard holds(p) else { break }
+            start = p
         }
         return start
     }

@@ -30,6 +30,9 @@ enum YearlyBasis {
         }
     }
 
+    /// A window counts only when all n periods are present. Values are looked up in a dense
+    /// table over the series' span (not a dictionary: ten thousand municipal series are built per
+    /// evaluation) and summed newest first, as always, so totals do not change by a rounding.
     private static func trailing(_ observations: [Observation], frequency: Frequency,
                                  aggregate: Aggregate) -> [BasisPoint] {
         let n = frequency.periodsPerYear
@@ -37,14 +40,44 @@ enum YearlyBasis {
         guard aggregate != .last else {
             return observations.map { BasisPoint(period: $0.period, value: $0.value, time: $0.period.time + shift) }
         }
-        var byOrdinal: [Int: Double] = [:]
-        for o in observations { byOrdinal[o.period.ordinal] = o.value }
-        return observations.compactMap { o in
-            let window = (0..<n).compactMap { byOrdinal[o.period.ordinal - $0] }
-            guard window.count == n else { return nil }
-            let total = window.reduce(0, +)
+        guard let table = OrdinalTable(observations) else { return [] }
+        var points: [BasisPoint] = []
+        points.reserveCapacity(observations.count)
+        for o in observations {
+            let end = o.period.ordinal
+            var total = 0.0, complete = true
+            for k in 0..<n {
+                guard let value = table[end - k] else { complete = false; break }
+                total += value
+            }
+            guard complete else { continue }
             let value = aggregate == .sum ? total : total / Double(n)
-            return BasisPoint(period: o.period, value: value, time: o.period.time + shift)
+            points.append(BasisPoint(period: o.period, value: value, time: o.period.time + shift))
         }
+        return points
+    }
+}
+
+/// Values by period ordinal over a series' span; the last observation of a period wins, as in a dictionary.
+private struct OrdinalTable {
+    let first: Int
+    var values: [Double]
+    var present: [Bool]
+
+    init?(_ observations: [Observation]) {
+        guard let low = observations.lazy.map(\.period.ordinal).min(),
+              let high = observations.lazy.map(\.period.ordinal).max() else { return nil }
+        first = low
+        values = Array(repeating: 0, count: high - low + 1)
+        present = Array(repeating: false, count: high - low + 1)
+        for o in observations {
+            values[o.period.ordinal - low] = o.value
+            present[o.period.ordinal - low] = true
+        }
+    }
+
+    subscript(ordinal: Int) -> Double? {
+        let i = ordinal - first
+        return i >= 0 && i < values.count && present[i] ? values[i] : nil
     }
 }

@@ -34,7 +34,7 @@ public struct DataRevisedRule: FlagRule, Hashable {
         else { return nil }
         let n = material.count
         let limit = NumberText.grouped(threshold * 100, decimals: threshold * 100 < 10 ? 1 : 0)
-        let message = LocalizedText { l in
+        let message = DeferredText { l in
             let change = largest.relativeChange.map { " (\(NumberText.percent($0, language: l)))" } ?? ""
             let from = NumberText.grouped(largest.previous), to = NumberText.grouped(largest.revised)
             switch l {
@@ -44,7 +44,7 @@ public struct DataRevisedRule: FlagRule, Hashable {
                 return "\(n) valor\(n == 1 ? "" : "es") anterior\(n == 1 ? "" : "es") revisado\(n == 1 ? "" : "s") en más de \(limit) % en los \(withinMonths) meses al \(context.asOf), desde \(since); el mayor: \(largest.period) de \(from) a \(to)\(change)."
             }
         }
-        let adjustment = LocalizedText { l in
+        let adjustment = DeferredText { l in
             switch l {
             case .en: "Note the revision in the report: progress and flags now use the revised figures."
             case .es: "Señalar la revisión en el informe: el avance y las alertas ya usan las cifras revisadas."

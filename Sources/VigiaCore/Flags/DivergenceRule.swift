@@ -59,12 +59,12 @@ public struct DivergenceRule: FlagRule, Hashable {
             return (other, theirs)
         }
         guard !contradicting.isEmpty else { return nil }
-        let message = LocalizedText { l in
+        let message = DeferredText { l in
             contradicting.map { other, theirs in
                 sentence(a, mine, other, theirs, l)
             }.joined(separator: " ")
         }
-        let adjustment = LocalizedText { l in
+        let adjustment = DeferredText { l in
             switch l {
             case .en: "Examine the causal chain between them: did supply, enforcement, or the way either is counted change?"
             case .es: "Examinar la cadena causal entre ambos: ¿cambió la oferta, la aplicación de la ley o la forma de contar alguno de ellos?"

@@ -4,11 +4,11 @@ public struct Finding: Hashable, Sendable {
     /// The period since which the condition holds (each rule documents how it is dated).
     public let since: Period
     /// What holds, with its numbers.
-    public let message: LocalizedText
+    public let message: DeferredText
     /// What to do about it.
-    public let adjustment: LocalizedText
+    public let adjustment: DeferredText
 
-    public init(severity: Severity, since: Period, message: LocalizedText, adjustment: LocalizedText) {
+    public init(severity: Severity, since: Period, message: DeferredText, adjustment: DeferredText) {
         self.severity = severity
         self.since = since
         self.message = message

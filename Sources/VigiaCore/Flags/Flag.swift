@@ -13,8 +13,8 @@ public struct Flag: Hashable, Sendable {
 
     public var severity: Severity { finding.severity }
     public var since: Period { finding.since }
-    public var message: LocalizedText { finding.message }
-    public var adjustment: LocalizedText { finding.adjustment }
+    public var message: DeferredText { finding.message }
+    public var adjustment: DeferredText { finding.adjustment }
     /// A decision is on record: the flag stays visible, with it, until the condition clears.
     public var isAddressed: Bool { decision != nil }
 }

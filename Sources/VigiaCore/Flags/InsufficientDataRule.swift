@@ -18,7 +18,7 @@ public struct InsufficientDataRule: FlagRule, Hashable {
         let since = window.first?.period ?? Period(containing: context.asOf, frequency: context.indicator.frequency)
         let n = window.count, needed = minPoints - window.count
         let span = window.first.map { Wording.span($0.period, window.last!.period) } ?? ""
-        let message = LocalizedText { l in
+        let message = DeferredText { l in
             switch (l, n) {
             case (.en, 0): "No values to judge at \(context.asOf); at least \(minPoints) are needed to judge a trend."
             case (.es, 0): "No hay valores que juzgar al \(context.asOf); se necesitan al menos \(minPoints) para juzgar una tendencia."
@@ -26,7 +26,7 @@ public struct InsufficientDataRule: FlagRule, Hashable {
             case (.es, _): "Solo \(n) valor\(n == 1 ? "" : "es") en la ventana (\(span)); se necesitan al menos \(minPoints) para juzgar una tendencia."
             }
         }
-        let adjustment = LocalizedText { l in
+        let adjustment = DeferredText { l in
             switch l {
             case .en: "Collect data before judging: \(needed) more value\(needed == 1 ? " is" : "s are") needed; until then trend and progress are indicative only."
             case .es: "Reunir datos antes de juzgar: falta\(needed == 1 ? "" : "n") \(needed) valor\(needed == 1 ? "" : "es"); mientras tanto la tendencia y el avance son solo orientativos."

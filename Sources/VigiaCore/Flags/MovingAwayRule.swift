@@ -24,12 +24,12 @@ public struct MovingAwayRule: FlagRule, Hashable {
             : nil
         let trend = wrongWayTrend ? wrongWay(a) : nil
         guard let since = ratioSince ?? trend?.since else { return nil }
-        let message = LocalizedText { l in
+        let message = DeferredText { l in
             [ratioSince.map { ratioText(a, since: $0, l) }, trend.map { trendText($0.result, since: $0.since, a, l) }]
                 .compactMap { $0 }.joined(separator: " ")
         }
         return Finding(severity: ratioSince != nil ? .critical : .warning, since: since, message: message,
-                       adjustment: LocalizedText { adjustment(a, $0) })
+                       adjustment: DeferredText { adjustment(a, $0) })
     }
 
     /// A significant trend against the desired direction, and where its window starts.

@@ -24,7 +24,7 @@ public struct OffPaceRule: FlagRule, Hashable {
         else { return nil }
         let limit = NumberText.ratio(ratioBelow), r = NumberText.ratio(ratio)
         let unit = a.indicator.unit
-        let message = LocalizedText { l in
+        let message = DeferredText { l in
             let actual = m.actualRate.map { Wording.rate($0, m.method, unit, l) } ?? "—"
             let required = m.requiredRate.map { Wording.rate($0, m.method, unit, l) } ?? "—"
             let from = a.progress.from.map { "\($0.period)" } ?? "—"
@@ -34,7 +34,7 @@ public struct OffPaceRule: FlagRule, Hashable {
             }
         }
         return Finding(severity: .warning, since: since, message: message,
-                       adjustment: LocalizedText { adjustment(a, $0) })
+                       adjustment: DeferredText { adjustment(a, $0) })
     }
 
     func adjustment(_ a: Assessment, _ l: Language) -> String {

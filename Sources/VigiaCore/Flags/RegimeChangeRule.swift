@@ -21,8 +21,8 @@ public struct RegimeChangeRule: FlagRule, Hashable {
         else { return nil }
         let reading = change.reading(for: a.indicator.direction)
         return Finding(severity: reading == .concern ? .warning : .info, since: change.period,
-                       message: LocalizedText { message(change, reading, a, $0) },
-                       adjustment: LocalizedText { adjustment(change.period, $0) })
+                       message: DeferredText { message(change, reading, a, $0) },
+                       adjustment: DeferredText { adjustment(change.period, $0) })
     }
 
     func message(_ change: ChangePoint, _ reading: Reading, _ a: Assessment, _ l: Language) -> String {

@@ -32,14 +32,14 @@ public struct StaleDataRule: FlagRule, Hashable {
         guard context.asOf > deadline else { return nil }
         let age = context.asOf.months(since: end)
         let missing = latest.period.advanced(by: 1)
-        let message = LocalizedText { l in
+        let message = DeferredText { l in
             switch l {
             case .en: "No data since \(missing): the latest value (\(latest.period)) is \(age) months old at \(context.asOf); \(allowed) months are allowed for \(frequency.rawValue) data."
             case .es: "Sin datos desde \(missing): el último valor (\(latest.period)) tiene \(age) meses de antigüedad al \(context.asOf); se admiten \(allowed) meses para datos \(Self.spanish(frequency))."
             }
         }
         let source = context.indicator.source
-        let adjustment = LocalizedText { l in
+        let adjustment = DeferredText { l in
             switch l {
             case .en: "Chase the data source: \(source). Until it reports, progress is judged on \(latest.period)."
             case .es: "Reclamar los datos a la fuente: \(source). Mientras no publique, el avance se juzga con \(latest.period)."

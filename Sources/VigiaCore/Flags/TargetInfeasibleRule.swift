@@ -24,11 +24,11 @@ public struct TargetInfeasibleRule: FlagRule, Hashable {
         let evidence = AssuranceEvidence(a, .consistentlyFails)
         let pace = paceEvidence(a)
         guard let since = evidence.map({ $0.runStart(better: false) }) ?? pace?.since else { return nil }
-        let message = LocalizedText { l in
+        let message = DeferredText { l in
             [evidence.map { assuranceText($0, l) }, pace.map { paceText($0, a, l) }].compactMap { $0 }.joined(separator: " ")
         }
         return Finding(severity: .warning, since: since, message: message,
-                       adjustment: LocalizedText { adjustment(a, pace, $0) })
+                       adjustment: DeferredText { adjustment(a, pace, $0) })
     }
 
     /// The best sustained rate and the rate still required, when the latter is out of reach.
@@ -54,7 +54,7 @@ public struct TargetInfeasibleRule: FlagRule, Hashable {
         guard outOfReach(latest), let required = m.method.rate(from: latest.timed, to: aim) else { return nil }
         // The track holds the basis points after the start: the run is dated among them.
         var since = latest.period
-        for p in a.basisSeries.suffix(a.track.points.count).reversed() {
+        for p in a.basisSeries.suffix(a.track.count).reversed() {
             guard outOfReach(p) else { break }
             since = p.period
         }

@@ -15,10 +15,10 @@ public struct TargetMetEarlyRule: FlagRule, Hashable {
         let met = metEarly(a)
         let evidence = AssuranceEvidence(a, .consistentlyPasses)
         guard let since = met ?? evidence?.runStart(better: true) else { return nil }
-        let message = LocalizedText { l in
+        let message = DeferredText { l in
             [met.map { metText(a, since: $0, l) }, evidence.map { passesText($0, l) }].compactMap { $0 }.joined(separator: " ")
         }
-        return Finding(severity: .info, since: since, message: message, adjustment: LocalizedText { adjustment(a, $0) })
+        return Finding(severity: .info, since: since, message: message, adjustment: DeferredText { adjustment(a, $0) })
     }
 
     /// Met at the latest basis point, which comes before the target period.

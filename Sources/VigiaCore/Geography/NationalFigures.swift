@@ -7,30 +7,49 @@
 public enum NationalFigures {
     /// `observations` plus a derived national observation for every gap that can be filled.
     public static func completing(_ observations: [Observation]) -> [Observation] {
-        var byIndicator: [String: [Observation]] = [:]
-        for o in observations { byIndicator[o.indicator, default: []].append(o) }
-        var derived: [Observation] = []
-        for indicator in byIndicator.keys.sorted() {
-            derived += derive(byIndicator[indicator]!)
-        }
-        return observations + derived
+        observations + derived(observations)
     }
 
-    private static func derive(_ series: [Observation]) -> [Observation] {
-        var levels = GeoLevels()
-        let given = Set(series.filter { levels[$0.geo] == .national }.map(\.period))
-        var filled = given
+    /// The derived national observations alone, by indicator (in id order), then period.
+    public static func derived(_ observations: [Observation]) -> [Observation] {
+        let groups = ObservationGroups(observations)
+        var derived: [Observation] = []
+        for indicator in groups.byIndicator.keys.sorted() {
+            derived += derive(observations, groups.byIndicator[indicator]!, groups.levels)
+        }
+        return derived
+    }
+
+    /// What a level adds up to in one period: the sum in the observations' order, the units
+    /// present, and the first observation (whose source and country the derived figure takes).
+    private struct PeriodTotal {
+        var total = 0.0
+        var units: Set<Int> = []
+        var first: Int
+    }
+
+    /// `series` indexes one indicator's observations.
+    private static func derive(_ observations: [Observation], _ series: [Int], _ levels: [GeoLevel]) -> [Observation] {
+        var filled = Set(series.lazy.filter { levels[$0] == .national }.map { observations[$0].period })
         var result: [Observation] = []
         for level in [GeoLevel.state, .municipality] {
-            let units = series.filter { levels[$0.geo] == level }
-            let unitCount = Set(units.map(\.geo)).count
+            var unitIndex: [String: Int] = [:], lastGeo = "", lastUnit = -1
+            var byPeriod: [Period: PeriodTotal] = [:]
+            for i in series where levels[i] == level {
+                let o = observations[i]
+                if o.geo != lastGeo {
+                    lastGeo = o.geo
+                    lastUnit = unitIndex[o.geo] ?? { unitIndex[o.geo] = unitIndex.count; return unitIndex.count - 1 }()
+                }
+                guard !filled.contains(o.period) else { continue }
+                byPeriod[o.period, default: PeriodTotal(first: i)].total += o.value
+                byPeriod[o.period]!.units.insert(lastUnit)
+            }
+            let unitCount = unitIndex.count
             guard unitCount > 0 else { continue }
-            var byPeriod: [Period: [Observation]] = [:]
-            for o in units where !filled.contains(o.period) { byPeriod[o.period, default: []].append(o) }
-            for (period, rows) in byPeriod.sorted(by: { $0.key < $1.key }) where Set(rows.map(\.geo)).count == unitCount {
-                let total = rows.reduce(0) { $0 + $1.value }
-                let first = rows[0]
-                result.append(Observation(indicator: first.indicator, period: period, value: total,
+            for (period, sum) in byPeriod.sorted(by: { $0.key < $1.key }) where sum.units.count == unitCount {
+                let first = observations[sum.first]
+                result.append(Observation(indicator: first.indicator, period: period, value: sum.total,
                                           geo: GeoCodes.country(of: first.geo), source: first.source,
                                           note: "sum of \(unitCount) \(level == .state ? "states" : "municipalities")"))
                 filled.insert(period)

@@ -33,28 +33,33 @@ public struct StateRanking: Hashable, Sendable {
     /// One ranking per indicator that has state or municipal data in a period complete by `asOf`.
     /// Partial periods never reach here: the store keeps them apart.
     public static func rankings(_ observations: [Observation], asOf: CalendarDate) -> [String: StateRanking] {
-        var byIndicator: [String: [Observation]] = [:]
-        for o in observations where o.period.endDate <= asOf { byIndicator[o.indicator, default: []].append(o) }
+        let groups = ObservationGroups(observations) { $0.period.endDate <= asOf }
         var result: [String: StateRanking] = [:]
-        for (indicator, series) in byIndicator {
-            if let ranking = ranking(indicator, series) { result[indicator] = ranking }
+        for (indicator, series) in groups.byIndicator {
+            if let ranking = ranking(indicator, observations, series, groups.levels) { result[indicator] = ranking }
         }
         return result
     }
 
-    private static func ranking(_ indicator: String, _ series: [Observation]) -> StateRanking? {
-        var levels = GeoLevels()
-        let states = series.filter { levels[$0.geo] == .state }
-        let municipalities = series.filter { levels[$0.geo] == .municipality }
-        let latestState = states.map(\.period).max()
-        let latestMunicipal = municipalities.map(\.period).max()
+    /// `series` indexes one indicator's observations.
+    private static func ranking(_ indicator: String, _ observations: [Observation], _ series: [Int],
+                                _ levels: [GeoLevel]) -> StateRanking? {
+        var latestState: Period? = nil, latestMunicipal: Period? = nil
+        for i in series {
+            switch levels[i] {
+            case .state: latestState = max(latestState ?? observations[i].period, observations[i].period)
+            case .municipality: latestMunicipal = max(latestMunicipal ?? observations[i].period, observations[i].period)
+            default: break
+            }
+        }
         guard let period = [latestState, latestMunicipal].compactMap({ $0 }).max() else { return nil }
         let fromStates = latestState == period
         var values: [String: Double] = [:]
-        if fromStates {
-            for o in states where o.period == period { values[o.geo, default: 0] += o.value }
-        } else {
-            for o in municipalities where o.period == period {
+        for i in series where observations[i].period == period {
+            let o = observations[i]
+            if fromStates, levels[i] == .state {
+                values[o.geo, default: 0] += o.value
+            } else if !fromStates, levels[i] == .municipality {
                 values[GeoCodes.state(ofMunicipality: o.geo)!, default: 0] += o.value
             }
         }
@@ -62,7 +67,8 @@ public struct StateRanking: Hashable, Sendable {
         let entries = values.map { Entry(geo: $0.key, name: $0.key, value: $0.value, share: sum == 0 ? 0 : $0.value / sum) }
             .sorted { $0.value != $1.value ? $0.value > $1.value : $0.geo < $1.geo }
         let country = GeoCodes.country(of: entries.first?.geo ?? "")
-        let national = series.first { $0.period == period && $0.geo == country }?.value
+        let national = series.first { observations[$0].period == period && observations[$0].geo == country }
+            .map { observations[$0].value }
         return StateRanking(indicator: indicator, period: period, statesFrom: fromStates ? .state : .municipality,
                             entries: entries, sumOfStates: sum, national: national)
     }

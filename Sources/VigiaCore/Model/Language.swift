@@ -25,11 +25,3 @@ public struct LocalizedText: Hashable, Sendable {
         }
     }
 }
-
-extension LocalizedText {
-    /// Builds both languages from one function, so a message computes its numbers once and
-    /// words them per language in one place.
-    public init(_ make: (Language) -> String) {
-        self.init(en: make(.en), es: make(.es))
-    }
-}

@@ -22,9 +22,15 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses `2024`, `2024-Q3` or `2024-07` strictly.
     public init?(_ text: some StringProtocol) {
-        let s = String(text)
-        let utf8 = Array(s.utf8)
-        guard utf8.count >= 4, utf8[0..<4].allSatisfy(Self.isDigit), let y = Int(s.prefix(4)) else { return nil }
+        var text = String(text)
+        guard let period = text.withUTF8({ Period(utf8: $0) }) else { return nil }
+        self = period
+    }
+
+    /// The same from the text's UTF-8 bytes (as a database hands them out, without a String).
+    public init?(utf8: UnsafeBufferPointer<UInt8>) {
+        guard utf8.count >= 4, utf8[0..<4].allSatisfy(Self.isDigit) else { return nil }
+        let y = utf8[0..<4].reduce(0) { $0 * 10 + Int($1 - 48) }
         switch utf8.count {
         case 4:
             self.init(year: y, frequency: .annual)
@@ -68,8 +74,11 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The first day of the period.
     public var startDate: CalendarDate { CalendarDate(year: year, month: firstMonth, day: 1)! }
 
+    /// By position on the time axis, then coarser first. Within one frequency that is the order
+    /// of ordinals, compared without the division `time` needs (series are sorted and checked often).
     public static func < (a: Period, b: Period) -> Bool {
-        a.time != b.time ? a.time < b.time : a.frequency.periodsPerYear < b.frequency.periodsPerYear
+        if a.frequency == b.frequency { return a.ordinal < b.ordinal }
+        return a.time != b.time ? a.time < b.time : a.frequency.periodsPerYear < b.frequency.periodsPerYear
     }
 
     public var description: String {

@@ -32,19 +32,39 @@ public struct KendallScore: Hashable, Sendable {
     /// Number of pairs, n(n−1)/2: the denominator of tau.
     public var pairs: Int { n * (n - 1) / 2 }
 
+    /// Tied groups are counted on a sorted copy in scratch memory (a season holds a dozen values,
+    /// and a seasonal test has a dozen seasons). Every term is a whole number, so the total is exact.
     static func variance(_ values: ArraySlice<Double>) -> Double {
         let n = Double(values.count)
         var total = n * (n - 1) * (2 * n + 5)
-        let sorted = values.sorted()
-        var i = 0
-        while i < sorted.count {
-            var j = i + 1
-            while j < sorted.count && sorted[j] == sorted[i] { j += 1 }
-            let t = Double(j - i)
-            total -= t * (t - 1) * (2 * t + 5)
-            i = j
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: values.count) { buffer in
+            var sorted = buffer
+            _ = sorted.initialize(from: values)
+            if sorted.count <= 32 { insertionSort(sorted) } else { sorted.sort() }
+            var i = 0
+            while i < sorted.count {
+                var j = i + 1
+                while j < sorted.count && sorted[j] == sorted[i] { j += 1 }
+                let t = Double(j - i)
+                total -= t * (t - 1) * (2 * t + 5)
+                i = j
+            }
         }
         return total / 18
+    }
+}
+
+/// Sorts a short buffer in place: faster than the general sort for a season's dozen values.
+func insertionSort(_ a: UnsafeMutableBufferPointer<Double>) {
+    guard a.count > 1 else { return }
+    for i in 1..<a.count {
+        let x = a[i]
+        var j = i
+        while j > 0 && a[j - 1] > x {
+            a[j] = a[j - 1]
+            j -= 1
+        }
+        a[j] = x
     }
 }
 

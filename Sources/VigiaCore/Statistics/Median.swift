@@ -1,44 +1,89 @@
 /// Median of a non-empty collection; the mean of the two middle values when the count is even.
 ///
-/// Selection (quickselect), not a sort: a seasonal Sen slope takes the median of hundreds of
-/// pairwise slopes per series, and ten thousand series are evaluated at municipal scale. The
-/// values are reordered in place.
+/// Selection, not a sort: a seasonal Sen slope takes the median of hundreds of pairwise slopes
+/// per series, and ten thousand series are evaluated at municipal scale. The values are
+/// reordered (used as scratch).
 func median(_ values: inout [Double]) -> Double? {
     let n = values.count
     guard n > 0 else { return nil }
-    return values.withUnsafeMutableBufferPointer { buffer -> Double in
-        let upper = select(buffer, n / 2)
-        guard n % 2 == 0 else { return upper }
-        // The lower middle is the largest value left of the upper one after selection.
-        var lower = buffer[0]
-        for i in 1..<(n / 2) where buffer[i] > lower { lower = buffer[i] }
-        return (lower + upper) / 2
-    }
+    var selection = Selection(count: n)
+    let (previous, middle) = values.withUnsafeMutableBufferPointer { selection.select($0, n / 2) }
+    return n % 2 == 0 ? (previous + middle) / 2 : middle
 }
 
-/// The k-th smallest value (0-based); afterwards everything left of k is ≤ it, right of k ≥ it.
-private func select(_ a: UnsafeMutableBufferPointer<Double>, _ k: Int) -> Double {
-    var lo = 0, hi = a.count - 1
-    while hi > lo {
-        // Median of three as pivot, so sorted input (a steady trend) stays linear.
-        let mid = lo + (hi - lo) / 2
-        if a[mid] < a[lo] { a.swapAt(mid, lo) }
-        if a[hi] < a[lo] { a.swapAt(hi, lo) }
-        if a[hi] < a[mid] { a.swapAt(hi, mid) }
-        let pivot = a[mid]
-        var i = lo, j = hi
-        while i <= j {
-            while a[i] < pivot { i += 1 }
-            while a[j] > pivot { j -= 1 }
-            if i <= j {
-                a.swapAt(i, j)
-                i += 1
-                j -= 1
-            }
-        }
-        if k <= j { hi = j } else if k >= i { lo = i } else { return a[k] }
+/// Quickselect that finds the k-th smallest value and the one just below it, with branch-free
+/// partitions into a second buffer.
+///
+/// Pairwise slopes come in no useful order, so a comparison that branches is mispredicted half
+/// the time, and an in-place partition waits on its own stores. Here each round copies the range
+/// to the other buffer, values below the pivot to its front and above it to its back, counting
+/// the ties (common among slopes of counts) instead of moving them: a round costs a few cycles a
+/// value, and the search ends early when k falls among the ties.
+struct Selection {
+    private var scratch: [Double]
+
+    init(count: Int) {
+        scratch = Array(repeating: 0, count: count)
     }
-    return a[k]
+
+    /// (the (k−1)-th, the k-th) smallest values, 0-based; the first is meaningless when k = 0.
+    mutating func select(_ values: UnsafeMutableBufferPointer<Double>, _ k: Int) -> (Double, Double) {
+        scratch.withUnsafeMutableBufferPointer { scratch in
+            var source = values, target = scratch
+            var lo = 0, hi = values.count
+            // The largest value left behind below the range: k's predecessor when k is its first.
+            var below = -Double.infinity
+            while hi - lo > 16 {
+                let p = Self.pivot(source, lo, hi)
+                var low = lo, high = hi - 1
+                for j in lo..<hi {
+                    let x = source[j]
+                    target[low] = x
+                    target[high] = x
+                    low &+= Self.isNegative(x - p)
+                    high &-= Self.isNegative(p - x)
+                }
+                if k < low {
+                    hi = low
+                } else if k <= high {
+                    // Among the ties: the predecessor is a tie too, or the largest value below them.
+                    let previous = k > low ? p : (low > lo ? Self.maximum(target, lo, low) : below)
+                    return (previous, p)
+                } else {
+                    below = p
+                    lo = high + 1
+                }
+                swap(&source, &target)
+            }
+            insertionSort(UnsafeMutableBufferPointer(rebasing: source[lo..<hi]))
+            return (k > lo ? source[k - 1] : below, source[k])
+        }
+    }
+
+    /// 1 when `d` < 0, else 0, from the sign bit: compilers turn `x < p ? 1 : 0` back into a
+    /// branch. The difference of two distinct values is never zero, and equal ones give +0.
+    @inline(__always)
+    private static func isNegative(_ d: Double) -> Int { Int(truncatingIfNeeded: d.bitPattern >> 63) }
+
+    /// A value of the range near its median: the median of three, or of three such on long ranges.
+    private static func pivot(_ a: UnsafeMutableBufferPointer<Double>, _ lo: Int, _ hi: Int) -> Double {
+        let n = hi - lo, mid = lo + n / 2
+        guard n > 128 else { return medianOfThree(a[lo], a[mid], a[hi - 1]) }
+        let step = n / 8
+        return medianOfThree(medianOfThree(a[lo], a[lo + step], a[lo + 2 * step]),
+                             medianOfThree(a[mid - step], a[mid], a[mid + step]),
+                             medianOfThree(a[hi - 1 - 2 * step], a[hi - 1 - step], a[hi - 1]))
+    }
+
+    private static func medianOfThree(_ x: Double, _ y: Double, _ z: Double) -> Double {
+        max(min(x, y), min(max(x, y), z))
+    }
+
+    private static func maximum(_ a: UnsafeMutableBufferPointer<Double>, _ lo: Int, _ hi: Int) -> Double {
+        var m = a[lo]
+        for i in (lo + 1)..<hi { m = max(m, a[i]) }
+        return m
+    }
 }
 
 func mean(_ values: some Collection<Double>) -> Double? {

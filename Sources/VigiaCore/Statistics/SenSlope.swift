@@ -23,13 +23,15 @@ public enum SenSlope {
     static func seasonalSlope(_ split: SeasonSplit) -> Double? {
         var slopes: [Double] = []
         slopes.reserveCapacity(split.pairCount)
-        for season in 0..<split.period {
-            let range = split.range(season)
-            for i in range {
-                for j in (i + 1)..<range.upperBound {
-                    let cycles = (split.positions[j] - split.positions[i]) / split.period
-                    guard cycles != 0 else { continue }
-                    slopes.append((split.values[j] - split.values[i]) / Double(cycles))
+        split.values.withUnsafeBufferPointer { values in
+            split.cycles.withUnsafeBufferPointer { cycles in
+                for season in 0..<split.period {
+                    let range = split.range(season)
+                    for i in range {
+                        for j in (i + 1)..<range.upperBound where cycles[j] != cycles[i] {
+                            slopes.append((values[j] - values[i]) / (cycles[j] - cycles[i]))
+                        }
+                    }
                 }
             }
         }
@@ -41,9 +43,11 @@ public enum SenSlope {
 /// arrays with offsets: one allocation per series instead of one per season.
 struct SeasonSplit {
     let period: Int
-    /// Values and positions, season 0 first, each season in time order.
+    /// Values, season 0 first, each season in time order.
     private(set) var values: [Double]
-    private(set) var positions: [Int]
+    /// The cycle (year) of each value: its position is `cycle × period + season`. Whole numbers,
+    /// so differences are exact, without an integer division per pair.
+    private(set) var cycles: [Double]
     /// `starts[s]..<starts[s + 1]` is season s.
     private var starts: [Int]
 
@@ -51,16 +55,21 @@ struct SeasonSplit {
         self.period = period
         let ordered = points.isSorted ? points : points.sorted { $0.position < $1.position }
         var counts = Array(repeating: 0, count: period + 1)
-        for p in ordered { counts[Self.season(p.position, period) + 1] += 1 }
+        var seasons = SeasonCursor(period: period), cycle = Array(repeating: 0, count: ordered.count)
+        var season = Array(repeating: 0, count: ordered.count)
+        for (i, p) in ordered.enumerated() {
+            (cycle[i], season[i]) = seasons.locate(p.position)
+            counts[season[i] + 1] += 1
+        }
         for s in 0..<period { counts[s + 1] += counts[s] }
         starts = counts
         values = Array(repeating: 0, count: ordered.count)
-        positions = Array(repeating: 0, count: ordered.count)
+        cycles = Array(repeating: 0, count: ordered.count)
         var next = counts
-        for p in ordered {
-            let s = Self.season(p.position, period)
+        for (i, p) in ordered.enumerated() {
+            let s = season[i]
             values[next[s]] = p.value
-            positions[next[s]] = p.position
+            cycles[next[s]] = Double(cycle[i])
             next[s] += 1
         }
     }
@@ -71,6 +80,37 @@ struct SeasonSplit {
 
     /// Within-season pairs, the denominator of the seasonal tau.
     var pairCount: Int { (0..<period).reduce(0) { n, s in let k = range(s).count; return n + k * (k - 1) / 2 } }
+}
+
+/// Cycle and season of positions visited in order, stepping from the previous one instead of
+/// dividing: consecutive months are one apart, and an integer division costs as much as the
+/// rest of the work on a point.
+struct SeasonCursor {
+    let period: Int
+    private var position = 0, cycle = 0, season = 0
+    private var started = false
+
+    init(period: Int) {
+        self.period = period
+    }
+
+    /// (cycle, season) with `position = cycle × period + season` and 0 ≤ season < period.
+    mutating func locate(_ next: Int) -> (cycle: Int, season: Int) {
+        let step = next - position
+        if started && step >= 0 && step < period {
+            season += step
+            if season >= period {
+                season -= period
+                cycle += 1
+            }
+        } else {
+            season = SeasonSplit.season(next, period)
+            cycle = (next - season) / period
+            started = true
+        }
+        position = next
+        return (cycle, season)
+    }
 }
 
 extension Array where Element == TimePoint {

@@ -12,6 +12,9 @@ public enum TextWidth {
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x300 { return 1 }
+        // Arrows, box drawing, blocks, shapes, symbols and braille: what widgets draw with, every
+        // frame. None of U+2100–U+2BFF is a mark or a format character, so skip the table lookup.
+        if (0x2100...0x2BFF).contains(v) { return 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

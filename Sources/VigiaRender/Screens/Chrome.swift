@@ -3,15 +3,15 @@ import VigiaCore
 /// The header and footer every screen shares.
 enum Chrome {
     /// Title, as-of date, latest data period, and the count of indicators in each status.
-    static func header(_ dashboard: Dashboard, screen: Phrase, into buffer: inout Buffer, area: Rect,
-                       context: RenderContext) {
+    static func header(_ dashboard: Dashboard, summary: DashboardSummary, screen: Phrase, into buffer: inout Buffer,
+                       area: Rect, context: RenderContext) {
         buffer.fill(area, style: .reverse)
         var x = buffer.put(" \(context.text(.appTitle)) ", x: area.x, y: area.y, style: Style(bold: true, reverse: true), clip: area)
-        let latest = dashboard.assessments.compactMap { $0.latest?.period.endDate }.max()
+        let latest = summary.latest
         var facts = "\(context.text(screen)) \(context.glyphs.vertical) \(context.text(.asOf(dashboard.asOf)))"
         if let latest { facts += " \(context.glyphs.vertical) \(context.text(.dataTo(Period.month(latest.year, latest.month))))" }
         x = buffer.put(facts, x: x, y: area.y, style: .reverse, clip: area)
-        let counts = statusCounts(dashboard, context)
+        let counts = statusCounts(summary, context)
         let start = max(x + 2, area.maxX - TextWidth.of(counts.map(\.0).joined(separator: " ")) - 1)
         var cx = start
         for (text, status) in counts {
@@ -20,9 +20,9 @@ enum Chrome {
     }
 
     /// "✖ 5" for each status present, worst first.
-    static func statusCounts(_ dashboard: Dashboard, _ context: RenderContext) -> [(String, ProgressStatus)] {
+    static func statusCounts(_ summary: DashboardSummary, _ context: RenderContext) -> [(String, ProgressStatus)] {
         ProgressStatus.allCases.sorted { OverviewModel.severity($0) < OverviewModel.severity($1) }.compactMap { s in
-            let n = dashboard.count(of: s)
+            let n = summary.counts[s] ?? 0
             return n > 0 ? ("\(context.glyphs.symbol(s)) \(n)", s) : nil
         }
     }

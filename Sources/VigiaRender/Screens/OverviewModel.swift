@@ -13,33 +13,60 @@ public struct OverviewModel {
     }
 
     public let rows: [Row]
+    /// The indicator rows (row indices) in order, for moving the selection.
+    public let indicatorRows: [Int]
+    /// The ids of the indicator rows, in the same order.
+    public let indicatorIDs: [String]
+    /// Row and position among `indicatorIDs` by id (the first, should an id repeat): with ten
+    /// thousand rows, finding the selection by scanning would cost a frame's budget.
+    private let places: [String: (row: Int, position: Int)]
 
     public init(_ dashboard: Dashboard, sort: SortOrder, filter: String, language: Language) {
+        rows = Self.rows(dashboard, sort: sort, filter: filter, language: language)
+        var indicatorRows: [Int] = [], ids: [String] = [], places: [String: (row: Int, position: Int)] = [:]
+        indicatorRows.reserveCapacity(rows.count)
+        ids.reserveCapacity(rows.count)
+        places.reserveCapacity(rows.count)
+        for (i, row) in rows.enumerated() {
+            guard case .indicator(let a) = row else { continue }
+            let id = a.indicator.id
+            if places[id] == nil { places[id] = (i, ids.count) }
+            indicatorRows.append(i)
+            ids.append(id)
+        }
+        self.indicatorRows = indicatorRows
+        indicatorIDs = ids
+        self.places = places
+    }
+
+    private static func rows(_ dashboard: Dashboard, sort: SortOrder, filter: String, language: Language) -> [Row] {
         let shown = dashboard.assessments.filter { Self.matches($0, filter, language) }
         switch sort {
         case .goal:
-            rows = dashboard.goals.flatMap { goal -> [Row] in
-                let members = shown.filter { $0.indicator.goal == goal.id }
+            let byGoal = Dictionary(grouping: shown, by: \.indicator.goal)
+            return dashboard.goals.flatMap { goal -> [Row] in
+                let members = byGoal[goal.id] ?? []
                 return members.isEmpty ? [] : [.goal(goal)] + members.map(Row.indicator)
             }
         case .status:
-            rows = Self.stable(shown) { Self.severity($0.status) < Self.severity($1.status) }.map(Row.indicator)
+            return Self.stable(shown) { Self.severity($0.status) < Self.severity($1.status) }.map(Row.indicator)
         case .name:
-            rows = Self.stable(shown) { $0.indicator.name[language] < $1.indicator.name[language] }.map(Row.indicator)
+            return Self.stable(shown) { $0.indicator.name[language] < $1.indicator.name[language] }.map(Row.indicator)
         case .change:
-            rows = Self.stable(shown) { ($0.yearOnYearChange ?? .infinity) < ($1.yearOnYearChange ?? .infinity) }
+            return Self.stable(shown) { ($0.yearOnYearChange ?? .infinity) < ($1.yearOnYearChange ?? .infinity) }
                 .map(Row.indicator)
         }
     }
 
     /// Row index of an indicator, if shown.
     public func index(of id: String?) -> Int? {
-        guard let id else { return nil }
-        return rows.firstIndex { $0.assessment?.indicator.id == id }
+        id.flatMap { places[$0]?.row }
     }
 
-    /// The indicator rows in order, for moving the selection.
-    public var indicatorRows: [Int] { rows.indices.filter { rows[$0].assessment != nil } }
+    /// Position of an indicator among `indicatorIDs`, if shown.
+    public func position(of id: String?) -> Int? {
+        id.flatMap { places[$0]?.position }
+    }
 
     /// Worst first: what needs attention leads when sorted by status.
     static func severity(_ status: ProgressStatus) -> Int {

@@ -60,8 +60,7 @@ public enum OverviewScreen {
     }
 
     /// The indicator on screen row `y` (for mouse clicks), given the layout `Screen` uses.
-    public static func indicatorID(atRow y: Int, dashboard: Dashboard, state: ViewState, language: Language) -> String? {
-        let model = OverviewModel(dashboard, sort: state.sort, filter: state.filter, language: language)
+    public static func indicatorID(atRow y: Int, model: OverviewModel, state: ViewState) -> String? {
         let index = state.overviewOffset + y - (Screen.bodyTop + 1)
         guard model.rows.indices.contains(index) else { return nil }
         return model.rows[index].assessment?.indicator.id

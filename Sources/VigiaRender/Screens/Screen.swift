@@ -11,6 +11,13 @@ public enum Screen {
 
     public static func render(_ dashboard: Dashboard, state: inout ViewState, width: Int, height: Int,
                               context: RenderContext, mode: Mode = .terminal) -> Buffer {
+        render(OverviewModels(dashboard), state: &state, width: width, height: height, context: context, mode: mode)
+    }
+
+    /// The same, for a dashboard drawn frame after frame: its Overview rows come from `models`.
+    public static func render(_ models: OverviewModels, state: inout ViewState, width: Int, height: Int,
+                              context: RenderContext, mode: Mode = .terminal) -> Buffer {
+        let dashboard = models.dashboard
         var buffer = Buffer(width: width, height: height, asciiOnly: !context.glyphs.unicode)
         guard width >= TooSmallScreen.minimumWidth, height >= TooSmallScreen.minimumHeight || mode == .report else {
             TooSmallScreen.render(into: &buffer, context: context)
@@ -19,13 +26,13 @@ public enum Screen {
         let footer = mode == .terminal ? Chrome.footerHeight(banner: state.banner) : 0
         let (header, rest) = buffer.area.splitTop(bodyTop)
         let body = rest.splitBottom(footer).rest
-        Chrome.header(dashboard, screen: title(state.screen), into: &buffer, area: header.row(0), context: context)
+        Chrome.header(dashboard, summary: models.summary, screen: title(state.screen), into: &buffer, area: header.row(0), context: context)
         if mode == .terminal { Chrome.statusLine(state, into: &buffer, area: header.row(1), context: context) }
-        let model = OverviewModel(dashboard, sort: state.sort, filter: state.filter, language: context.language)
         switch state.screen {
         case .overview:
+            let model = models.model(sort: state.sort, filter: state.filter, language: context.language)
             if mode == .terminal, model.index(of: state.selectedID) == nil {
-                state.selectedID = model.indicatorRows.first.flatMap { model.rows[$0].assessment?.indicator.id }
+                state.selectedID = model.indicatorIDs.first
             }
             OverviewScreen.render(dashboard, model: model, state: &state, into: &buffer, area: body, context: context)
         case .detail:
@@ -47,9 +54,10 @@ public enum Screen {
     /// The Overview as tall as its content, for reports.
     public static func overviewPage(_ dashboard: Dashboard, width: Int, context: RenderContext) -> Buffer {
         var state = ViewState()
-        let model = OverviewModel(dashboard, sort: .goal, filter: "", language: context.language)
+        let models = OverviewModels(dashboard)
+        let model = models.model(sort: .goal, filter: "", language: context.language)
         let height = 2 + OverviewScreen.contentHeight(dashboard, model: model, width: width, context: context)
-        return render(dashboard, state: &state, width: width, height: height, context: context, mode: .report)
+        return render(models, state: &state, width: width, height: height, context: context, mode: .report)
     }
 
     static func selected(_ dashboard: Dashboard, _ state: ViewState) -> Assessment? {

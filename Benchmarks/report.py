@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Summarizes a run of Benchmarks/run.sh: every figure as a JSON line, then a table with the goals
+and the ratios to the peers. Checks the import against the generator's ground truth and DuckDB's
+row count (exit 1 when they differ). Writes WORK/results.jsonl.
+
+Usage: report.py WORK
+"""
+import json, os, platform, sqlite3, statistics, subprocess, sys
+
+import duckdb
+
+
+
+def lines(path):
+    return [json.loads(l) for l in open(path) if l.strip()] if os.path.exists(path) else []
+
+
+def processes(work):
+    runs = {}
+    for line in open(os.path.join(work, "process.txt")):
+        name, seconds, peak = line.rstrip("\n").split("\t")
+        runs.setdefault(name, []).append((float(seconds) * 1000, float(peak)))
+    rows = []
+    for name, values in runs.items():
+        ms = [t for t, _ in values]
+        rows.append({"scenario": name, "tool": "duckdb" if "duckdb" in name else "vigia", "unit": "ms",
+                     "median": round(statistics.median(ms), 1), "min": round(min(ms), 1), "max": round(max(ms), 1),
+                     "runs": len(ms), "peakMB": round(max(m for _, m in values), 1)})
+    return rows
+
+
+def import_checks(work):
+    truth = json.load(open(os.path.join(work, "idm.json")))
+    db = sqlite3.connect(os.path.join(work, "vigia.sqlite"))
+    national = dict(db.execute("""
+        SELECT o.period, sum(o.value) FROM observation o JOIN series s ON s.id = o.series
+        WHERE s.indicator = 'mx.homicides.crimes' AND s.geo LIKE 'MX-_____' GROUP BY o.period"""))
+    rows = db.execute("""SELECT count(*) FROM observation o JOIN series s ON s.id = o.series
+        WHERE s.indicator = 'mx.homicides.crimes' AND s.geo LIKE 'MX-_____'""").fetchone()[0]
+    expected = {k: float(v) for k, v in truth["homicidioDolosoNationalMonthly"].items()}
+    peer = duckdb.connect(os.path.join(work, "peer.duckdb"), read_only=True)
+    peer_rows = peer.execute("SELECT count(*) FROM observation").fetchone()[0]
+    return {"scenario": "import checks", "nationalTotalsEqualGroundTruth": national == expected,
+            "sameRowCountAsDuckDB": rows == peer_rows, "observations": rows, "fileRows": truth["rows"],
+            "fileMB": round(os.path.getsize(os.path.join(work, "idm.csv")) / 2 ** 20), "duckdb": duckdb.__version__}
+
+
+def machine():
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+    swift = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.splitlines()
+    return {"scenario": "machine", "cpu": cpu, "cores": os.cpu_count(), "kernel": platform.release(),
+            "swift": next((l for l in swift if "Swift version" in l), "?").strip(), "python": platform.python_version()}
+
+
+def find(rows, name, tool="vigia"):
+    return next((r for r in rows if r["scenario"] == name and r.get("tool") == tool), None)
+
+
+def starting(rows, prefix, tool="vigia"):
+    return next((r for r in rows if r["scenario"].startswith(prefix) and r.get("tool") == tool), None)
+
+
+def main():
+    work = sys.argv[1]
+    rows = processes(work) + lines(os.path.join(work, "bench.jsonl")) + lines(os.path.join(work, "tui.jsonl")) \
+        + lines(os.path.join(work, "peer.jsonl"))
+    checks = import_checks(work)
+    extra = [checks, machine()]
+
+    ratios = []
+    vigia, peer = find(rows, "import (vigia)"), find(rows, "import (duckdb)", "duckdb")
+    if vigia and peer:
+        ratios.append(("import: vigia / duckdb time (medians)", vigia["median"] / peer["median"], "≤ 1.0 (aim 0.7)"))
+    evaluate, mk = starting(rows, "evaluate ", "vigia"), find(rows, "seasonal trend test per municipal series", "pymannkendall")
+    stored = next((r for r in rows if r["scenario"].startswith("evaluate") and r["scenario"].endswith("(store)")), None)
+    trend = next((r for r in rows if r["scenario"].startswith("seasonal trend test only") and "municipal series" in r["scenario"]
+                  and "synthetic" not in r["scenario"]), None)
+    if stored and mk:
+        ratios.append(("evaluate: pymannkendall seasonal_test / vigia full evaluation, per series",
+                       mk["perItemUs"]["median"] / stored["perItemUs"]["median"], "≥ 100"))
+    if trend and mk:
+        ratios.append(("evaluate: pymannkendall seasonal_test / vigia seasonal test, per series",
+                       mk["perItemUs"]["median"] / trend["perItemUs"]["median"], "(same work)"))
+    for name, value, goal in ratios:
+        extra.append({"scenario": "ratio", "what": name, "value": round(value, 3), "goal": goal})
+
+    with open(os.path.join(work, "results.jsonl"), "w") as out:
+        for r in rows + extra:
+            line = json.dumps(r, ensure_ascii=False)
+            print(line)
+            out.write(line + "\n")
+    print()
+    m = extra[1]
+    print(f"machine: {m['cpu']}, {m['cores']} cores, Linux {m['kernel']}, {m['swift']}, Python {m['python']}")
+    print(f"import of {checks['fileRows']:,} rows ({checks['fileMB']} MB) -> {checks['observations']:,} municipal observations; "
+          f"national totals equal ground truth: {checks['nationalTotalsEqualGroundTruth']}; "
+          f"same row count as DuckDB {checks['duckdb']}: {checks['sameRowCountAsDuckDB']}")
+    if mk:
+        print(f"pymannkendall agrees with Vigía's seasonal test on {mk['agreeWithVigia']} of {mk['items']} series")
+    print()
+    print(f"{'scenario':<56}{'tool':>14}{'median':>11}{'min':>11}{'max':>11}  unit   per item µs   peak MB")
+    for r in rows:
+        per = f"{r['perItemUs']['median']:>11.2f}" if "perItemUs" in r else " " * 11
+        peak = f"{r['peakMB']:>9.0f}" if "peakMB" in r else ""
+        print(f"{r['scenario'][:56]:<56}{r.get('tool', ''):>14}{r['median']:>11.3f}{r['min']:>11.3f}{r['max']:>11.3f}"
+              f"  {r['unit']:<5}{per}   {peak}")
+    print()
+    for name, value, goal in ratios:
+        print(f"{name:<76} {value:>8.2f}   goal {goal}")
+    ok = checks["nationalTotalsEqualGroundTruth"] and checks["sameRowCountAsDuckDB"]
+    if not ok:
+        print("import checks FAILED", file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Vigía's benchmarks at municipal scale, side by side with peers, in one run on this machine
+# (docs/performance.md). Not part of `swift test`; Tests/VigiaCLITests/BenchSmokeTests runs it tiny.
+#
+#   Benchmarks/run.sh [--runs N] [--scale S] [--peer-runs N] [--only import] [--keep]
+#
+# 1. builds vigia and vigia-bench (release);
+# 2. generates the synthetic SESNSP municipal file (../shared/tools/gen_sesnsp_municipal.py, scale
+#    1.0: ~3.1 M rows, ~500 MB, cp1252) and its ground truth into a temporary folder;
+# 3. creates a Python virtual environment there with the peers: duckdb 2.x, pymannkendall 1.4.3;
+# 4. import: `vigia import` of the file and DuckDB doing the same job, alternating, N runs each
+#    (default 5), wall clock and peak memory of each process; checks national totals against the
+#    ground truth and the row count against DuckDB's;
+# 5. in process (vigia-bench): evaluation of every municipal series in the imported store and of
+#    10,000 synthetic ones, frames of an Overview with 10,000 rows and of a Detail page at 200×60,
+#    keys; exports the municipal series for the peer;
+# 6. evaluate peer: pymannkendall seasonal_test on the same series, with agreement on S, p, slope;
+# 7. startup with the municipal store: `vigia --snapshot` (text) and `--format json` as whole
+#    processes, and the TUI's first frame in a pseudo-terminal;
+# 8. prints every figure as JSON lines and a table with goals and ratios (Benchmarks/report.py),
+#    and keeps them in the folder (results.jsonl) with --keep.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+SHARED=$(cd "$ROOT/../shared" && pwd)
+RUNS=5
+SCALE=1.0
+PEER_RUNS=3
+ONLY=all
+KEEP=0
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --runs) RUNS=$2; shift 2 ;;
+        --scale) SCALE=$2; shift 2 ;;
+        --peer-runs) PEER_RUNS=$2; shift 2 ;;
+        --only) ONLY=$2; shift 2 ;;
+        --keep) KEEP=1; shift ;;
+        *) echo "usage: $0 [--runs N] [--scale S] [--peer-runs N] [--only import] [--keep]" >&2; exit 2 ;;
+    esac
+done
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/vigia-bench.XXXXXX")
+if [ "$KEEP" = 1 ]; then echo "== keeping $WORK" >&2; else trap 'rm -rf "$WORK"' EXIT; fi
+AS_OF=2026-06-30
+
+echo "== build (release)" >&2
+swift build -c release --product vigia >&2
+swift build -c release --product vigia-bench >&2
+VIGIA="$ROOT/.build/release/vigia"
+BENCH="$ROOT/.build/release/vigia-bench"
+
+echo "== generate (scale $SCALE) in $WORK" >&2
+python3 "$SHARED/tools/gen_sesnsp_municipal.py" --out "$WORK/idm.csv" --expected "$WORK/idm.json" --scale "$SCALE" >&2
+
+echo "== peers: python venv with duckdb 2.x and pymannkendall 1.4.3" >&2
+python3 -m venv --system-site-packages "$WORK/venv" >&2
+"$WORK/venv/bin/pip" install --quiet "duckdb>=2.0,<3" "pymannkendall==1.4.3" >&2
+PY="$WORK/venv/bin/python"
+MEASURE=("$PY" "$ROOT/Benchmarks/measure.py" "$WORK/process.txt")
+: > "$WORK/process.txt"
+
+run_vigia() {
+    rm -f "$WORK"/vigia.sqlite*
+    "${MEASURE[@]}" "import (vigia)" -- "$VIGIA" import "$WORK/idm.csv" --db "$WORK/vigia.sqlite" \
+        --config "$ROOT/Config" --vintage 2025-09-20
+}
+run_duckdb() {
+    rm -f "$WORK"/peer.duckdb*
+    "${MEASURE[@]}" "import (duckdb)" -- "$PY" "$ROOT/Benchmarks/peers/duckdb_import.py" "$WORK/idm.csv" "$WORK/peer.duckdb"
+}
+echo "== import: $RUNS runs each, alternating" >&2
+for i in $(seq 1 "$RUNS"); do
+    if [ $((i % 2)) = 1 ]; then run_vigia; run_duckdb; else run_duckdb; run_vigia; fi
+done
+
+if [ "$ONLY" = all ]; then
+    echo "== in process (vigia-bench) and the evaluation peer" >&2
+    "$BENCH" --config "$ROOT/Config" --db "$WORK/vigia.sqlite" --export "$WORK/series.tsv" --as-of "$AS_OF" \
+        | tee "$WORK/bench.txt" | grep '^{' > "$WORK/bench.jsonl"
+    "$PY" "$ROOT/Benchmarks/peers/mk_seasonal.py" "$WORK/series.tsv" "$PEER_RUNS" > "$WORK/peer.jsonl"
+
+    echo "== startup with the municipal store: $RUNS runs each" >&2
+    "$VIGIA" --snapshot --db "$WORK/vigia.sqlite" --config "$ROOT/Config" --as-of "$AS_OF" > /dev/null  # warm the page cache
+    for i in $(seq 1 "$RUNS"); do
+        "${MEASURE[@]}" "startup: text snapshot (whole process)" -- "$VIGIA" --snapshot --db "$WORK/vigia.sqlite" \
+            --config "$ROOT/Config" --as-of "$AS_OF"
+        "${MEASURE[@]}" "startup: national snapshot JSON (whole process)" -- "$VIGIA" --snapshot --format json \
+            --db "$WORK/vigia.sqlite" --config "$ROOT/Config" --as-of "$AS_OF"
+    done
+    "$PY" "$ROOT/Benchmarks/tui_latency.py" "$VIGIA" "$RUNS" municipal --db "$WORK/vigia.sqlite" --config "$ROOT/Config" \
+        | grep '^{' > "$WORK/tui.jsonl"
+fi
+
+"$PY" "$ROOT/Benchmarks/report.py" "$WORK"

@@ -1,0 +1,103 @@
+import Foundation
+import VigiaConfig
+import VigiaCore
+import VigiaRender
+import VigiaStore
+import VigiaTerminal
+
+/// The in-process scenarios: each returns its measurements; `main.swift` prints them.
+enum Scenarios {
+    /// The bundled configuration and data: load, evaluate, frames and keys, the text snapshot.
+    static func bundled(_ options: BenchOptions) -> (LoadedConfig, [Measurement]) {
+        var results: [Measurement] = []
+        var loaded: LoadedConfig!
+        results.append(Measurement.time("load config (bundled)", runs: max(5, options.runs / 10)) {
+            loaded = try! ConfigLoader.load(directory: options.config)
+        })
+        var dashboard: Dashboard!
+        results.append(Measurement.time("evaluate dashboard (bundled)", runs: options.runs) {
+            dashboard = Dashboard.evaluate(loaded.catalog, observations: loaded.observations, asOf: options.asOf)
+        })
+        results += frames(OverviewModels(dashboard), detailID: "mx.homicides", label: "bundled", runs: options.runs)
+        let context = RenderContext(language: .en, glyphs: .unicode)
+        results.append(Measurement.time("text snapshot, width 100 (bundled)", runs: max(5, options.runs / 10)) {
+            _ = TextReport.render(dashboard, width: 100, context: context)
+        })
+        return (loaded, results)
+    }
+
+    /// Frames at 200×60: the Overview, a Detail page, and a key to each (key logic plus a full
+    /// frame, the terminal's own diff aside), with the Overview's rows built once as the TUI does.
+    static func frames(_ models: OverviewModels, detailID: String, label: String, runs: Int) -> [Measurement] {
+        let context = RenderContext(language: .en, glyphs: .unicode)
+        var results: [Measurement] = []
+        var overview = ViewState(screen: .overview)
+        results.append(Measurement.time("render overview 200x60 (\(label))", runs: runs) {
+            _ = Screen.render(models, state: &overview, width: 200, height: 60, context: context)
+        })
+        var detail = ViewState(screen: .detail, selectedID: detailID)
+        results.append(Measurement.time("render detail 200x60 (\(label))", runs: runs) {
+            _ = Screen.render(models, state: &detail, width: 200, height: 60, context: context)
+        })
+        let navigator = Navigator(models: models, language: .en, pageRows: 50)
+        var toggle = false
+        results.append(Measurement.time("key (j/k) -> overview frame 200x60 (\(label))", runs: runs) {
+            toggle.toggle()
+            _ = navigator.apply(toggle ? .down : .up, to: &overview)
+            _ = Screen.render(models, state: &overview, width: 200, height: 60, context: context)
+        })
+        results.append(Measurement.time("key (l) -> detail frame 200x60 (\(label))", runs: runs) {
+            _ = navigator.apply(.right, to: &detail)
+            _ = Screen.render(models, state: &detail, width: 200, height: 60, context: context)
+        })
+        return results
+    }
+
+    /// Evaluation per municipal series (synthetic), and a dashboard of one indicator per series
+    /// for the frames: the Overview with that many rows.
+    static func synthetic(_ options: BenchOptions, catalog: Catalog) -> [Measurement] {
+        let indicator = catalog.indicators.first { $0.id == "mx.homicides.crimes" }!
+        let municipal = MunicipalSeries.synthetic(indicator, count: options.syntheticSeries, months: 128)
+        let n = municipal.count, targets = municipal.targets
+        var results = [Measurement.time("evaluate \(n) synthetic municipal series", runs: options.longRuns, warmup: 1, items: n) {
+            municipal.evaluate(targets: targets, asOf: options.asOf)
+        }]
+        let points = municipal.series.map { $0.map(TimePoint.init) }
+        results.append(Measurement.time("seasonal trend test only, \(n) synthetic series", runs: options.longRuns, warmup: 1, items: n) {
+            for p in points { _ = TrendTest.seasonal(p, period: 12) }
+        })
+        var dashboard: Dashboard!
+        results.append(Measurement.time("evaluate dashboard of \(n) indicators", runs: max(1, options.longRuns - 2), warmup: 0, items: n) {
+            dashboard = municipal.dashboard(goals: catalog.goals, asOf: options.asOf)
+        })
+        let context = RenderContext(language: .en, glyphs: .unicode)
+        results.append(Measurement.time("first overview frame, \(n) rows (rows built)", runs: max(5, options.runs / 10)) {
+            var state = ViewState()
+            _ = Screen.render(OverviewModels(dashboard), state: &state, width: 200, height: 60, context: context)
+        })
+        let id = dashboard.assessments[dashboard.assessments.count / 2].indicator.id
+        results += frames(OverviewModels(dashboard), detailID: id, label: "\(n) rows", runs: options.runs)
+        return results
+    }
+
+    /// The municipal series of the store (what officials load), evaluated one by one, and
+    /// optionally exported for the peer.
+    static func stored(_ options: BenchOptions, catalog: Catalog, database: String) throws -> [Measurement] {
+        let indicator = catalog.indicators.first { $0.id == "mx.homicides.crimes" }!
+        let store = try Store(path: database)
+        var municipal: MunicipalSeries!
+        let read = Measurement.time("read municipal series from the store", runs: 3, warmup: 0) {
+            municipal = try! MunicipalSeries.stored(indicator, store: store, asOf: options.asOf)
+        }
+        let n = municipal.count, targets = municipal.targets
+        let evaluate = Measurement.time("evaluate \(n) municipal series (store)", runs: options.longRuns, warmup: 1, items: n) {
+            municipal.evaluate(targets: targets, asOf: options.asOf)
+        }
+        let points = municipal.series.map { $0.map(TimePoint.init) }
+        let trend = Measurement.time("seasonal trend test only, \(n) municipal series", runs: options.longRuns, warmup: 1, items: n) {
+            for p in points { _ = TrendTest.seasonal(p, period: 12) }
+        }
+        if let export = options.export { try municipal.export(to: export) }
+        return [read, evaluate, trend]
+    }
+}

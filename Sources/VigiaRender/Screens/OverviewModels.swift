@@ -1,0 +1,53 @@
+import VigiaCore
+
+/// One dashboard with what every frame of it needs, worked out once: the Overview's rows per
+/// sort, filter and language, and the header's counts.
+///
+/// The TUI draws a frame per key. With ten thousand municipal rows, filtering, sorting and
+/// grouping them again for each frame (and again in the key handler) would cost more than
+/// drawing; the dashboard does not change between reloads, so neither do they. Keep one per
+/// loaded dashboard and make a new one when it is reloaded.
+public final class OverviewModels {
+    public let dashboard: Dashboard
+    /// The header's facts, counted once.
+    let summary: DashboardSummary
+    private var models: [Key: OverviewModel] = [:]
+
+    private struct Key: Hashable {
+        let sort: SortOrder
+        let filter: String
+        let language: Language
+    }
+
+    public init(_ dashboard: Dashboard) {
+        self.dashboard = dashboard
+        summary = DashboardSummary(dashboard)
+    }
+
+    public func model(sort: SortOrder, filter: String, language: Language) -> OverviewModel {
+        let key = Key(sort: sort, filter: filter, language: language)
+        if let model = models[key] { return model }
+        // Filters are typed a letter at a time: keep the unfiltered models and the latest filtered one.
+        if !filter.isEmpty { models = models.filter { $0.key.filter.isEmpty } }
+        let model = OverviewModel(dashboard, sort: sort, filter: filter, language: language)
+        models[key] = model
+        return model
+    }
+}
+
+/// What the header says about a whole dashboard: the latest period with data, and how many
+/// indicators are in each status.
+struct DashboardSummary {
+    let latest: CalendarDate?
+    let counts: [ProgressStatus: Int]
+
+    init(_ dashboard: Dashboard) {
+        var latest: CalendarDate? = nil, counts: [ProgressStatus: Int] = [:]
+        for a in dashboard.assessments {
+            counts[a.status, default: 0] += 1
+            if let end = a.series.last?.period.endDate, latest.map({ end > $0 }) ?? true { latest = end }
+        }
+        self.latest = latest
+        self.counts = counts
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+/// The benchmark at tiny scale, so that it does not rot: Benchmarks/run.sh runs the same
+/// vigia-bench scenarios on the full municipal file (docs/performance.md).
+struct BenchSmokeTests {
+    static let bench = VigiaProcess.binary.deletingLastPathComponent().appendingPathComponent("vigia-bench")
+    static let shared = VigiaProcess.root.deletingLastPathComponent().appendingPathComponent("shared")
+
+    @Test func everyScenarioRunsOnATinyMunicipalStoreAndPrintsItsFigures() throws {
+        let dir = try TemporaryDirectory()
+        let csv = dir.url.appendingPathComponent("idm.csv").path, db = dir.url.appendingPathComponent("v.sqlite").path
+        let series = dir.url.appendingPathComponent("series.tsv").path
+        try Self.python([Self.shared.appendingPathComponent("tools/gen_sesnsp_municipal.py").path,
+                         "--out", csv, "--scale", "0.004", "--first-year", "2019"])
+        let imported = try VigiaProcess.run(["import", csv, "--db", db, "--vintage", "2025-09-20"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+
+        let run = try Self.run(Self.bench, ["--runs", "2", "--series", "40", "--db", db, "--export", series])
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = run.stdout.split(separator: "\n").filter { $0.hasPrefix("{") }
+        let scenarios = try json.map { line -> String in
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            #expect(object["median"] is Double && object["min"] is Double && object["max"] is Double && object["peakMB"] is Double)
+            return try #require(object["scenario"] as? String)
+        }
+        for expected in ["evaluate 40 synthetic municipal series", "render overview 200x60 (40 rows)",
+                         "render detail 200x60 (40 rows)", "key (j/k) -> overview frame 200x60 (40 rows)",
+                         "read municipal series from the store", "text snapshot, width 100 (bundled)"] {
+            #expect(scenarios.contains(expected), "\(expected) missing from \(scenarios)")
+        }
+        #expect(scenarios.contains { $0.hasPrefix("evaluate ") && $0.hasSuffix("municipal series (store)") })
+        let exported = try String(contentsOfFile: series, encoding: .utf8).split(separator: "\n")
+        #expect(!exported.isEmpty && exported.allSatisfy { $0.split(separator: "\t").count == 5 })
+    }
+
+    /// The scripts around it at least parse.
+    @Test func theBenchmarkScriptsCompile() throws {
+        let benchmarks = VigiaProcess.root.appendingPathComponent("Benchmarks")
+        let scripts = ["report.py", "measure.py", "tui_latency.py", "peers/duckdb_import.py", "peers/mk_seasonal.py"]
+        try Self.python(["-m", "py_compile"] + scripts.map { benchmarks.appendingPathComponent($0).path })
+        #expect(try Self.run(URL(fileURLWithPath: "/bin/bash"), ["-n", benchmarks.appendingPathComponent("run.sh").path]).status == 0)
+    }
+
+    static func python(_ arguments: [String]) throws {
+        let result = try run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-B"] + arguments)
+        guard result.status == 0 else { throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: result.stderr]) }
+    }
+
+    static func run(_ executable: URL, _ arguments: [String]) throws -> VigiaProcess.Result {
+        let process = Process(), out = Pipe(), err = Pipe()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return VigiaProcess.Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
