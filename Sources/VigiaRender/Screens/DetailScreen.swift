@@ -42,7 +42,8 @@ struct Block {
     }
 
     static func list(_ list: KeyValueList, width: Int) -> Block {
-        Block(height: list.height(width: width)) { buffer, rect in list.render(into: &buffer, area: rect) }
+        let layout = list.layout(width: width)
+        return Block(height: layout.height) { buffer, rect in layout.render(into: &buffer, area: rect) }
     }
 }
 
@@ -113,15 +114,17 @@ struct DetailBlocks {
         let trend = DetailPanels.trend(a, c), progress = DetailPanels.progress(a, c), history = DetailPanels.history(a, c)
         let two = width >= 100
         let left = two ? (inner - 1) / 2 : inner, right = two ? inner - 1 - left : inner
-        let leftHeight = trend.height(width: left) + 1 + progress.height(width: left)
-        let rightHeight = history.height(width: right)
+        let trendLayout = trend.layout(width: left), progressLayout = progress.layout(width: left)
+        let historyLayout = history.layout(width: right)
+        let leftHeight = trendLayout.height + 1 + progressLayout.height
+        let rightHeight = historyLayout.height
         return Block(height: two ? max(leftHeight, rightHeight) : leftHeight + (rightHeight > 0 ? rightHeight + 1 : 0)) { buffer, rect in
             let column = Rect(x: rect.x, y: rect.y, width: left, height: rect.height)
-            trend.render(into: &buffer, area: column)
-            progress.render(into: &buffer, area: column.splitTop(trend.height(width: left) + 1).rest)
+            trendLayout.render(into: &buffer, area: column)
+            progressLayout.render(into: &buffer, area: column.splitTop(trendLayout.height + 1).rest)
             let historyArea = two ? Rect(x: rect.x + left + 1, y: rect.y, width: right, height: rect.height)
                                   : column.splitTop(leftHeight + 1).rest
-            history.render(into: &buffer, area: historyArea)
+            historyLayout.render(into: &buffer, area: historyArea)
         }
     }
 
@@ -134,9 +137,9 @@ struct DetailBlocks {
     /// The individuals chart with its limits and signals, and what it says.
     var control: Block? {
         guard let model = ControlChartModel(a) else { return nil }
-        let facts = DetailPanels.control(model.control, a, c)
+        let facts = DetailPanels.control(model.control, a, c).layout(width: inner)
         let height = max(8, chartHeight * 2 / 3)
-        return Block(height: 1 + height + 1 + facts.height(width: inner)) { buffer, rect in
+        return Block(height: 1 + height + 1 + facts.height) { buffer, rect in
             buffer.put(c.text(.processControl), x: rect.x, y: rect.y, style: .bold)
             model.chart.render(into: &buffer, area: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: height),
                                glyphs: c.glyphs)

@@ -14,31 +14,38 @@ struct KeyValueList {
         min(width / 2, (items.map { TextWidth.of($0.label) }.max() ?? 0) + 2)
     }
 
-    /// Each item's value lines at this width.
-    private func wrapped(_ width: Int) -> [[String]] {
-        let room = max(1, width - labelWidth(width))
-        return items.map { Paragraph.wrap($0.value, width: room) }
-    }
+    /// The list wrapped to one width: measured once, drawn from the same lines.
+    struct Layout {
+        let list: KeyValueList
+        let indent: Int
+        let lines: [[String]]
 
-    /// An empty title takes no row.
-    private var titleRows: Int { title.isEmpty ? 0 : 1 }
+        /// An empty title takes no row.
+        var titleRows: Int { list.title.isEmpty ? 0 : 1 }
 
-    func height(width: Int) -> Int {
-        items.isEmpty ? 0 : titleRows + wrapped(width).reduce(0) { $0 + max(1, $1.count) }
-    }
+        var height: Int { list.items.isEmpty ? 0 : titleRows + lines.reduce(0) { $0 + max(1, $1.count) } }
 
-    func render(into buffer: inout Buffer, area: Rect) {
-        guard !items.isEmpty else { return }
-        buffer.put(title, x: area.x, y: area.y, style: .bold, clip: area)
-        let indent = labelWidth(area.width)
-        var y = area.y + titleRows
-        for (item, lines) in zip(items, wrapped(area.width)) {
-            buffer.put(item.label, x: area.x, y: y, style: .dim, clip: area)
-            for line in lines {
-                buffer.put(line, x: area.x + indent, y: y, style: item.style, clip: area)
-                y += 1
+        func render(into buffer: inout Buffer, area: Rect) {
+            guard !list.items.isEmpty else { return }
+            buffer.put(list.title, x: area.x, y: area.y, style: .bold, clip: area)
+            var y = area.y + titleRows
+            for (item, itemLines) in zip(list.items, lines) {
+                buffer.put(item.label, x: area.x, y: y, style: .dim, clip: area)
+                for line in itemLines {
+                    buffer.put(line, x: area.x + indent, y: y, style: item.style, clip: area)
+                    y += 1
+                }
+                if itemLines.isEmpty { y += 1 }
             }
-            if lines.isEmpty { y += 1 }
         }
     }
+
+    func layout(width: Int) -> Layout {
+        let indent = labelWidth(width), room = max(1, width - indent)
+        return Layout(list: self, indent: indent, lines: items.map { Paragraph.wrap($0.value, width: room) })
+    }
+
+    func height(width: Int) -> Int { layout(width: width).height }
+
+    func render(into buffer: inout Buffer, area: Rect) { layout(width: area.width).render(into: &buffer, area: area) }
 }

@@ -5,18 +5,29 @@ public enum Paragraph {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            for word in paragraph.split(separator: " ") {
-                var word = String(word)
-                while TextWidth.of(word) > width {
-                    if !line.isEmpty { lines.append(line); line = "" }
+            // The line's width is kept as words are added, not measured again each time.
+            var line = "", lineWidth = 0
+            for piece in paragraph.split(separator: " ") {
+                var word = String(piece), wordWidth = TextWidth.of(piece)
+                while wordWidth > width {
+                    if !line.isEmpty { lines.append(line); line = ""; lineWidth = 0 }
                     let head = TextWidth.truncate(word, to: width, ellipsis: "")
                     lines.append(head)
                     word = String(word.dropFirst(head.count))
+                    wordWidth = TextWidth.of(word)
                 }
-                if line.isEmpty { line = word }
-                else if TextWidth.of(line) + 1 + TextWidth.of(word) <= width { line += " " + word }
-                else { lines.append(line); line = word }
+                if line.isEmpty {
+                    line = word
+                    lineWidth = wordWidth
+                } else if lineWidth + 1 + wordWidth <= width {
+                    line += " "
+                    line += word
+                    lineWidth += 1 + wordWidth
+                } else {
+                    lines.append(line)
+                    line = word
+                    lineWidth = wordWidth
+                }
             }
             lines.append(line)
         }
