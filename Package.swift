@@ -36,7 +36,9 @@ let package = Package(
         // The C door to ncurses; see Sources/CNcurses/shim.h.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         // The interactive dashboard: the ncurses backend and the event loop around the shared screens.
-        .target(name: "VigiaTerminal", dependencies: ["VigiaCore", "VigiaRender", "CNcurses"]),
+        // Terminal safety: the signal handlers and their flag, in one C file (see its header).
+        .target(name: "CTerminalSignals", linkerSettings: [.linkedLibrary("ncursesw")]),
+        .target(name: "VigiaTerminal", dependencies: ["VigiaCore", "VigiaRender", "CNcurses", "CTerminalSignals"]),
         .executableTarget(name: "vigia", dependencies: [
             "VigiaCore", "VigiaConfig", "VigiaStore", "VigiaRender", "VigiaTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

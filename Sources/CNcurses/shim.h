@@ -8,7 +8,6 @@
 #include <locale.h>
 #include <ncurses.h>
 #include <term.h>
-#include <signal.h>
 #include <string.h>
 #include <unistd.h>
 #include <wchar.h>
@@ -40,44 +39,5 @@ static inline int cn_can_address_cursor(void) {
     const char *cup = tigetstr("cup");
     return cup != NULL && cup != (char *)-1;
 }
-
-// --- Signals -------------------------------------------------------------------------------
-// The terminal is restored on every way out. Quit signals set a flag the event loop reads;
-// fatal signals (a Swift trap is SIGILL) restore the terminal at once and re-raise, because
-// neither `defer` nor `atexit` runs when the process dies of a signal.
-
-static inline volatile sig_atomic_t *cn_quit_flag(void) {
-    static volatile sig_atomic_t flag = 0;
-    return &flag;
-}
-
-static inline void cn_on_quit_signal(int sig) { *cn_quit_flag() = sig; }
-
-static inline void cn_on_fatal_signal(int sig) {
-    endwin();
-    signal(sig, SIG_DFL);
-    raise(sig);
-}
-
-static inline void cn_install_signal_handlers(void) {
-    struct sigaction quit;
-    memset(&quit, 0, sizeof quit);
-    quit.sa_handler = cn_on_quit_signal;
-    sigemptyset(&quit.sa_mask);
-    sigaction(SIGINT, &quit, NULL);
-    sigaction(SIGTERM, &quit, NULL);
-    sigaction(SIGHUP, &quit, NULL);
-
-    struct sigaction fatal;
-    memset(&fatal, 0, sizeof fatal);
-    fatal.sa_handler = cn_on_fatal_signal;
-    sigemptyset(&fatal.sa_mask);
-    fatal.sa_flags = SA_RESETHAND;
-    int fatals[] = { SIGILL, SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGTRAP };
-    for (unsigned i = 0; i < sizeof fatals / sizeof fatals[0]; i++) sigaction(fatals[i], &fatal, NULL);
-}
-
-/// The quit signal received (SIGINT, SIGTERM, SIGHUP), or 0.
-static inline int cn_quit_signal(void) { return (int)*cn_quit_flag(); }
 
 #endif

@@ -1,4 +1,5 @@
 import CNcurses
+import CTerminalSignals
 import Foundation
 import VigiaRender
 
@@ -57,7 +58,7 @@ final class NcursesBackend {
         } else {
             colorMode = .monochrome
         }
-        cn_install_signal_handlers()
+        vigia_install_signal_handlers()
     }
 
     deinit { restore() }
@@ -73,7 +74,7 @@ final class NcursesBackend {
     var size: (width: Int, height: Int) { (Int(cn_maxx()), Int(cn_maxy())) }
 
     /// The signal that asked us to quit (SIGINT, SIGTERM, SIGHUP), or 0.
-    var quitSignal: Int32 { cn_quit_signal() }
+    var quitSignal: Int32 { vigia_quit_signal() }
 
     /// Copies `buffer` to the screen, touching only cells that differ from the last frame.
     func draw(_ buffer: Buffer) {
