@@ -140,8 +140,21 @@ final class NcursesBackend {
         switch kind {
         case KEY_CODE_YES: return functionKey(Int32(code))
         case OK: return character(code)
-        default: return nil
+        default:
+            if Self.inputHungUp() { terminalGone = true }
+            return nil
         }
+    }
+
+    /// Set when the terminal went away (its window closed, the ssh link dropped): the loop must end,
+    /// or reading would fail at once forever and spin a core.
+    private(set) var terminalGone = false
+
+    /// Whether standard input has hung up or failed, checked without waiting.
+    private static func inputHungUp() -> Bool {
+        var fd = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&fd, 1, 0) >= 0 else { return true }
+        return fd.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     private func functionKey(_ code: Int32) -> Key? {

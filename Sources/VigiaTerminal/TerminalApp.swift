@@ -72,6 +72,7 @@ public final class TerminalApp {
         var dirty = true
         while true {
             if backend.quitSignal != 0 { return 128 + backend.quitSignal }
+            if backend.terminalGone { return 128 + SIGHUP }
             if watcher.changed() { reload(); dirty = true }
             let (width, height) = backend.size
             let context = RenderContext(language: options.language, glyphs: unicode ? .unicode : .ascii)
