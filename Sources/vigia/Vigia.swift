@@ -17,7 +17,7 @@ struct Vigia: ParsableCommand {
     @OptionGroup var snapshot: SnapshotOptions
 
     func validate() throws {
-        if snapshot.width < 40 { throw ValidationError("--width must be at least 40") }
+        if !(40...1000).contains(snapshot.width) { throw ValidationError("--width must be between 40 and 1000") }
         if let since = snapshot.since, since >= (common.asOf ?? .today()) {
             throw ValidationError("--since must be before the as-of date")
         }

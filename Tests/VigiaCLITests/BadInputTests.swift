@@ -44,7 +44,7 @@ struct BadInputTests {
 
     @Test func usageErrorsExitWithTwo() throws {
         for args in [["--snapshot", "--format", "pdf"], ["--snapshot", "--as-of", "2025-02-30"], ["--bogus"],
-                     ["--snapshot", "--width", "10"]] {
+                     ["--snapshot", "--width", "10"], ["--snapshot", "--width", "100000000"]] {
             let r = try VigiaProcess.run(args)
             #expect(r.status == 2, "\(args)")
             #expect(r.stderr.contains("Error") || r.stderr.contains("error"), "\(args)")
@@ -68,5 +68,23 @@ struct BadInputTests {
         #expect(json.status == 0, "\(json.stderr)")
         #expect(!json.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
         #expect(json.stdout.contains("Evil\\u001b[2J\\u0007 name"))
+    }
+
+    @Test func extremeFiguresNeverCrashAnyFormat() throws {
+        let dir = try TemporaryDirectory()
+        let config = try dir.copyOfBundledConfig()
+        let data = config.appendingPathComponent("data/mx_extraditions_annual.csv")
+        var csv = try String(contentsOf: data, encoding: .utf8)
+        csv += "mx.extraditions,1000,1e308,MX,extreme,\nmx.extraditions,9999,-1e308,MX,extreme,\n"
+        try csv.write(to: data, atomically: true, encoding: .utf8)
+        let targets = config.appendingPathComponent("targets.yaml")
+        let yaml = try String(contentsOf: targets, encoding: .utf8)
+            .replacingOccurrences(of: "target: {period: \"2030\", value: 100}", with: "target: {period: \"9999\", value: 1e300}")
+        try yaml.write(to: targets, atomically: true, encoding: .utf8)
+        for format in ["text", "markdown", "json", "csv", "html"] {
+            let r = try VigiaProcess.run(["--snapshot", "--format", format, "--config", config.path, "--as-of", "9999-12-31"])
+            #expect(r.status == 0, "\(format): \(r.stderr.prefix(300))")
+            #expect(!r.stdout.isEmpty)
+        }
     }
 }

@@ -8,7 +8,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     public let day: Int
 
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...9999).contains(year), (1...12).contains(month),
+        // Any year from 1 on: arithmetic near 9999 (a deadline two months after December 9999)
+        // must not fail; parsing still takes four digits only.
+        guard year >= 1, (1...12).contains(month),
               (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
         self.year = year
         self.month = month
@@ -62,8 +64,10 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
 extension CalendarDate {
     /// The same day `months` months later (earlier when negative), clamped to the month's last day.
+    /// Dates before year 1 saturate at 0001-01-01.
     public func adding(months: Int) -> CalendarDate {
         let total = year * 12 + (month - 1) + months
+        guard total >= 12 else { return CalendarDate(year: 1, month: 1, day: 1)! }
         let y = total / 12, m = total % 12 + 1
         return CalendarDate(year: y, month: m, day: min(day, CalendarDate.daysIn(month: m, year: y)))!
     }

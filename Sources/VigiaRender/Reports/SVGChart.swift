@@ -45,6 +45,7 @@ enum SVGChart {
     /// Coordinates with one decimal: small files, stable output.
     static func n(_ v: Double) -> String {
         let r = (v * 10).rounded() / 10
-        return r == r.rounded() ? String(Int(r)) : String(r)
+        guard r.isFinite else { return "0" }
+        return r == r.rounded() && abs(r) < 1e15 ? String(Int(r)) : String(r)
     }
 }

@@ -30,7 +30,9 @@ public struct ChartModel: Sendable {
         if let current = a.basisSeries.last, let projected = a.progress.projected {
             lines.append(Line(kind: .projection, points: [(current.time, current.value), (projected.period.time, projected.value)]))
         }
-        self.lines = lines.filter { !$0.points.isEmpty }
+        // Only finite points are drawn: a chart must not trap on an extreme figure in the data.
+        self.lines = lines.map { Line(kind: $0.kind, points: $0.points.filter { $0.x.isFinite && $0.y.isFinite }) }
+            .filter { !$0.points.isEmpty }
         let xs = self.lines.flatMap { $0.points.map(\.x) }
         xRange = xs.min().flatMap { lo in xs.max().map { hi in lo...hi } }
     }

@@ -30,7 +30,7 @@ public struct LineChart: Sendable {
     }
 
     public func render(into buffer: inout Buffer, area: Rect, glyphs: Glyphs) {
-        let all = series.flatMap(\.points)
+        let all = series.flatMap(\.points).filter { $0.x.isFinite && $0.y.isFinite }
         guard area.width >= 12, area.height >= 4, let yMin = all.map(\.y).min(), let yMax = all.map(\.y).max(),
               let dataXMin = all.map(\.x).min(), let dataXMax = all.map(\.x).max() else { return }
         let xr = xRange ?? dataXMin...dataXMax
@@ -50,10 +50,10 @@ public struct LineChart: Sendable {
         func dot(_ p: (x: Double, y: Double)) -> (Int, Int) {
             let fx = x.upperBound > x.lowerBound ? (p.x - x.lowerBound) / (x.upperBound - x.lowerBound) : 0.5
             let fy = (p.y - y.lowerBound) / (y.upperBound - y.lowerBound)
-            return (Int((fx * Double(canvas.dotWidth - 1)).rounded()),
-                    Int(((1 - fy) * Double(canvas.dotHeight - 1)).rounded()))
+            return (Int(rounding: fx * Double(canvas.dotWidth - 1), within: 0...max(0, canvas.dotWidth - 1)),
+                    Int(rounding: (1 - fy) * Double(canvas.dotHeight - 1), within: 0...max(0, canvas.dotHeight - 1)))
         }
-        let dots = s.points.map(dot)
+        let dots = s.points.filter { $0.x.isFinite && $0.y.isFinite }.map(dot)
         if s.pointsOnly || dots.count == 1 {
             for d in dots { canvas.mark(d.0, d.1, mark: s.mark, style: s.style) }
             return
@@ -84,7 +84,8 @@ public struct LineChart: Sendable {
         let step = [1, 2, 5, 10, 20, 50].first { Double(area.width) / (Double(years) / Double($0)) >= 6 } ?? 100
         var nextFree = area.x
         for year in stride(from: first, through: last, by: step) {
-            let col = area.x + Int(((Double(year) - x.lowerBound) / span * Double(area.width - 1)).rounded())
+            let col = area.x + Int(rounding: (Double(year) - x.lowerBound) / span * Double(area.width - 1),
+                                   within: 0...max(0, area.width - 1))
             let label = String(year)
             let start = min(max(area.x, col - 1), area.maxX - TextWidth.of(label))
             guard start >= nextFree else { continue }

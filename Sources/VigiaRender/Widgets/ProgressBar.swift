@@ -5,7 +5,7 @@ public enum ProgressBar {
         guard area.width > 0, area.height > 0 else { return }
         let f = min(1, max(0, fraction ?? 0))
         let eighths = glyphs.barEighths.count
-        let total = Int((f * Double(area.width * eighths)).rounded())
+        let total = Int(rounding: f * Double(area.width * eighths), within: 0...(area.width * eighths))
         let full = total / eighths, partial = total % eighths
         for i in 0..<area.width {
             let glyph: String

@@ -7,7 +7,8 @@ public enum Sparkline {
         guard let lo = shown.min(), let hi = shown.max() else { return }
         let levels = glyphs.sparkLevels
         for (i, v) in shown.enumerated() {
-            let level = hi > lo ? Int(((v - lo) / (hi - lo) * Double(levels.count - 1)).rounded()) : levels.count / 2
+            let level = hi > lo ? Int(rounding: (v - lo) / (hi - lo) * Double(levels.count - 1), within: 0...(levels.count - 1))
+                                : levels.count / 2
             buffer.put(levels[level], x: area.x + area.width - shown.count + i, y: area.y, style: style, clip: area)
         }
     }
