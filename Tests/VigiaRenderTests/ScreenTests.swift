@@ -57,6 +57,11 @@ struct ScreenTests {
         Golden.expect(buffer.text, named: "too-small-60x20")
         #expect(Self.render(.overview, (79, 40), "unicode").text.contains("have 79×40"))
         #expect(!Self.render(.overview, (80, 24), "unicode").text.contains("too small"))
+        for size in [(0, 0), (1, 1), (2, 1), (10, 3), (79, 1)] {
+            for screen in [ScreenKind.overview, .detail, .flags, .help] {
+                #expect(Self.render(screen, size, "unicode").height == size.1, "a tiny terminal draws, never traps")
+            }
+        }
     }
 
     @Test func layoutsFitFrom80x24To250x80() {
