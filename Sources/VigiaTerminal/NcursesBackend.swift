@@ -150,11 +150,12 @@ final class NcursesBackend {
     /// or reading would fail at once forever and spin a core.
     private(set) var terminalGone = false
 
-    /// Whether standard input has hung up or failed, checked without waiting.
+    /// Whether standard input has hung up, checked without waiting. A failed poll (a resize signal
+    /// interrupting it, say) proves nothing and is not a hang-up.
     private static func inputHungUp() -> Bool {
         var fd = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-        guard poll(&fd, 1, 0) >= 0 else { return true }
-        return fd.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+        guard poll(&fd, 1, 0) > 0 else { return false }
+        return fd.revents & Int16(POLLHUP | POLLNVAL) != 0
     }
 
     private func functionKey(_ code: Int32) -> Key? {
