@@ -190,7 +190,7 @@ public enum ConfigProblem: Hashable, Sendable {
         ][english] ?? english
     }
 
-    static func number(_ v: Double) -> String { PlainNumber.text(v) }
+    static func number(_ v: Double) -> String { NumberText.plain(v) }
 }
 
 /// The values a numeric setting accepts, worded for `outOfRange`.

@@ -107,9 +107,9 @@ public enum TargetsEditor {
             throw .agreedBeforePrevious(agreed: r.agreed.description, previous: previous.description)
         }
         if indicator.direction.sign * (r.value - baseline.value) < 0 {
-            throw .wrongDirection(value: PlainNumber.text(r.value), baseline: PlainNumber.text(baseline.value), direction: indicator.direction)
+            throw .wrongDirection(value: NumberText.plain(r.value), baseline: NumberText.plain(baseline.value), direction: indicator.direction)
         }
-        if indicator.progress == .cagr, r.value <= 0 { throw .notPositive(value: PlainNumber.text(r.value)) }
+        if indicator.progress == .cagr, r.value <= 0 { throw .notPositive(value: NumberText.plain(r.value)) }
         for text in [r.forum, r.rationale] where text.isEmpty || text.contains(where: \.isNewline) {
             throw .textFields
         }
@@ -172,7 +172,7 @@ public enum TargetsEditor {
             let item = key + "  "
             var out = hasRevisions ? [] : [key + "revisions:"]
             out.append(item + "- agreed: \(r.agreed)")
-            out.append(item + "  target: {period: \"\(r.period)\", value: \(PlainNumber.text(r.value))}")
+            out.append(item + "  target: {period: \"\(r.period)\", value: \(NumberText.plain(r.value))}")
             out.append(item + "  forum: \(quoted(r.forum))")
             out.append(item + "  rationale: \(quoted(r.rationale))")
             return out
@@ -185,9 +185,3 @@ public enum TargetsEditor {
     }
 }
 
-/// A number as a config file writes it: no separators, no needless decimals.
-enum PlainNumber {
-    static func text(_ v: Double) -> String {
-        v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
-    }
-}

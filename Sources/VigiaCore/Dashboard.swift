@@ -62,7 +62,7 @@ public struct Dashboard: Sendable {
         }
         // Flags come second: divergence compares an indicator with its already-assessed partner.
         let peers = Dictionary(assessments.map { ($0.indicator.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let revisionsByIndicator = Dictionary(grouping: revisions.filter { Geography.isNational($0.geo) || $0.geo.isEmpty },
+        let revisionsByIndicator = Dictionary(grouping: revisions.filter { Geography.isNational($0.geo) },
                                               by: \.indicator)
         let rankings = hasSubnational ? StateRanking.rankings(observations, asOf: asOf) : [:]
         for i in assessments.indices {

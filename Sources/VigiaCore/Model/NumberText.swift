@@ -23,6 +23,12 @@ public enum NumberText {
         return (negative ? "-" : "") + String(out.reversed())
     }
 
+    /// For machines and config files: no separators, whole numbers without a fraction, others in
+    /// Swift's shortest round-trip form (`34723`, `2803.6`).
+    public static func plain(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+
     /// With an explicit sign: `+1,234`, `-0.5`.
     public static func signed(_ value: Double, decimals: Int? = nil) -> String {
         let text = grouped(value, decimals: decimals)

@@ -1,3 +1,5 @@
+import VigiaCore
+
 /// A JSON value whose objects keep their keys in the order written, so reports read in a
 /// sensible order and are byte-identical run to run.
 public indirect enum JSONValue: Equatable, Sendable {
@@ -62,9 +64,7 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     /// Integral values print without a fraction; others in Swift's shortest round-trip form.
     static func format(_ d: Double) -> String {
-        guard d.isFinite else { return "null" }
-        if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
-        return String(d)
+        d.isFinite ? NumberText.plain(d) : "null"
     }
 
     /// JSON string escaping; every control character is escaped, so none reaches a terminal raw.
