@@ -5,13 +5,12 @@ import Testing
 /// vigia-bench scenarios on the full municipal file (docs/performance.md).
 struct BenchSmokeTests {
     static let bench = VigiaProcess.binary.deletingLastPathComponent().appendingPathComponent("vigia-bench")
-    static let shared = VigiaProcess.root.deletingLastPathComponent().appendingPathComponent("shared")
 
     @Test func everyScenarioRunsOnATinyMunicipalStoreAndPrintsItsFigures() throws {
         let dir = try TemporaryDirectory()
         let csv = dir.url.appendingPathComponent("idm.csv").path, db = dir.url.appendingPathComponent("v.sqlite").path
         let series = dir.url.appendingPathComponent("series.tsv").path
-        try Self.python([Self.shared.appendingPathComponent("tools/gen_sesnsp_municipal.py").path,
+        try Self.python([VigiaProcess.root.appendingPathComponent("Benchmarks/gen_sesnsp_municipal.py").path,
                          "--out", csv, "--scale", "0.004", "--first-year", "2019"])
         let imported = try VigiaProcess.run(["import", csv, "--db", db, "--vintage", "2025-09-20"])
         #expect(imported.status == 0, "\(imported.stderr)")

@@ -4,7 +4,7 @@ import Testing
 /// `vigia import` as a data steward runs it, on a database file of its own.
 @Suite(.serialized)
 struct ImportCommandTests {
-    static let raw = VigiaProcess.root.appendingPathComponent("../shared/data/raw").standardized
+    static let raw = VigiaProcess.root.appendingPathComponent("Tests/Fixtures/raw")
     static let stateFile = raw.appendingPathComponent("sesnsp_estatal_2026_rnid_cp1252.csv").path
 
     static func json(_ r: VigiaProcess.Result) throws -> [String: [String: Any]] {

@@ -4,7 +4,7 @@ import VigiaConfig
 import VigiaCore
 @testable import VigiaStore
 
-/// The municipal file at 2 % of national scale, from the shared generator, against its ground truth:
+/// The municipal file at 2 % of national scale, from the generator, against its ground truth:
 /// the smoke test of the import benchmark (Benchmarks/import), which runs the same job at full scale.
 @Suite(.serialized)
 struct MunicipalScaleTests {
@@ -18,7 +18,7 @@ struct MunicipalScaleTests {
         let csv = dir.path("idm.csv"), json = dir.path("idm.json")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Fixture.shared.appendingPathComponent("tools/gen_sesnsp_municipal.py").path,
+        process.arguments = ["python3", Fixture.repo.appendingPathComponent("Benchmarks/gen_sesnsp_municipal.py").path,
                              "--out", csv, "--expected", json, "--scale", "0.02"]
         process.standardError = FileHandle.nullDevice
         try process.run()

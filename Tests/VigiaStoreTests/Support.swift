@@ -3,12 +3,12 @@ import VigiaConfig
 import VigiaCore
 @testable import VigiaStore
 
-/// The repository, the bundled configuration and the shared raw files, found from this file.
+/// The repository, the bundled configuration and the official raw files of `Tests/Fixtures`, found from this file.
 enum Fixture {
     static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
-    static let shared = repo.appendingPathComponent("../shared").standardized
-    static let raw = shared.appendingPathComponent("data/raw")
+    static let fixtures = repo.appendingPathComponent("Tests/Fixtures")
+    static let raw = fixtures.appendingPathComponent("raw")
 
     static func rawFile(_ name: String) -> String { raw.appendingPathComponent(name).path }
 

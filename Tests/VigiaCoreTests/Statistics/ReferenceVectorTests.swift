@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import VigiaCore
 
-/// Every vector of `../shared/reference/mk_vectors.json` (pymannkendall 1.4.3 and the Eurostat
+/// Every vector of `Reference/mk_vectors.json` (pymannkendall 1.4.3 and the Eurostat
 /// growth-rate method), to 1e-9 relative (p-values 1e-6), as the reference README asks.
 struct ReferenceVectorTests {
     static let vectors: [ReferenceVector] = ReferenceVector.loadAll()
@@ -89,7 +89,7 @@ struct ReferenceVector: CustomTestStringConvertible, Sendable {
     var testDescription: String { name }
 
     static func loadAll() -> [ReferenceVector] {
-        let url = SharedFolder.url.appendingPathComponent("reference/mk_vectors.json")
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Reference/mk_vectors.json")
         guard let data = try? Data(contentsOf: url),
               let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
               let list = root["vectors"] as? [[String: Any]] else { return [] }
@@ -142,9 +142,3 @@ func expectClose(_ actual: Double, _ expected: Double, _ tolerance: Double, _ la
     #expect(ok, "\(label): \(actual) vs expected \(expected)", sourceLocation: sourceLocation)
 }
 
-/// `../shared` next to the repository, in development and in CI.
-enum SharedFolder {
-    static let url: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared")
-}

@@ -8,7 +8,7 @@ import VigiaCore
 struct CBPDrugsImporterTests {
     /// The derived totals file beside the raw exports: the reference every sum must equal.
     static func totals(drug: String, scope: String) throws -> [Int: Double] {
-        let text = try String(contentsOf: Fixture.shared.appendingPathComponent("data/cbp_drug_seizures_fy_totals.csv"), encoding: .utf8)
+        let text = try String(contentsOf: Fixture.fixtures.appendingPathComponent("data/cbp_drug_seizures_fy_totals.csv"), encoding: .utf8)
         var result: [Int: Double] = [:]
         for line in text.split(whereSeparator: \.isNewline).dropFirst() {  // the file has CRLF line ends
             let f = line.split(separator: ",", omittingEmptySubsequences: false)
