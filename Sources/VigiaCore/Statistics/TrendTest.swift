@@ -1,7 +1,18 @@
-/// Which trend test produced a result.
-public enum TrendTestKind: String, Sendable {
+/// Which trend test produced a result (the names of `trend.test` in indicators.yaml and JSON).
+public enum TrendTestKind: String, Sendable, CaseIterable {
+    /// Mann-Kendall on one sequence, values taken as independent.
     case mannKendall = "mann-kendall"
+    /// Mann-Kendall with Var(S) corrected for autocorrelation (Hamed & Rao 1998).
+    case hamedRao = "hamed-rao"
+    /// Mann-Kendall with Var(S) corrected for autocorrelation (Yue & Wang 2004).
+    case yueWang = "yue-wang"
+    /// Seasonal Mann-Kendall (Hirsch & Slack 1984): seasons taken as independent.
     case seasonalMannKendall = "seasonal-mann-kendall"
+    /// Seasonal Mann-Kendall with the covariance between seasons (Hipel & McLeod 1994).
+    case correlatedSeasonal = "correlated-seasonal"
+
+    /// Tests that compare like seasons (months, quarters) with each other.
+    public var isSeasonal: Bool { self == .seasonalMannKendall || self == .correlatedSeasonal }
 }
 
 public enum TrendDirection: String, Sendable {
