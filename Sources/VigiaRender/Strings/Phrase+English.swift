@@ -72,6 +72,9 @@ extension Phrase {
             switch t {
             case .mannKendall: "Mann-Kendall"
             case .seasonalMannKendall: "seasonal Mann-Kendall"
+            case .hamedRao: "Mann-Kendall, Hamed-Rao correction"
+            case .yueWang: "Mann-Kendall, Yue-Wang correction"
+            case .correlatedSeasonal: "correlated seasonal Mann-Kendall (Hipel-McLeod)"
             }
         case .trendSummary(let n, let p, let tau): "n = \(n), \(p), τ = \(tau)"
         case .slopePerYear: "Sen slope per year"

@@ -72,6 +72,9 @@ extension Phrase {
             switch t {
             case .mannKendall: "Mann-Kendall"
             case .seasonalMannKendall: "Mann-Kendall estacional"
+            case .hamedRao: "Mann-Kendall, corrección de Hamed-Rao"
+            case .yueWang: "Mann-Kendall, corrección de Yue-Wang"
+            case .correlatedSeasonal: "Mann-Kendall estacional correlacionado (Hipel-McLeod)"
             }
         case .trendSummary(let n, let p, let tau): "n = \(n), \(p), τ = \(tau)"
         case .slopePerYear: "Pendiente de Sen por año"
