@@ -43,6 +43,9 @@ public enum ConfigProblem: Hashable, Sendable {
     case pairCount(Int)
     case pairSameIndicator(String)
     case importFrequency(format: String, expected: Frequency)
+    case rollingNeedsSubAnnual
+    case rollingAggregate(String)
+    case seasonalTestOnYearlyValues(String, rolling: Bool)
 
     public func message(_ language: Language) -> String {
         switch language {
@@ -102,6 +105,13 @@ public enum ConfigProblem: Hashable, Sendable {
         case .pairSameIndicator(let id): "a divergence pair needs two different indicators ('\(id)' twice)"
         case .importFrequency(let format, let expected):
             "format '\(format)' gives \(expected.rawValue) figures: the indicator's frequency must be \(expected.rawValue)"
+        case .rollingNeedsSubAnnual:
+            "values: rolling-12-month needs a monthly or quarterly frequency (an annual value already covers 12 months)"
+        case .rollingAggregate(let aggregate):
+            "12-month sums make a year by taking the latest one: aggregate must be 'last' (found '\(aggregate)')"
+        case .seasonalTestOnYearlyValues(let test, let rolling):
+            "trend test '\(test)' compares seasons, but this indicator is tested on "
+                + (rolling ? "one 12-month sum a year" : "annual values") + " (use mann-kendall, hamed-rao, yue-wang or auto)"
         }
     }
 
@@ -158,6 +168,13 @@ public enum ConfigProblem: Hashable, Sendable {
         case .pairSameIndicator(let id): "un par de divergencia necesita dos indicadores distintos ('\(id)' dos veces)"
         case .importFrequency(let format, let expected):
             "el formato '\(format)' da cifras de frecuencia \(Self.spanishList([expected])): el indicador debe tener esa frecuencia"
+        case .rollingNeedsSubAnnual:
+            "values: rolling-12-month requiere frecuencia mensual o trimestral (un valor anual ya cubre 12 meses)"
+        case .rollingAggregate(let aggregate):
+            "las sumas de 12 meses forman un año con la más reciente: aggregate debe ser 'last' (se encontró '\(aggregate)')"
+        case .seasonalTestOnYearlyValues(let test, let rolling):
+            "la prueba de tendencia '\(test)' compara estaciones, pero este indicador se prueba con "
+                + (rolling ? "una suma de 12 meses por año" : "valores anuales") + " (use mann-kendall, hamed-rao, yue-wang o auto)"
         }
     }
 

@@ -7,8 +7,9 @@ struct IndicatorsFile {
     static let rootKeys = ["goals", "indicators"]
     static let goalKeys = ["id", "name", "description"]
     static let indicatorKeys = ["id", "goal", "name", "unit", "country", "direction", "frequency", "source",
-                                "aggregate", "progress", "trend", "description", "import"]
-    static let trendKeys = ["window_years"]
+                                "aggregate", "values", "progress", "trend", "description", "import"]
+    static let trendKeys = ["window_years", "test"]
+    static let progressKeys = ["method", "short_term_years"]
 
     var goals: [Goal] = []
     var indicators: [Indicator] = []
@@ -73,16 +74,60 @@ struct IndicatorsFile {
         let direction = m.choice("direction", as: Direction.self)
         let frequency = m.choice("frequency", as: Frequency.self)
         let source = m.string("source")
-        let aggregate = m.choice("aggregate", as: Aggregate.self, default: .sum)
-        let progress = m.choice("progress", as: ProgressChoice.self, default: .auto)
-        let window = m.mapping("trend", allowed: trendKeys, required: false)?.positiveInteger("window_years")
+        let values = m.choice("values", as: SeriesValues.self, default: .perPeriod)
+        let aggregate = m.choice("aggregate", as: Aggregate.self, default: values == .rolling12Months ? .last : .sum)
+        if values == .rolling12Months {
+            if frequency == .annual { log.report(.rollingNeedsSubAnnual, at: m.location(of: "values")) }
+            if let aggregate, aggregate != .last { log.report(.rollingAggregate(aggregate.rawValue), at: m.location(of: "aggregate")) }
+        }
+        let progress = ProgressSettings(m, log: log)
+        let trend = m.mapping("trend", allowed: trendKeys, required: false)
+        let window = trend?.positiveInteger("window_years")
+        let test = trend.flatMap { Self.trendTest($0, frequency: frequency, values: values, log: log) } ?? .auto
         let description = m.has("description") ? m.localized("description") : nil
         let rules = ImportBlock.rules(m, indicator: id, frequency: frequency)
         guard let id, let goal, let name, let unit, let country, let direction, let frequency, let source,
-              let aggregate, let progress else { return nil }
+              let aggregate, let values, let method = progress.method else { return nil }
         let indicator = Indicator(id: id, goal: goal, name: name, unit: unit, country: country, direction: direction,
-                                  frequency: frequency, source: source, aggregate: aggregate, progress: progress,
-                                  trendWindowYears: window, description: description)
+                                  frequency: frequency, source: source, aggregate: aggregate, progress: method,
+                                  values: values, trendWindowYears: window, trendTest: test,
+                                  shortTermYears: progress.shortTermYears, description: description)
         return (indicator, rules)
+    }
+
+    /// `trend.test`: `auto` or a test's name; a seasonal test needs values within the year.
+    private static func trendTest(_ m: MappingReader, frequency: Frequency?, values: SeriesValues?,
+                                  log: DiagnosticLog) -> TrendTestChoice? {
+        guard let text = m.string("test", required: false) else { return nil }
+        guard let choice = TrendTestChoice(rawValue: text) else {
+            log.report(.badEnum(field: "test", value: text, allowed: TrendTestChoice.names), at: m.location(of: "test"))
+            return nil
+        }
+        if case .fixed(let kind) = choice, kind.isSeasonal, frequency == .annual || values == .rolling12Months {
+            log.report(.seasonalTestOnYearlyValues(kind.rawValue, rolling: values == .rolling12Months),
+                       at: m.location(of: "test"))
+            return nil
+        }
+        return choice
+    }
+}
+
+/// `progress: auto` (the method alone), or `progress: {method: auto, short_term_years: 5}`.
+struct ProgressSettings {
+    var method: ProgressChoice? = .auto
+    var shortTermYears = Indicator.defaultShortTermYears
+
+    init(_ m: MappingReader, log: DiagnosticLog) {
+        guard let node = m.node("progress", required: false) else { return }
+        if node.scalar != nil {
+            method = m.choice("progress", as: ProgressChoice.self)
+            return
+        }
+        guard let settings = m.mapping("progress", allowed: IndicatorsFile.progressKeys) else {
+            method = nil
+            return
+        }
+        method = settings.choice("method", as: ProgressChoice.self, default: .auto)
+        shortTermYears = settings.positiveInteger("short_term_years") ?? shortTermYears
     }
 }

@@ -7,7 +7,7 @@ import Yams
 /// values out of range are errors, so a typo never silently leaves a default in force.
 struct RulesFile {
     static let name = "rules.yaml"
-    static let rootKeys = ["control_chart", "change_points", "rules"]
+    static let rootKeys = ["control_chart", "change_points", "borderline", "rules"]
     static let controlChartKeys = ["run_length", "trend_length"]
     static let changePointKeys = ["cusum_k", "cusum_h", "max_breaks"]
 
@@ -36,6 +36,7 @@ struct RulesFile {
         if let m = root.mapping("change_points", allowed: Self.changePointKeys, required: false) {
             readChangePoints(m)
         }
+        if let b = root.number("borderline", within: .between(0, 0.5)) { settings.borderline = b }
         guard let rules = root.mapping("rules", allowed: RuleID.allCases.map(\.rawValue), required: false) else { return }
         for rule in RuleID.allCases {
             guard let m = rules.mapping(rule.rawValue, allowed: ["enabled"] + Self.keys(rule), required: false) else { continue }

@@ -30,14 +30,17 @@ public struct Dashboard: Sendable {
     public let sinceReview: ReviewComparison?
     /// Place names by geography code (`MX-11` → Guanajuato), as the sources gave them.
     public let places: [String: String]
+    /// The margin within which a status is borderline (rules.yaml `borderline`).
+    public let borderline: Double
 
     public init(asOf: CalendarDate, goals: [Goal], assessments: [Assessment], sinceReview: ReviewComparison? = nil,
-                places: [String: String] = [:]) {
+                places: [String: String] = [:], borderline: Double = RuleSettings.defaultBorderline) {
         self.asOf = asOf
         self.goals = goals
         self.assessments = assessments
         self.sinceReview = sinceReview
         self.places = places
+        self.borderline = borderline
     }
 
     /// A place's name, or its code when the sources gave none.
@@ -57,7 +60,7 @@ public struct Dashboard: Sendable {
         }
         var assessments = catalog.indicators.map { indicator in
             Assessor(indicator: indicator, target: catalog.targets[indicator.id], asOf: asOf,
-                     control: catalog.rules.control)
+                     control: catalog.rules.control, borderline: catalog.rules.borderline)
                 .assess(national[indicator.id] ?? [])
         }
         // Flags come second: divergence compares an indicator with its already-assessed partner.
@@ -74,7 +77,8 @@ public struct Dashboard: Sendable {
         let review = catalog.reviews.last { $0.date < asOf }.map { review in
             ReviewComparison(review: review, previousStatus: statusChanges(catalog, national, from: review.date, to: assessments))
         }
-        return Dashboard(asOf: asOf, goals: catalog.goals, assessments: assessments, sinceReview: review, places: places)
+        return Dashboard(asOf: asOf, goals: catalog.goals, assessments: assessments, sinceReview: review, places: places,
+                         borderline: catalog.rules.borderline)
     }
 
     /// Statuses at an earlier date that differ from the current ones (no flags needed for that).
@@ -84,7 +88,7 @@ public struct Dashboard: Sendable {
         for a in current {
             let known = (national[a.indicator.id] ?? []).filter { $0.period.endDate <= date }
             let then = Assessor(indicator: a.indicator, target: catalog.targets[a.indicator.id], asOf: date,
-                                control: catalog.rules.control).assess(known).status
+                                control: catalog.rules.control, borderline: catalog.rules.borderline).assess(known).status
             if then != a.status { changed[a.indicator.id] = then }
         }
         return changed
@@ -94,7 +98,7 @@ public struct Dashboard: Sendable {
     /// selecting after keeps flags that compare pairs (divergence) independent of the selection.
     public func selecting(_ ids: Set<String>) -> Dashboard {
         Dashboard(asOf: asOf, goals: goals, assessments: assessments.filter { ids.contains($0.indicator.id) },
-                  sinceReview: sinceReview, places: places)
+                  sinceReview: sinceReview, places: places, borderline: borderline)
     }
 
     /// Every flag with its indicator, most severe first, then in configuration order.

@@ -9,14 +9,16 @@ public struct Assessment: Sendable {
     /// The points the trend test and the control chart look at (see `Assessor.trendWindow`): the
     /// latest part of `series`, sharing its storage.
     public let window: ArraySlice<Observation>
-    public let trend: TrendResult?
+    public let trend: TrendReading?
     public let progress: Progress
     /// The series progress is measured on: the values, or their trailing twelve months.
     public let basisSeries: [BasisPoint]
     /// Progress at every basis point after the start, for dating flags.
     public let track: ProgressTrack
-    /// The individuals chart of the window; nil with fewer than two points.
+    /// The individuals chart of the window; nil with fewer than two points, or when not drawn.
     public let control: ProcessControl?
+    /// Why there is no individuals chart although there are points for one.
+    public let controlOmission: ControlOmission?
     /// Lessons-learned flags, most severe first; filled in by `Dashboard.evaluate`.
     public internal(set) var flags: [Flag] = []
     /// The states at the latest period with sub-national data, when the data has any.
@@ -32,4 +34,23 @@ public struct Assessment: Sendable {
         return (latest.value - before.value) / abs(before.value)
     }
     public var status: ProgressStatus { progress.status }
+}
+
+/// Why an indicator gets no process-control chart.
+public enum ControlOmission: String, Sendable {
+    /// Consecutive 12-month sums share eleven months: their moving ranges measure the overlap,
+    /// so limits drawn from them say nothing about routine variation (methods.md §7).
+    case rolling12MonthSums = "rolling-12-month"
+}
+
+extension ControlOmission {
+    /// What is missing and why, for the Detail screen and the reports.
+    public var explanation: LocalizedText {
+        switch self {
+        case .rolling12MonthSums:
+            LocalizedText(
+                en: "No process limits: each value is a 12-month sum that shares 11 months with the next, so moving ranges measure the overlap, not routine variation. The limits, their signals and change points, and the flags that rest on them are not computed.",
+                es: "Sin límites de proceso: cada valor es una suma de 12 meses que comparte 11 meses con el siguiente, así que los rangos móviles miden el traslape, no la variación habitual. No se calculan los límites, sus señales y cambios de régimen, ni las alertas que dependen de ellos.")
+        }
+    }
 }

@@ -1,18 +1,22 @@
 /// Evaluates one indicator at an as-of date: trend, progress, status, process control (methods.md §1–5).
 public struct Assessor: Sendable {
     /// Years back for the start point when no baseline is set (Eurostat's short-term window).
-    public static let shortTermYears = 5.0
+    public static let yearsBackWithoutBaseline = 5.0
 
     public let indicator: Indicator
     public let target: Target?
     public let asOf: CalendarDate
     public let control: ProcessControlSettings
+    /// A status whose margin to a neighbouring category is within this fraction is borderline.
+    public let borderline: Double
 
-    public init(indicator: Indicator, target: Target?, asOf: CalendarDate, control: ProcessControlSettings = .standard) {
+    public init(indicator: Indicator, target: Target?, asOf: CalendarDate, control: ProcessControlSettings = .standard,
+                borderline: Double = RuleSettings.defaultBorderline) {
         self.indicator = indicator
         self.target = target
         self.asOf = asOf
         self.control = control
+        self.borderline = borderline
     }
 
     /// `series` is the indicator's national series, already limited to what was known at `asOf`.
@@ -25,11 +29,15 @@ public struct Assessor: Sendable {
         let basisSeries = YearlyBasis.points(ordered, basis: basis, frequency: indicator.frequency,
                                              aggregate: indicator.aggregate)
         let (progress, track) = progress(basisSeries, basis: basis, effective)
-        let control = ProcessControl(window: window, points: points, record: ordered, indicator: indicator,
-                                     target: effective?.target, settings: control)
+        // Limits drawn on overlapping 12-month sums describe the overlap, not the process (methods.md §7).
+        let omission: ControlOmission? = indicator.values == .rolling12Months ? .rolling12MonthSums : nil
+        let control = omission != nil ? nil : ProcessControl(window: window, points: points, record: ordered,
+                                                              indicator: indicator, target: effective?.target,
+                                                              settings: control)
         return Assessment(indicator: indicator, target: target, effectiveTarget: effective, series: ordered,
-                          window: window, trend: trend(points), progress: progress, basisSeries: basisSeries,
-                          track: track, control: control)
+                          window: window, trend: TrendSelection.reading(window, indicator: indicator),
+                          progress: progress, basisSeries: basisSeries, track: track, control: control,
+                          controlOmission: omission)
     }
 
     /// Series arrive in time order from every reader; sorting is only needed when one does not.
@@ -41,11 +49,6 @@ public struct Assessor: Sendable {
     }
 
     // MARK: Trend
-
-    func trend(_ points: [TimePoint]) -> TrendResult? {
-        guard !points.isEmpty else { return nil }
-        return TrendTest.forFrequency(indicator.frequency, points: points)
-    }
 
     /// The configured window of years, else since the baseline, else all data: the latest part of
     /// the series, shared with it rather than copied.
@@ -84,12 +87,38 @@ public struct Assessor: Sendable {
         let method = method(points.lazy.map(\.value), start.value, goal?.value)
         let aim = goal.map { TimedValue(time: $0.period.time, value: $0.value) }
         let plan = ProgressPlan(method: method, direction: indicator.direction, start: start.timed, target: aim)
-        let progress = Progress(basis: basis, from: PeriodValue(period: start.period, value: start.value),
+        var progress = Progress(basis: basis, from: PeriodValue(period: start.period, value: start.value),
                                 current: currentValue, target: goal, measure: plan.measure(current.timed))
+        progress.shortTerm = shortTerm(points, current: current, method: method, aim: aim, goal: goal)
+        progress.lastYear = lastYear(points, current: current)
+        progress.margin = StatusMargin(plan, current: current.timed)
+        progress.borderline = progress.margin?.isBorderline(within: borderline) ?? false
         let after = points.firstIndex { $0.time > start.time } ?? points.endIndex
         let tail = points[after...]
         let track = tail.allSatisfy { $0.time > start.time } ? tail : ArraySlice(tail.filter { $0.time > start.time })
         return (progress, ProgressTrack(basis: track, plan: plan))
+    }
+
+    /// The same measure from the basis value `indicator.shortTermYears` before the latest (within half a
+    /// year), against the same target.
+    func shortTerm(_ points: [BasisPoint], current: BasisPoint, method: ProgressMethod, aim: TimedValue?,
+                   goal: PeriodValue?) -> ShortTermProgress? {
+        let years = indicator.shortTermYears
+        guard let start = Self.nearest(points.dropLast(), to: current.time - Double(years)),
+              abs(start.time - (current.time - Double(years))) <= 0.5 else { return nil }
+        let plan = ProgressPlan(method: method, direction: indicator.direction, start: start.timed, target: aim)
+        let measure = plan.measure(current.timed)
+        let projected = goal.flatMap { g in measure.projected.flatMap { $0.isFinite ? PeriodValue(period: g.period, value: $0) : nil } }
+        return ShortTermProgress(years: years, from: PeriodValue(period: start.period, value: start.value),
+                                 measure: measure, projected: projected)
+    }
+
+    /// The change from the basis value for the same period a year earlier.
+    func lastYear(_ points: [BasisPoint], current: BasisPoint) -> YearChange? {
+        let yearAgo = current.period.advanced(by: -indicator.frequency.periodsPerYear)
+        guard let before = points.last(where: { $0.period == yearAgo }), before.value != 0 else { return nil }
+        return YearChange(from: PeriodValue(period: before.period, value: before.value),
+                          change: (current.value - before.value) / abs(before.value))
     }
 
     /// Sub-annual series compare their trailing twelve months with yearly baselines and targets,
@@ -105,9 +134,13 @@ public struct Assessor: Sendable {
         if let baseline = target?.baseline {
             return BasisPoint(period: baseline.period, value: baseline.value, time: baseline.period.time)
         }
-        let aim = current.time - Self.shortTermYears
-        return points.dropLast().min { a, b in
-            let da = abs(a.time - aim), db = abs(b.time - aim)
+        return Self.nearest(points.dropLast(), to: current.time - Self.yearsBackWithoutBaseline)
+    }
+
+    /// The point nearest `time`; of two as near, the earlier.
+    static func nearest(_ points: ArraySlice<BasisPoint>, to time: Double) -> BasisPoint? {
+        points.min { a, b in
+            let da = abs(a.time - time), db = abs(b.time - time)
             return da != db ? da < db : a.time < b.time
         }
     }

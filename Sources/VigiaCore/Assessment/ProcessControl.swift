@@ -17,7 +17,7 @@ public struct ProcessControl: Hashable, Sendable {
     init?(window: ArraySlice<Observation>, points: [TimePoint], record: [Observation], indicator: Indicator,
           target: PeriodValue?, settings: ProcessControlSettings) {
         let values = points.map(\.value)
-        guard let chart = ControlChart(values), let first = window.first, let last = window.last else { return nil }
+        guard let chart = ControlChart(values, floor: indicator.cannotBeNegative ? 0 : nil), let first = window.first, let last = window.last else { return nil }
         let window = Window(observations: window)
         from = first.period
         to = last.period

@@ -8,10 +8,18 @@ public struct Progress: Hashable, Sendable {
     /// The target in force at the as-of date.
     public let target: PeriodValue?
     public let measure: ProgressMeasure?
+    /// The same measure over the last few years (from the value `years` before the latest).
+    public var shortTerm: ShortTermProgress? = nil
+    /// The change of the basis over the last year, as context.
+    public var lastYear: YearChange? = nil
+    /// How much the current value would have to change for the status to change.
+    public var margin: StatusMargin? = nil
+    /// The status rests on a margin within the `borderline` threshold of rules.yaml.
+    public var borderline = false
 
     public var status: ProgressStatus { measure?.status ?? .notAssessable }
 
-    /// The projection to the target period, when there is a target and a rate.
+    /// The projection to the target period at the rate since the start, when there is a target and a rate.
     public var projected: PeriodValue? {
         guard let target, let value = measure?.projected, value.isFinite else { return nil }
         return PeriodValue(period: target.period, value: value)

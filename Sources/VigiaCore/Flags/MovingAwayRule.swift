@@ -1,11 +1,14 @@
-/// moving-away: the indicator is heading away from its target (methods.md §6).
+/// moving-away: the indicator is heading away from its target (methods.md §6–7).
 ///
 /// Holds when the progress ratio R is below zero (status moving-away), or — with
 /// `wrongWayTrend` — when the trend test is significant in the undesired direction, which
 /// also covers indicators without a target.
 ///
-/// Severity: critical when R < 0, since the strategy is failing against an agreed target;
-/// warning when only the trend is wrong, since no agreed figure is being missed.
+/// Severity weighs the evidence (docs/flags.md): **critical** only when it all agrees — the
+/// long-term status is moving away and not borderline, the short-term status is moving away or
+/// insufficient, and the trend test (the right one for the series) is significant in the wrong
+/// direction. Otherwise a **warning** whose message says what disagrees; the trend alone, with
+/// no agreed figure being missed, is a warning too.
 /// Since: the first basis period of the unbroken run of moving-away readings ending at the
 /// latest; for the trend alone, the first period of the window the trend was measured on.
 public struct MovingAwayRule: FlagRule, Hashable {
@@ -24,19 +27,78 @@ public struct MovingAwayRule: FlagRule, Hashable {
             : nil
         let trend = wrongWayTrend ? wrongWay(a) : nil
         guard let since = ratioSince ?? trend?.since else { return nil }
+        let dissent = ratioSince == nil ? [] : Dissent.all(a, wrongWayTrend: wrongWay(a) != nil)
         let message = DeferredText { l in
-            [ratioSince.map { ratioText(a, since: $0, l) }, trend.map { trendText($0.result, since: $0.since, a, l) }]
+            [ratioSince.map { ratioText(a, since: $0, l) }, trend.map { trendText($0.reading, since: $0.since, a, l) },
+             dissent.isEmpty ? nil : Dissent.sentence(dissent, a, l)]
                 .compactMap { $0 }.joined(separator: " ")
         }
-        return Finding(severity: ratioSince != nil ? .critical : .warning, since: since, message: message,
-                       adjustment: DeferredText { adjustment(a, $0) })
+        return Finding(severity: ratioSince != nil && dissent.isEmpty ? .critical : .warning, since: since,
+                       message: message, adjustment: DeferredText { adjustment(a, $0) })
     }
 
     /// A significant trend against the desired direction, and where its window starts.
-    func wrongWay(_ a: Assessment) -> (result: TrendResult, since: Period)? {
+    func wrongWay(_ a: Assessment) -> (reading: TrendReading, since: Period)? {
         guard let t = a.trend, let first = a.window.first else { return nil }
         let wrong: TrendDirection = a.indicator.direction == .increase ? .decreasing : .increasing
         return t.direction == wrong ? (t, first.period) : nil
+    }
+
+    /// What keeps a moving-away status from being critical: each is evidence that points elsewhere.
+    enum Dissent: Hashable {
+        case borderline
+        case shortTerm(ShortTermProgress)
+        case noShortTerm(years: Int)
+        case trend(TrendReading?)
+        case lastYear(YearChange)
+
+        static func all(_ a: Assessment, wrongWayTrend: Bool) -> [Dissent] {
+            var found: [Dissent] = []
+            if a.progress.borderline { found.append(.borderline) }
+            if let year = a.progress.lastYear, a.indicator.direction.sign * year.change > 0 { found.append(.lastYear(year)) }
+            if let short = a.progress.shortTerm {
+                if short.status != .movingAway, short.status != .insufficient { found.append(.shortTerm(short)) }
+            } else {
+                found.append(.noShortTerm(years: a.indicator.shortTermYears))
+            }
+            if !wrongWayTrend { found.append(.trend(a.trend)) }
+            return found
+        }
+
+        /// `Not critical: the evidence disagrees — down 26% in the last 12 months, on track over the last 5 years, …`
+        static func sentence(_ dissent: [Dissent], _ a: Assessment, _ l: Language) -> String {
+            let parts = dissent.map { $0.text(a, l) }
+            let list = parts.count > 1
+                ? parts.dropLast().joined(separator: ", ") + (l == .es ? " y " : " and ") + parts.last!
+                : parts[0]
+            return l == .es ? "No es crítico, la evidencia no coincide: \(list)."
+                            : "Not critical, the evidence disagrees: \(list)."
+        }
+
+        func text(_ a: Assessment, _ l: Language) -> String {
+            switch self {
+            case .borderline:
+                let distance = a.progress.margin?.nearest.map { " (\(Wording.distance($0.distance, to: $0.status, l)))" } ?? ""
+                return l == .es ? "el estado está en el límite\(distance)" : "the status is borderline\(distance)"
+            case .lastYear(let year):
+                return Wording.lastYear(year, a.indicator.frequency, l)
+            case .shortTerm(let short):
+                return l == .es ? "\(short.status.label(l)) en los últimos \(short.years) años (desde \(short.from.period))"
+                                : "\(short.status.label(l)) over the last \(short.years) years (since \(short.from.period))"
+            case .noShortTerm(let years):
+                return l == .es ? "no hay valor de hace \(years) años para el corto plazo"
+                                : "no value \(years) years back for the short term"
+            case .trend(let reading):
+                guard let t = reading else { return l == .es ? "no hay prueba de tendencia" : "no trend test" }
+                let test = t.test.label(l)
+                if t.direction == .noTrend {
+                    return l == .es ? "la prueba de tendencia (\(test)) no encuentra una tendencia significativa (\(Wording.p(t.p)))"
+                                    : "the trend test (\(test)) finds no significant trend (\(Wording.p(t.p)))"
+                }
+                return l == .es ? "la prueba de tendencia (\(test)) encuentra una tendencia significativa en el sentido deseado (\(Wording.p(t.p)))"
+                                : "the trend test (\(test)) finds a significant trend the right way (\(Wording.p(t.p)))"
+            }
+        }
     }
 
     func ratioText(_ a: Assessment, since: Period, _ l: Language) -> String {
@@ -53,16 +115,16 @@ public struct MovingAwayRule: FlagRule, Hashable {
         }
     }
 
-    func trendText(_ t: TrendResult, since: Period, _ a: Assessment, _ l: Language) -> String {
-        let slope = t.slopePerYear.map { "\(NumberText.signed($0)) \(a.indicator.unit[l])/\(l == .es ? "año" : "yr")" } ?? "—"
-        let p = t.p < 0.001 ? "p < 0.001" : "p = \(NumberText.grouped(t.p, decimals: 3))"
+    func trendText(_ t: TrendReading, since: Period, _ a: Assessment, _ l: Language) -> String {
+        let slope = t.slopeText(a.indicator.unit, l) ?? "—"
+        let test = t.test.label(l)
         switch (l, t.direction) {
         case (.en, _):
-            return "Significant \(t.direction.rawValue) trend since \(since), the wrong way (Sen slope \(slope), \(p))."
+            return "Significant \(t.direction.label(l)) trend since \(since), the wrong way (\(test); Sen slope \(slope); \(Wording.p(t.p)))."
         case (.es, .increasing):
-            return "Tendencia creciente significativa desde \(since), en sentido contrario al deseado (pendiente de Sen \(slope), \(p))."
+            return "Tendencia creciente significativa desde \(since), en sentido contrario al deseado (\(test); pendiente de Sen \(slope); \(Wording.p(t.p)))."
         case (.es, _):
-            return "Tendencia decreciente significativa desde \(since), en sentido contrario al deseado (pendiente de Sen \(slope), \(p))."
+            return "Tendencia decreciente significativa desde \(since), en sentido contrario al deseado (\(test); pendiente de Sen \(slope); \(Wording.p(t.p)))."
         }
     }
 
@@ -78,9 +140,17 @@ public struct MovingAwayRule: FlagRule, Hashable {
         }
         let r = Wording.rate(rate, m.method, a.indicator.unit, l)
         let p = NumberText.grouped(projected.value), goal = NumberText.grouped(target.value)
+        var text: String
         switch l {
-        case .en: return "\(escalate) At the current rate (\(r)) the value would be \(p) in \(target.period), against a target of \(goal)."
-        case .es: return "\(escalate) Al ritmo actual (\(r)) el valor sería \(p) en \(target.period), frente a una meta de \(goal)."
+        case .en: text = "\(escalate) At the rate since the start (\(r)) the value would be \(p) in \(target.period), against a target of \(goal)."
+        case .es: text = "\(escalate) Al ritmo desde el inicio (\(r)) el valor sería \(p) en \(target.period), frente a una meta de \(goal)."
         }
+        if let short = a.progress.shortTerm, short.from != a.progress.from, let rate = short.measure.actualRate,
+           let value = short.projected?.value {
+            let r = Wording.rate(rate, m.method, a.indicator.unit, l), v = NumberText.grouped(value)
+            text += l == .es ? " Al ritmo de los últimos \(short.years) años (\(r)) sería \(v)."
+                             : " At the rate of the last \(short.years) years (\(r)) it would be \(v)."
+        }
+        return text
     }
 }

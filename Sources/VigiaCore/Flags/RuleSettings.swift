@@ -13,6 +13,11 @@ public struct RuleSettings: Hashable, Sendable {
     public var divergence = DivergenceRule()
     /// Rules switched off with `enabled: false`.
     public var disabled: Set<RuleID> = []
+    /// A status within this relative change of a neighbouring category is borderline (methods.md §7):
+    /// provisional counts are revised by about this much.
+    public var borderline = RuleSettings.defaultBorderline
+
+    public static let defaultBorderline = 0.02
 
     public static let defaults = RuleSettings()
 

@@ -1,4 +1,4 @@
-/// The phrases flag messages share, worded once per language.
+/// The phrases flag messages and status reasons share, worded once per language.
 enum Wording {
     /// `27,694 victims` / `27,694 víctimas`.
     static func amount(_ value: Double, _ unit: LocalizedText, _ language: Language) -> String {
@@ -30,5 +30,60 @@ enum Wording {
     /// `2019–2024`.
     static func span(_ from: Period, _ to: Period) -> String {
         "\(from)–\(to)"
+    }
+
+    /// A magnitude as a percentage without sign: `3.6%`, `26%` (`3.6 %` in Spanish).
+    static func share(_ fraction: Double, _ language: Language) -> String {
+        let p = abs(fraction) * 100
+        return NumberText.grouped(p, decimals: p < 9.95 ? 1 : 0) + (language == .es ? " %" : "%")
+    }
+
+    /// `down 26% in the last 12 months` / `bajó 26 % en los últimos 12 meses`.
+    static func lastYear(_ change: YearChange, _ frequency: Frequency, _ language: Language) -> String {
+        let amount = share(change.change, language)
+        let span = switch (frequency, language) {
+        case (.annual, .en): "in the last year"
+        case (.annual, .es): "en el último año"
+        case (_, .en): "in the last 12 months"
+        case (_, .es): "en los últimos 12 meses"
+        }
+        switch (language, change.change < 0) {
+        case (.en, true): return "down \(amount) \(span)"
+        case (.en, false): return "up \(amount) \(span)"
+        case (.es, true): return "bajó \(amount) \(span)"
+        case (.es, false): return "subió \(amount) \(span)"
+        }
+    }
+
+    /// A Sen slope with what it is the yearly change of: `-112 victims a month, per year`.
+    static func slope(_ value: Double, _ of: SlopeOf, _ unit: LocalizedText, _ language: Language) -> String {
+        let amount = "\(NumberText.signed(value)) \(unit[language])"
+        switch (of, language) {
+        case (.annualValue, .en): return "\(amount)/yr"
+        case (.annualValue, .es): return "\(amount)/año"
+        case (.monthlyValue, .en): return "\(amount) a month, per year"
+        case (.monthlyValue, .es): return "\(amount) al mes, por año"
+        case (.quarterlyValue, .en): return "\(amount) a quarter, per year"
+        case (.quarterlyValue, .es): return "\(amount) al trimestre, por año"
+        case (.twelveMonthSum, .en): return "\(amount) in 12 months, per year"
+        case (.twelveMonthSum, .es): return "\(amount) en 12 meses, por año"
+        }
+    }
+
+    /// `p = 0.367` or `p < 0.001`.
+    static func p(_ p: Double) -> String {
+        p < 0.001 ? "p < 0.001" : "p = \(NumberText.grouped(p, decimals: 3))"
+    }
+
+    /// A status name with its first letter capitalised, to open a sentence.
+    static func opening(_ status: ProgressStatus, _ language: Language) -> String {
+        let label = status.label(language)
+        return label.prefix(1).uppercased() + label.dropFirst()
+    }
+
+    /// `0.6% from insufficient` / `a 0.6 % de insuficiente`: how near a borderline status is to its neighbour.
+    static func distance(_ distance: Double, to neighbour: ProgressStatus, _ language: Language) -> String {
+        language == .es ? "a \(share(distance, language)) de \(neighbour.label(language))"
+                        : "\(share(distance, language)) from \(neighbour.label(language))"
     }
 }

@@ -10,14 +10,21 @@ public struct Indicator: Hashable, Sendable, Identifiable {
     public let source: String
     public let aggregate: Aggregate
     public let progress: ProgressChoice
+    /// What one value covers: its own period, or the 12 months ending in it.
+    public let values: SeriesValues
     /// Years of data the trend test looks at; nil means since the baseline (or all data without a target).
     public let trendWindowYears: Int?
+    /// The trend test to run, or `auto` to choose by frequency, values and serial correlation.
+    public let trendTest: TrendTestChoice
+    /// The span of the short-term assessment, from the value this many years before the latest.
+    public let shortTermYears: Int
     /// What the figure means and why its direction is the desired one.
     public let description: LocalizedText?
 
     public init(id: String, goal: String, name: LocalizedText, unit: LocalizedText, country: Country,
                 direction: Direction, frequency: Frequency, source: String, aggregate: Aggregate = .sum,
-                progress: ProgressChoice = .auto, trendWindowYears: Int? = nil,
+                progress: ProgressChoice = .auto, values: SeriesValues = .perPeriod, trendWindowYears: Int? = nil,
+                trendTest: TrendTestChoice = .auto, shortTermYears: Int = Indicator.defaultShortTermYears,
                 description: LocalizedText? = nil) {
         self.id = id
         self.goal = goal
@@ -29,7 +36,17 @@ public struct Indicator: Hashable, Sendable, Identifiable {
         self.source = source
         self.aggregate = aggregate
         self.progress = progress
+        self.values = values
         self.trendWindowYears = trendWindowYears
+        self.trendTest = trendTest
+        self.shortTermYears = shortTermYears
         self.description = description
     }
+
+    /// Eurostat's SDG monitoring assesses the last five years beside the long term.
+    public static let defaultShortTermYears = 5
+
+    /// Counts and sums of counts cannot go below zero, so limits drawn for them stop at zero.
+    /// Means (rates) are not assumed to be non-negative.
+    public var cannotBeNegative: Bool { aggregate != .mean }
 }

@@ -14,9 +14,11 @@ public struct ControlChart: Hashable, Sendable {
     /// mR̄, the mean of |x_i − x_{i−1}|.
     public let meanMovingRange: Double
     public let count: Int
+    /// The lowest value the quantity can take (0 for counts), below which no limit is drawn.
+    public let floor: Double?
 
     /// Nil with fewer than two points: a single point has no moving range.
-    public init?(_ values: [Double]) {
+    public init?(_ values: [Double], floor: Double? = nil) {
         guard values.count >= 2 else { return nil }
         var sum = values[0], ranges = 0.0
         for i in 1..<values.count {
@@ -26,12 +28,20 @@ public struct ControlChart: Hashable, Sendable {
         centre = sum / Double(values.count)
         meanMovingRange = ranges / Double(values.count - 1)
         count = values.count
+        self.floor = floor
     }
 
     /// σ̂ = mR̄/1.128, the routine variation of one point.
     public var sigma: Double { meanMovingRange / Self.d2 }
     public var upper: Double { centre + Self.limitFactor * meanMovingRange }
-    public var lower: Double { centre - Self.limitFactor * meanMovingRange }
+    /// Floored: a count has no lower limit below zero (methods.md §7).
+    public var lower: Double {
+        let limit = centre - Self.limitFactor * meanMovingRange
+        return floor.map { Swift.max($0, limit) } ?? limit
+    }
+
+    /// True when the floor, not the spread, sets the lower limit.
+    public var lowerIsFloored: Bool { floor.map { centre - Self.limitFactor * meanMovingRange < $0 } ?? false }
 
     /// Where a value falls: above or below the limits, or inside them.
     public func isOutside(_ x: Double) -> Side? {

@@ -5,7 +5,9 @@ public enum CSVReport {
     /// The column names: a contract; add at the end, never reorder.
     public static let columns = ["id", "name", "unit", "goal", "latest_period", "latest_value", "baseline_period",
                                  "baseline_value", "target_period", "target_value", "target_illustrative", "status",
-                                 "ratio", "trend_direction", "slope_per_year", "p", "flag_count"]
+                                 "ratio", "trend_direction", "slope_per_year", "p", "flag_count",
+                                 "trend_test", "trend_basis", "borderline", "short_term_status", "short_term_ratio",
+                                 "last_year_change", "why"]
 
     /// Appended when the report covers a period (`--since`): what changed for each indicator.
     public static let changeColumns = ["status_before", "new_flags", "cleared_flags", "target_revisions", "new_observations"]
@@ -29,6 +31,9 @@ public enum CSVReport {
             a.status.rawValue, number(a.progress.measure?.ratio),
             a.trend?.direction.rawValue ?? "", number(a.trend?.slopePerYear), number(a.trend?.p),
             String(a.flags.count),
+            a.trend?.test.rawValue ?? "", a.trend?.basis.rawValue ?? "", String(a.progress.borderline),
+            a.progress.shortTerm?.status.rawValue ?? "", number(a.progress.shortTerm?.measure.ratio),
+            number(a.progress.lastYear?.change), text(a.why[language]),
         ]
     }
 

@@ -45,13 +45,15 @@ public enum HTMLReport {
         let c = content.context
         var out = ["<section class=\"indicator\" id=\"\(escape(a.indicator.id))\">"]
         out.append("<h3>\(escape(content.name(a))) <code>\(escape(a.indicator.id))</code> "
-            + "<span class=\"badge \(a.status.rawValue)\">\(escape(StatusBadge.text(a.status, c)))</span></h3>")
+            + "<span class=\"badge \(a.status.rawValue)\">\(escape(StatusBadge.text(a.progress, c)))</span></h3>")
+        out.append("<p class=\"why\">\(escape(content.why(a)))</p>")
         if let description = a.indicator.description {
             out.append("<p>\(escape(content.clean(description[c.language])))</p>")
         }
-        out.append("<figure>" + SVGChart.render(ChartModel(a), title: content.name(a)))
-        out.append("<figcaption>" + ChartModel(a).lines.map { line in
-            "<span class=\"key \(SVGChart.cssClass(line.kind))\"></span>\(escape(c.text(ChartModel.phrase(line.kind))))"
+        let model = ChartModel(a)
+        out.append("<figure>" + SVGChart.render(model, title: content.name(a)))
+        out.append("<figcaption>" + model.lines.map { line in
+            "<span class=\"key \(SVGChart.cssClass(line.kind))\"></span>\(escape(model.label(line.kind, c)))"
         }.joined(separator: " ") + "</figcaption></figure>")
         if !a.flags.isEmpty {
             out.append("<h4>\(escape(c.text(.flags)))</h4><ul class=\"flags\">")
@@ -117,14 +119,15 @@ public enum HTMLReport {
     h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { border-bottom: 2px solid #d0d7de; padding-bottom: .2rem; margin-top: 2rem; }
     h3 { margin-bottom: .3rem; } h3 code { font-size: .8rem; color: #57606a; font-weight: normal; }
     table { border-collapse: collapse; width: 100%; font-size: .9rem; } th, td { border-bottom: 1px solid #d0d7de; padding: .25rem .5rem; text-align: left; vertical-align: top; }
+    .why { font-weight: 500; margin: .2rem 0 .5rem; }
     .note { background: #fff8c5; border-left: 4px solid #d4a72c; padding: .5rem .75rem; }
     .badge { font-weight: 600; white-space: nowrap; } .met, .on-track { color: #1a7f37; } .moderate { color: #9a6700; } .insufficient { color: #bc4c00; }
     .moving-away { color: #cf222e; } .no-target { color: #0969da; } .not-assessable { color: #57606a; }
     figure { margin: .5rem 0; } svg { width: 100%; height: auto; font: 11px system-ui, sans-serif; }
     .plot { fill: #fafbfc; stroke: #d0d7de; } .grid { stroke: #eaeef2; } .ylabel { text-anchor: end; fill: #57606a; } .xlabel { text-anchor: middle; fill: #57606a; }
-    polyline { fill: none; stroke-width: 2; } polyline.series { stroke: #0969da; } polyline.target { stroke: #1a7f37; stroke-dasharray: 6 4; } polyline.former { stroke: #8c959f; stroke-width: 1; stroke-dasharray: 3 3; } polyline.projection { stroke: #bf8700; stroke-dasharray: 2 3; }
+    polyline { fill: none; stroke-width: 2; } polyline.series { stroke: #0969da; } polyline.target { stroke: #1a7f37; stroke-dasharray: 6 4; } polyline.former { stroke: #8c959f; stroke-width: 1; stroke-dasharray: 3 3; } polyline.projection { stroke: #bf8700; stroke-dasharray: 2 3; } polyline.short-term { stroke: #8250df; stroke-dasharray: 2 3; }
     figcaption { font-size: .85rem; color: #57606a; } .key { display: inline-block; width: 1.4rem; height: 0; border-top: 3px solid; margin: 0 .3rem .2rem .8rem; vertical-align: middle; }
-    .key.series { border-color: #0969da; } .key.target { border-color: #1a7f37; border-top-style: dashed; } .key.former { border-color: #8c959f; border-top-style: dashed; } .key.projection { border-color: #bf8700; border-top-style: dotted; }
+    .key.series { border-color: #0969da; } .key.target { border-color: #1a7f37; border-top-style: dashed; } .key.former { border-color: #8c959f; border-top-style: dashed; } .key.projection { border-color: #bf8700; border-top-style: dotted; } .key.short-term { border-color: #8250df; border-top-style: dotted; }
     .panels { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; }
     dl { display: grid; grid-template-columns: max-content 1fr; gap: .1rem .8rem; margin: 0; font-size: .9rem; } dt { color: #57606a; } dd { margin: 0; overflow-wrap: anywhere; }
     ul.flags { padding-left: 1.2rem; } ul.flags li { margin-bottom: .5rem; } li.critical strong { color: #cf222e; }

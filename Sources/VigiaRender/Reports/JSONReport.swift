@@ -62,10 +62,18 @@ public enum JSONReport {
             ("target", target(a)),
             ("trend", a.trend.map(trend) ?? .null),
             ("progress", progress(a.progress)),
+            ("why", localized(a.why.localized)),
             ("geography", a.ranking.map(geography) ?? .null),
             ("flags", .array(a.flags.map { flag($0, language) })),
             ("control", a.control.map(control) ?? .null),
+            ("controlOmitted", a.controlOmission.map { o in
+                .object([("reason", .string(o.rawValue)), ("why", localized(o.explanation))])
+            } ?? .null),
         ])
+    }
+
+    static func localized(_ text: LocalizedText) -> JSONValue {
+        .object([("en", .string(text.en)), ("es", .string(text.es))])
     }
 
     /// `{rule, severity, since, message, adjustment, decision}`; decision null or `{decision, date, note}`.
@@ -91,6 +99,7 @@ public enum JSONReport {
             ("points", .int(c.chart.count)),
             ("centre", .number(c.chart.centre)),
             ("lower", .number(c.chart.lower)),
+            ("lowerFloored", .bool(c.chart.lowerIsFloored)),
             ("upper", .number(c.chart.upper)),
             ("sigma", .number(c.chart.sigma)),
             ("target", .number(c.target)),
@@ -150,9 +159,12 @@ public enum JSONReport {
         ])
     }
 
-    static func trend(_ t: TrendResult) -> JSONValue {
-        .object([
+    static func trend(_ reading: TrendReading) -> JSONValue {
+        let t = reading.result
+        return .object([
             ("test", .string(t.test.rawValue)),
+            ("basis", .string(reading.basis.rawValue)),
+            ("choice", choice(reading.choice)),
             ("n", .int(t.n)),
             ("s", .int(t.s)),
             ("varS", .number(t.varS)),
@@ -160,10 +172,27 @@ public enum JSONReport {
             ("p", .number(t.p)),
             ("tau", .number(t.tau)),
             ("slopePerYear", .number(t.slopePerYear)),
+            ("slopeOf", .string(reading.slopeOf.rawValue)),
             ("direction", .string(t.direction.rawValue)),
             ("significant", .bool(t.significant)),
             ("assessable", .bool(t.assessable)),
         ])
+    }
+
+    /// `{by: config}`, or `{by: auto, lag1, bound, n, serialCorrelation}`, or `{by: auto, checked: false, have, need}`.
+    static func choice(_ c: TrendTestChoiceReason) -> JSONValue {
+        switch c {
+        case .configured:
+            .object([("by", .string("config"))])
+        case .checked(let s):
+            .object([("by", .string("auto")), ("lag1", .number(s.lag1)), ("bound", .number(s.bound)), ("n", .int(s.n)),
+                     ("serialCorrelation", .bool(s.significant))])
+        case .tooShortToCheck(let have, let need, let fullYears):
+            .object([("by", .string("auto")), ("checked", .bool(false)), ("have", .int(have)), ("need", .int(need)),
+                     ("of", .string(fullYears ? "full-years" : "values"))])
+        case .cannotEstimate:
+            .object([("by", .string("auto")), ("checked", .bool(false)), ("constant", .bool(true))])
+        }
     }
 
     static func progress(_ p: Progress) -> JSONValue {
@@ -185,6 +214,24 @@ public enum JSONReport {
         if p.status == .noTarget {
             members.append(("class", JSONValue.string(m?.noTargetClass?.rawValue)))
         }
+        members += [
+            ("borderline", .bool(p.borderline)),
+            ("margin", p.margin.map { .object([("better", .number($0.better)), ("worse", .number($0.worse))]) } ?? .null),
+            ("shortTerm", p.shortTerm.map(shortTerm) ?? .null),
+            ("lastYear", p.lastYear.map { y in .object([("from", point(y.from)), ("change", .number(y.change))]) } ?? .null),
+        ]
         return .object(members)
+    }
+
+    static func shortTerm(_ s: ShortTermProgress) -> JSONValue {
+        .object([
+            ("years", .int(s.years)),
+            ("from", point(s.from)),
+            ("actualRate", .number(s.measure.actualRate)),
+            ("requiredRate", .number(s.measure.requiredRate)),
+            ("ratio", .number(s.measure.ratio)),
+            ("status", .string(s.status.rawValue)),
+            ("projected", s.projected.map(point) ?? .null),
+        ])
     }
 }

@@ -40,7 +40,7 @@ public enum MarkdownReport {
     static func section(_ a: Assessment, _ content: ReportContent) -> [String] {
         let c = content.context
         var out = ["", "### \(escape(content.name(a))) (`\(a.indicator.id)`)", ""]
-        out.append("**\(c.text(.statusHeader)):** \(escape(StatusBadge.text(a.status, c)))")
+        out.append("**\(c.text(.statusHeader)):** \(escape(StatusBadge.text(a.progress, c))) — \(escape(content.why(a)))")
         if let description = a.indicator.description {
             out += ["", escape(content.clean(description[c.language]))]
         }

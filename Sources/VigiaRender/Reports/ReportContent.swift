@@ -13,11 +13,14 @@ struct ReportContent {
 
     func summaryRow(_ a: Assessment) -> [String] {
         let goal = dashboard.goals.first { $0.id == a.indicator.goal }?.name[context.language] ?? a.indicator.goal
-        return [name(a), clean(goal), latest(a), target(a), StatusBadge.text(a.status, context),
+        return [name(a), clean(goal), latest(a), target(a), StatusBadge.text(a.progress, context),
                 a.trend.map { context.text(.trendDirection($0.direction)) } ?? context.glyphs.dash]
     }
 
     func name(_ a: Assessment) -> String { clean(a.indicator.name[context.language]) }
+
+    /// The reason for the status, in one sentence.
+    func why(_ a: Assessment) -> String { clean(a.why[context.language]) }
 
     func latest(_ a: Assessment) -> String {
         guard let l = a.latest else { return context.text(.noData) }
@@ -94,10 +97,9 @@ struct ReportContent {
     }
 
     func legend(_ a: Assessment) -> String {
-        ChartModel(a).lines.map { line in
-            var label = "\(context.glyphs.unicode ? "⣿" : ChartModel.asciiMark(line.kind)) \(context.text(ChartModel.phrase(line.kind)))"
-            if line.kind == .series, a.progress.basis == .trailing12Months { label += " (\(context.text(.trailing12)))" }
-            return label
+        let model = ChartModel(a)
+        return model.lines.map { line in
+            "\(context.glyphs.unicode ? "⣿" : ChartModel.asciiMark(line.kind)) \(model.label(line.kind, context))"
         }.joined(separator: "   ")
     }
 

@@ -39,6 +39,7 @@ enum SVGChart {
         case .formerTarget: "former"
         case .target: "target"
         case .projection: "projection"
+        case .shortTermProjection: "short-term"
         }
     }
 

@@ -3,7 +3,7 @@ import VigiaCore
 /// What a chart of one indicator shows, independent of how it is drawn (terminal or SVG):
 /// the series on the progress basis, the target path from baseline to target, the projection.
 public struct ChartModel: Sendable {
-    public enum Kind: Sendable, CaseIterable { case series, formerTarget, target, projection }
+    public enum Kind: Sendable, CaseIterable { case series, formerTarget, target, projection, shortTermProjection }
 
     public struct Line: Sendable {
         public let kind: Kind
@@ -13,6 +13,10 @@ public struct ChartModel: Sendable {
     public let lines: [Line]
     /// The span of years shown.
     public let xRange: ClosedRange<Double>?
+    /// The span of the short-term rate, for the legend.
+    public let shortTermYears: Int?
+    /// The series is drawn as trailing 12-month sums (or means).
+    let trailing12: Bool
 
     public init(_ a: Assessment) {
         var lines = [Line(kind: .series, points: a.basisSeries.map { ($0.time, $0.value) })]
@@ -30,6 +34,12 @@ public struct ChartModel: Sendable {
         if let current = a.basisSeries.last, let projected = a.progress.projected {
             lines.append(Line(kind: .projection, points: [(current.time, current.value), (projected.period.time, projected.value)]))
         }
+        if let current = a.basisSeries.last, let short = a.progress.shortTerm, let projected = short.projected {
+            lines.append(Line(kind: .shortTermProjection,
+                              points: [(current.time, current.value), (projected.period.time, projected.value)]))
+        }
+        shortTermYears = a.progress.shortTerm?.years
+        trailing12 = a.progress.basis == .trailing12Months
         // Only finite points are drawn: a chart must not trap on an extreme figure in the data.
         self.lines = lines.map { Line(kind: $0.kind, points: $0.points.filter { $0.x.isFinite && $0.y.isFinite }) }
             .filter { !$0.points.isEmpty }
@@ -43,6 +53,7 @@ public struct ChartModel: Sendable {
         case .formerTarget: Style(foreground: .gray, dim: true)
         case .target: .fg(.green)
         case .projection: .fg(.yellow)
+        case .shortTermProjection: .fg(.magenta)
         }
     }
 
@@ -52,15 +63,24 @@ public struct ChartModel: Sendable {
         case .formerTarget: "'"
         case .target: "+"
         case .projection: "."
+        case .shortTermProjection: ":"
         }
     }
 
-    public static func phrase(_ kind: Kind) -> Phrase {
+    /// The legend's words for a line: the series says when it is a trailing 12-month sum.
+    func label(_ kind: Kind, _ context: RenderContext) -> String {
+        let words = context.text(phrase(kind))
+        return kind == .series && trailing12 ? "\(words) (\(context.text(.trailing12)))" : words
+    }
+
+    /// The legend's words for a line.
+    func phrase(_ kind: Kind) -> Phrase {
         switch kind {
         case .series: .series
         case .formerTarget: .formerTargetPath
         case .target: .targetPath
         case .projection: .projected
+        case .shortTermProjection: .projectedShortTerm(years: shortTermYears ?? Indicator.defaultShortTermYears)
         }
     }
 
@@ -68,7 +88,7 @@ public struct ChartModel: Sendable {
     public var lineChart: LineChart {
         LineChart(series: lines.map {
             LineChart.Series(points: $0.points, style: Self.style($0.kind), mark: Self.asciiMark($0.kind),
-                             dashed: $0.kind == .projection)
+                             dashed: $0.kind == .projection || $0.kind == .shortTermProjection)
         }, xRange: xRange)
     }
 }

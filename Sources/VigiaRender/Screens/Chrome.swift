@@ -38,6 +38,22 @@ enum Chrome {
                    style: Style(foreground: .yellow, bold: true), clip: area)
     }
 
+    /// The selected indicator's status and the reason for it, wrapped to the rows given.
+    static func reason(_ a: Assessment, into buffer: inout Buffer, area: Rect, context: RenderContext) {
+        let inner = area.inset(horizontal: 1, vertical: 0)
+        let badge = StatusBadge.text(a.progress, context)
+        let text = Sanitizer.clean(a.why[context.language], keepNewlines: false)
+        let x = buffer.put(badge, x: inner.x, y: inner.y, style: StatusBadge.style(a.status), clip: inner) + 2
+        let first = Rect(x: x, y: inner.y, width: max(0, inner.maxX - x), height: inner.height)
+        let lines = Paragraph.wrap(text, width: max(1, first.width))
+        for (i, line) in lines.prefix(first.height).enumerated() {
+            let last = i == first.height - 1 && lines.count > first.height
+            let shown = last ? TextWidth.truncate(line + " " + lines[(i + 1)...].joined(separator: " "), to: first.width,
+                                                  ellipsis: context.glyphs.ellipsis) : line
+            buffer.put(shown, x: first.x, y: first.y + i, clip: first)
+        }
+    }
+
     /// Key hints, and the banner above them when there is one.
     static func footer(_ hints: [(String, KeyHint)], banner: String?, into buffer: inout Buffer, area: Rect,
                        context: RenderContext) {

@@ -8,17 +8,22 @@ enum DetailPanels {
             list.add(c.text(.trend), c.text(.noData), .dim)
             return list
         }
+        let r = t.result
         list.add(c.text(.methodHeader), c.text(.trendTest(t.test)))
+        list.add("", c.text(.trendChoice(t.choice)), .dim)
+        if t.basis == .nonOverlapping12Months, let last = a.window.last?.period {
+            list.add(c.text(.valuesTested), c.text(.yearlySums(last)))
+        }
         list.add(c.text(.trend), c.text(.trendDirection(t.direction)), t.significant ? .bold : .plain)
-        list.add("", c.text(.trendSummary(n: t.n, p: Format.pValue(t.p), tau: Format.decimal(t.tau))), .dim)
-        list.add(c.text(.slopePerYear), t.slopePerYear.map { signed(Format.number($0)) } ?? c.glyphs.dash)
+        list.add("", c.text(.trendSummary(n: r.n, p: Format.pValue(r.p), tau: Format.decimal(r.tau))), .dim)
+        list.add(c.text(.senSlope), t.slopeText(a.indicator.unit, c.language) ?? c.glyphs.dash)
         return list
     }
 
     static func progress(_ a: Assessment, _ c: RenderContext) -> KeyValueList {
         var list = KeyValueList(c.text(.progress))
         let p = a.progress
-        list.add(c.text(.statusHeader), StatusBadge.text(p.status, c), StatusBadge.style(p.status))
+        list.add(c.text(.statusHeader), StatusBadge.text(p, c), StatusBadge.style(p.status))
         if let m = p.measure {
             list.add(c.text(.methodHeader), c.text(.method(m.method)))
             if let cls = m.noTargetClass { list.add("", c.text(.noTargetClass(cls))) }
@@ -35,7 +40,28 @@ enum DetailPanels {
         if let rate = m.requiredRate { list.add(c.text(.requiredRate), rateText(rate, m.method)) }
         if let ratio = m.ratio { list.add(c.text(.ratio), Format.decimal(ratio)) }
         if let gap = m.fractionOfGap { list.add(c.text(.fractionOfGap), Format.percent(gap, signed: false)) }
-        if let projected = p.projected { list.add(c.text(.projection), point(projected)) }
+        if let margin = p.margin {
+            let moves = [(margin.better, margin.betterStatus), (margin.worse, margin.worseStatus)].compactMap { m, s in
+                m.flatMap { m in s.map { "\(Format.percent(m)) \(c.glyphs.arrow) \(c.text(.status($0)))" } }
+            }
+            if !moves.isEmpty { list.add(c.text(.margin), moves.joined(separator: "; "), p.borderline ? .bold : .plain) }
+        }
+        if let projected = p.projected, let from = p.from {
+            list.add(c.text(.projectionSince(from.period)), point(projected))
+        }
+        if let short = p.shortTerm {
+            list.add(c.text(.shortTerm(years: short.years)), StatusBadge.text(short.status, c), StatusBadge.style(short.status))
+            let rate = short.measure.actualRate.map { rateText($0, short.measure.method) } ?? c.glyphs.dash
+            list.add("", c.text(.shortTermDetail(from: point(short.from), rate: rate,
+                                                 ratio: Format.decimal(short.measure.ratio))), .dim)
+            if let projected = short.projected {
+                list.add(c.text(.projectionShortTerm(years: short.years)), point(projected))
+            }
+        }
+        if let year = p.lastYear {
+            list.add(c.text(.lastYear(a.indicator.frequency)),
+                     c.text(.lastYearDetail(change: Format.percent(year.change), from: point(year.from))))
+        }
         return list
     }
 
@@ -60,6 +86,7 @@ enum DetailPanels {
         let chart = control.chart
         list.add(c.text(.centreLine), "\(Format.number(chart.centre))  (\(control.from)–\(control.to))")
         list.add(c.text(.processLimits), "\(Format.number(chart.lower)) – \(Format.number(chart.upper))")
+        if chart.lowerIsFloored { list.add("", c.text(.flooredAtZero), .dim) }
         if let assurance = control.assurance { list.add(c.text(.target), c.text(.assurance(assurance))) }
         list.add(c.text(.latest), c.text(.variation(control.variation)),
                  control.variation == .concern ? .fg(.red) : control.variation == .improvement ? .fg(.green) : .plain)

@@ -64,11 +64,12 @@ struct DetailBlocks {
     var inner: Int { width - 2 }
 
     var all: [Block] {
-        var blocks = [title, .gap()]
+        var blocks = [title, why, .gap()]
         if let about { blocks += [about, .gap()] }
         blocks += [chart, .gap(), statistics]
         if !a.flags.isEmpty { blocks += [.gap(), flags] }
         if let control { blocks += [.gap(), control] }
+        if let omission = a.controlOmission { blocks += [.gap(), omitted(omission)] }
         if let ranking = a.ranking { blocks += [.gap(), .list(DetailPanels.ranking(ranking, c), width: inner)] }
         blocks += [.gap(), .list(DetailPanels.sources(a, c), width: inner)]
         return blocks
@@ -76,7 +77,7 @@ struct DetailBlocks {
 
     var title: Block {
         Block(height: 2) { buffer, rect in
-            let badge = StatusBadge.text(a.status, c)
+            let badge = StatusBadge.text(a.progress, c)
             let badgeX = rect.maxX - TextWidth.of(badge)
             let name = Sanitizer.clean(a.indicator.name[c.language], keepNewlines: false)
             buffer.put(TextWidth.truncate(name, to: badgeX - rect.x - 2, ellipsis: c.glyphs.ellipsis), x: rect.x, y: rect.y, style: .bold)
@@ -87,24 +88,46 @@ struct DetailBlocks {
         }
     }
 
+    /// The reason for the status, in one sentence, right under the name.
+    var why: Block {
+        .lines(Paragraph.wrap(Sanitizer.clean(a.why[c.language], keepNewlines: false), width: inner).map { ($0, .plain) })
+    }
+
+    /// Why there is no individuals chart.
+    func omitted(_ omission: ControlOmission) -> Block {
+        .lines([(c.text(.processControl), .bold)]
+               + Paragraph.wrap(omission.explanation[c.language], width: inner).map { ($0, .dim) })
+    }
+
     var about: Block? {
         a.indicator.description.map {
             .lines(Paragraph.wrap(Sanitizer.clean($0[c.language], keepNewlines: false), width: inner).map { ($0, .dim) })
         }
     }
 
-    /// The progress chart and its legend.
+    /// The progress chart and its legend, whose entries wrap onto more rows when narrow.
     var chart: Block {
         let model = ChartModel(a)
-        return Block(height: chartHeight + 1) { buffer, rect in
+        let entries = model.lines.map { line in
+            (mark: c.glyphs.unicode ? "⣿" : ChartModel.asciiMark(line.kind), style: ChartModel.style(line.kind),
+             label: " " + model.label(line.kind, c))
+        }
+        var rows: [[Int]] = [[]], used = 0
+        for (i, e) in entries.enumerated() {
+            let w = TextWidth.of(e.mark) + TextWidth.of(e.label) + 3
+            if used > 0, used + w > inner { rows.append([]); used = 0 }
+            rows[rows.count - 1].append(i)
+            used += w
+        }
+        return Block(height: chartHeight + rows.count) { buffer, rect in
             model.lineChart.render(into: &buffer, area: rect.splitTop(chartHeight).top, glyphs: c.glyphs)
-            var x = rect.x
-            for line in model.lines {
-                x = buffer.put(c.glyphs.unicode ? "⣿" : ChartModel.asciiMark(line.kind), x: x, y: rect.maxY - 1,
-                               style: ChartModel.style(line.kind))
-                var label = " " + c.text(ChartModel.phrase(line.kind))
-                if line.kind == .series, a.progress.basis == .trailing12Months { label += " (\(c.text(.trailing12)))" }
-                x = buffer.put(label + "   ", x: x, y: rect.maxY - 1, style: .dim)
+            for (r, row) in rows.enumerated() {
+                var x = rect.x
+                let y = rect.y + chartHeight + r
+                for i in row {
+                    x = buffer.put(entries[i].mark, x: x, y: y, style: entries[i].style)
+                    x = buffer.put(entries[i].label + "   ", x: x, y: y, style: .dim)
+                }
             }
         }
     }

@@ -14,7 +14,7 @@ public enum OverviewScreen {
             change = narrow ? 6 : 7
             spark = width >= 160 ? 24 : (wide ? 12 : (narrow ? 6 : 8))
             progress = width >= 160 ? 22 : (wide ? 16 : (narrow ? 10 : 12))
-            status = 14
+            status = 16
             flags = narrow ? 2 : 3
             changed = 1
             let fixed = latest + period + change + spark + progress + changed + status + flags
@@ -51,6 +51,9 @@ public enum OverviewScreen {
         }
         if dashboard.assessments.contains(where: { $0.target?.illustrative == true }) {
             notes.append("* " + context.text(.illustrativeNote))
+        }
+        if dashboard.assessments.contains(where: \.progress.borderline) {
+            notes.append("\(context.glyphs.borderline) " + context.text(.borderlineNote(Format.number(dashboard.borderline * 100) + "%")))
         }
         return notes
     }
@@ -113,7 +116,7 @@ public enum OverviewScreen {
         case .progress:
             return progressCell(a, context: context)
         case .status:
-            return .custom { buffer, rect in StatusBadge.render(a.status, into: &buffer, area: rect, context: context) }
+            return .custom { buffer, rect in StatusBadge.render(a.progress, into: &buffer, area: rect, context: context) }
         case .changed:
             return changed ? .text(context.glyphs.unicode ? "Δ" : "*", Style(foreground: .yellow, bold: true)) : .text("", .plain)
         case .flags:

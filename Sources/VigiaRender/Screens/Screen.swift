@@ -8,6 +8,8 @@ public enum Screen {
 
     /// The first row below the header and the status line.
     public static let bodyTop = 2
+    /// Rows above the Overview's footer for the selected indicator's reason.
+    static let reasonRows = 2
 
     public static func render(_ dashboard: Dashboard, state: inout ViewState, width: Int, height: Int,
                               context: RenderContext, mode: Mode = .terminal) -> Buffer {
@@ -23,9 +25,10 @@ public enum Screen {
             TooSmallScreen.render(into: &buffer, context: context)
             return buffer
         }
+        let reason = mode == .terminal && state.screen == .overview ? reasonRows : 0
         let footer = mode == .terminal ? Chrome.footerHeight(banner: state.banner) : 0
         let (header, rest) = buffer.area.splitTop(bodyTop)
-        let body = rest.splitBottom(footer).rest
+        let (body, below) = rest.splitBottom(footer + reason)
         Chrome.header(dashboard, summary: models.summary, screen: title(state.screen), into: &buffer, area: header.row(0), context: context)
         if mode == .terminal { Chrome.statusLine(state, into: &buffer, area: header.row(1), context: context) }
         switch state.screen {
@@ -35,6 +38,9 @@ public enum Screen {
                 state.selectedID = model.indicatorIDs.first
             }
             OverviewScreen.render(dashboard, model: model, state: &state, into: &buffer, area: body, context: context)
+            if reason > 0, let a = selected(dashboard, state) {
+                Chrome.reason(a, into: &buffer, area: below.splitTop(reason).top, context: context)
+            }
         case .detail:
             if let a = selected(dashboard, state) {
                 DetailScreen.render(a, state: &state, into: &buffer, area: body, context: context)

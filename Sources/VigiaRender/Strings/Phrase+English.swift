@@ -35,29 +35,9 @@ extension Phrase {
         case .flagsView: "Flags"
         case .help: "Help"
         case .tooSmall(let nw, let nh, let hw, let hh): "terminal too small (need \(nw)×\(nh), have \(hw)×\(hh))"
-        case .status(let s):
-            switch s {
-            case .met: "met"
-            case .onTrack: "on track"
-            case .moderate: "moderate"
-            case .insufficient: "insufficient"
-            case .movingAway: "moving away"
-            case .noTarget: "no target"
-            case .notAssessable: "not assessable"
-            }
-        case .trendDirection(let d):
-            switch d {
-            case .increasing: "increasing"
-            case .decreasing: "decreasing"
-            case .noTrend: "no trend"
-            }
-        case .noTargetClass(let c):
-            switch c {
-            case .significantProgress: "significant progress"
-            case .moderateProgress: "moderate progress"
-            case .moderateMovementAway: "moderate movement away"
-            case .significantMovementAway: "significant movement away"
-            }
+        case .status(let s): s.label(.en)
+        case .trendDirection(let d): d.label(.en)
+        case .noTargetClass(let c): c.label(.en)
         case .basis(let b):
             switch b {
             case .latest: "latest value"
@@ -68,16 +48,34 @@ extension Phrase {
             case .cagr: "growth rate (CAGR)"
             case .linear: "linear"
             }
-        case .trendTest(let t):
-            switch t {
-            case .mannKendall: "Mann-Kendall"
-            case .seasonalMannKendall: "seasonal Mann-Kendall"
-            case .hamedRao: "Mann-Kendall, Hamed-Rao correction"
-            case .yueWang: "Mann-Kendall, Yue-Wang correction"
-            case .correlatedSeasonal: "correlated seasonal Mann-Kendall (Hipel-McLeod)"
-            }
+        case .trendTest(let t): t.label(.en)
         case .trendSummary(let n, let p, let tau): "n = \(n), \(p), τ = \(tau)"
-        case .slopePerYear: "Sen slope per year"
+        case .senSlope: "Sen slope"
+        case .trendChoice(let c):
+            switch c {
+            case .configured: "as configured"
+            case .checked(let s) where s.significant:
+                "auto: serially correlated (lag-1 \(Format.decimal(s.lag1)) beyond ±\(Format.decimal(s.bound)), n = \(s.n))"
+            case .checked(let s):
+                "auto: no serial correlation (lag-1 \(Format.decimal(s.lag1)) within ±\(Format.decimal(s.bound)), n = \(s.n))"
+            case .tooShortToCheck(let have, let need, let years):
+                "auto: \(have) \(years ? "full years" : "values"), \(need) needed to check for serial correlation"
+            case .cannotEstimate: "auto: constant once season and trend are removed, no serial correlation to estimate"
+            }
+        case .valuesTested: "Values"
+        case .yearlySums(let p): "one 12-month sum a year, ending \(p)"
+        case .borderline: "borderline"
+        case .margin: "Margin"
+        case .shortTerm(let years): "Last \(years) years"
+        case .shortTermDetail(let from, let rate, let ratio): "from \(from): \(rate)/yr, ratio \(ratio)"
+        case .lastYear(let f): f == .annual ? "Last year" : "Last 12 months"
+        case .lastYearDetail(let change, let from): "\(change) (from \(from))"
+        case .projectionSince(let p): "Projection (rate since \(p))"
+        case .projectionShortTerm(let years): "Projection (\(years)-year rate)"
+        case .projectedShortTerm(let years): "projection (\(years)-year rate)"
+        case .flooredAtZero: "lower limit floored at 0: the quantity cannot be negative"
+        case .noProcessLimits: "Process control"
+        case .borderlineNote(let share): "borderline: a change of \(share) or less in the latest value would change the status"
         case .actualRate: "Actual rate per year"
         case .requiredRate: "Required rate per year"
         case .fractionOfGap: "Gap closed"
@@ -86,7 +84,7 @@ extension Phrase {
         case .series: "series"
         case .targetPath: "target path"
         case .formerTargetPath: "earlier target"
-        case .projected: "projection"
+        case .projected: "projection (rate since start)"
         case .trailing12: "trailing 12 months"
         case .filter(let f): "filter: \(f)"
         case .sortedBy(let o): "sorted by \(Phrase.sortOrder(o).english)"

@@ -35,29 +35,9 @@ extension Phrase {
         case .flagsView: "Alertas"
         case .help: "Ayuda"
         case .tooSmall(let nw, let nh, let hw, let hh): "terminal demasiado pequeña (se necesita \(nw)×\(nh), hay \(hw)×\(hh))"
-        case .status(let s):
-            switch s {
-            case .met: "cumplida"
-            case .onTrack: "en curso"
-            case .moderate: "moderado"
-            case .insufficient: "insuficiente"
-            case .movingAway: "alejándose"
-            case .noTarget: "sin meta"
-            case .notAssessable: "no evaluable"
-            }
-        case .trendDirection(let d):
-            switch d {
-            case .increasing: "al alza"
-            case .decreasing: "a la baja"
-            case .noTrend: "sin tendencia"
-            }
-        case .noTargetClass(let c):
-            switch c {
-            case .significantProgress: "avance significativo"
-            case .moderateProgress: "avance moderado"
-            case .moderateMovementAway: "retroceso moderado"
-            case .significantMovementAway: "retroceso significativo"
-            }
+        case .status(let s): s.label(.es)
+        case .trendDirection(let d): d.label(.es)
+        case .noTargetClass(let c): c.label(.es)
         case .basis(let b):
             switch b {
             case .latest: "último valor"
@@ -68,16 +48,34 @@ extension Phrase {
             case .cagr: "tasa de crecimiento (TCAC)"
             case .linear: "lineal"
             }
-        case .trendTest(let t):
-            switch t {
-            case .mannKendall: "Mann-Kendall"
-            case .seasonalMannKendall: "Mann-Kendall estacional"
-            case .hamedRao: "Mann-Kendall, corrección de Hamed-Rao"
-            case .yueWang: "Mann-Kendall, corrección de Yue-Wang"
-            case .correlatedSeasonal: "Mann-Kendall estacional correlacionado (Hipel-McLeod)"
-            }
+        case .trendTest(let t): t.label(.es)
         case .trendSummary(let n, let p, let tau): "n = \(n), \(p), τ = \(tau)"
-        case .slopePerYear: "Pendiente de Sen por año"
+        case .senSlope: "Pendiente de Sen"
+        case .trendChoice(let c):
+            switch c {
+            case .configured: "según la configuración"
+            case .checked(let s) where s.significant:
+                "auto: con autocorrelación (lag 1 \(Format.decimal(s.lag1)) fuera de ±\(Format.decimal(s.bound)), n = \(s.n))"
+            case .checked(let s):
+                "auto: sin autocorrelación (lag 1 \(Format.decimal(s.lag1)) dentro de ±\(Format.decimal(s.bound)), n = \(s.n))"
+            case .tooShortToCheck(let have, let need, let years):
+                "auto: \(have) \(years ? "años completos" : "valores"), se necesitan \(need) para revisar la autocorrelación"
+            case .cannotEstimate: "auto: constante sin estacionalidad ni tendencia, no hay autocorrelación que estimar"
+            }
+        case .valuesTested: "Valores"
+        case .yearlySums(let p): "una suma de 12 meses por año, hasta \(p)"
+        case .borderline: "en el límite"
+        case .margin: "Margen"
+        case .shortTerm(let years): "Últimos \(years) años"
+        case .shortTermDetail(let from, let rate, let ratio): "desde \(from): \(rate)/año, razón \(ratio)"
+        case .lastYear(let f): f == .annual ? "Último año" : "Últimos 12 meses"
+        case .lastYearDetail(let change, let from): "\(change) (desde \(from))"
+        case .projectionSince(let p): "Proyección (ritmo desde \(p))"
+        case .projectionShortTerm(let years): "Proyección (ritmo de \(years) años)"
+        case .projectedShortTerm(let years): "proyección (ritmo de \(years) años)"
+        case .flooredAtZero: "límite inferior acotado en 0: la cantidad no puede ser negativa"
+        case .noProcessLimits: "Control de procesos"
+        case .borderlineNote(let share): "en el límite: un cambio de \(share) o menos en el último valor cambiaría el estado"
         case .actualRate: "Tasa observada por año"
         case .requiredRate: "Tasa requerida por año"
         case .fractionOfGap: "Brecha cerrada"
@@ -86,7 +84,7 @@ extension Phrase {
         case .series: "serie"
         case .targetPath: "trayectoria de la meta"
         case .formerTargetPath: "meta anterior"
-        case .projected: "proyección"
+        case .projected: "proyección (ritmo desde el inicio)"
         case .trailing12: "últimos 12 meses"
         case .filter(let f): "filtro: \(f)"
         case .sortedBy(let o): "orden: \(Phrase.sortOrder(o).spanish)"

@@ -22,7 +22,17 @@ public enum Phrase: Hashable, Sendable {
     case method(ProgressMethod)
     case trendTest(TrendTestKind)
     case trendSummary(n: Int, p: String, tau: String)
-    case slopePerYear
+    case senSlope
+    case trendChoice(TrendTestChoiceReason)
+    case valuesTested, yearlySums(Period)
+    case borderline
+    case margin
+    case shortTerm(years: Int), shortTermDetail(from: String, rate: String, ratio: String)
+    case lastYear(Frequency), lastYearDetail(change: String, from: String)
+    case projectionSince(Period), projectionShortTerm(years: Int), projectedShortTerm(years: Int)
+    case flooredAtZero
+    case noProcessLimits
+    case borderlineNote(String)
     case actualRate, requiredRate, fractionOfGap
     case targetHistory, original
     case series, targetPath, formerTargetPath, projected

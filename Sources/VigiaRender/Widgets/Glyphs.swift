@@ -17,6 +17,8 @@ public struct Glyphs: Sendable, Hashable {
     public var bullet: String { unicode ? "•" : "*" }
     public var arrow: String { unicode ? "→" : "->" }
     public var dash: String { unicode ? "—" : "-" }
+    /// After a status that rests on a margin of a few percent.
+    public var borderline: String { unicode ? "≈" : "~=" }
 
     /// Sparkline levels, lowest first.
     public var sparkLevels: [String] {

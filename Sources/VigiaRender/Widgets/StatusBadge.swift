@@ -21,8 +21,29 @@ public enum StatusBadge {
         "\(context.glyphs.symbol(status)) \(Phrase.status(status).text(context.language))"
     }
 
+    /// The status of a progress reading, with "(borderline)" when it rests on a small margin.
+    public static func text(_ progress: Progress, _ context: RenderContext) -> String {
+        let base = text(progress.status, context)
+        return progress.borderline ? "\(base) (\(context.text(.borderline)))" : base
+    }
+
+    /// The compact form for a table cell: the borderline mark instead of the word.
+    public static func compact(_ progress: Progress, _ context: RenderContext) -> String {
+        let base = text(progress.status, context)
+        return progress.borderline ? "\(base) \(context.glyphs.borderline)" : base
+    }
+
+    public static func render(_ progress: Progress, into buffer: inout Buffer, area: Rect, context: RenderContext) {
+        draw(compact(progress, context), progress.status, into: &buffer, area: area, context: context)
+    }
+
     public static func render(_ status: ProgressStatus, into buffer: inout Buffer, area: Rect, context: RenderContext) {
-        buffer.put(TextWidth.truncate(text(status, context), to: area.width, ellipsis: context.glyphs.ellipsis),
+        draw(text(status, context), status, into: &buffer, area: area, context: context)
+    }
+
+    private static func draw(_ text: String, _ status: ProgressStatus, into buffer: inout Buffer, area: Rect,
+                             context: RenderContext) {
+        buffer.put(TextWidth.truncate(text, to: area.width, ellipsis: context.glyphs.ellipsis),
                    x: area.x, y: area.y, style: style(status), clip: area)
     }
 }

@@ -142,15 +142,15 @@ struct AssessorTests {
     @Test func trendWindowDefaultsToSinceBaselineAndCanBeConfigured() {
         let series = Self.annual(Dictionary(uniqueKeysWithValues: (2000...2024).map { ($0, Double($0 % 3)) }))
         let t = Self.target(baseline: .init(period: .year(2019), value: 1), [("2019-06-01", .year(2030), 0.5)])
-        #expect(Assessor(indicator: Self.indicator(), target: t, asOf: Self.asOf).assess(series).trend?.n == 6)
-        #expect(Assessor(indicator: Self.indicator(), target: nil, asOf: Self.asOf).assess(series).trend?.n == 25)
-        #expect(Assessor(indicator: Self.indicator(window: 10), target: t, asOf: Self.asOf).assess(series).trend?.n == 10)
+        #expect(Assessor(indicator: Self.indicator(), target: t, asOf: Self.asOf).assess(series).trend?.result.n == 6)
+        #expect(Assessor(indicator: Self.indicator(), target: nil, asOf: Self.asOf).assess(series).trend?.result.n == 25)
+        #expect(Assessor(indicator: Self.indicator(window: 10), target: t, asOf: Self.asOf).assess(series).trend?.result.n == 10)
     }
 
     @Test func fewerThanFivePointsAreNeverSignificant() {
         let a = Assessor(indicator: Self.indicator(), target: nil, asOf: Self.asOf)
             .assess(Self.annual([2020: 1, 2021: 2, 2022: 3, 2023: 4]))
-        #expect(a.trend?.assessable == false)
+        #expect(a.trend?.result.assessable == false)
         #expect(a.trend?.direction == .noTrend)
     }
 

@@ -13,7 +13,40 @@ struct ProgressRulesTests {
         #expect(f.since == .year(2020))
         #expect(f.message.en.hasPrefix("Moving away from the target since 2020: ratio -0.29 < 0, with 110 units in 2024 against 100 units (2019) at the start (target 50 by 2029)."))
         #expect(f.message.es.hasPrefix("Se aleja de la meta desde 2020: razón -0.29 < 0"))
-        #expect(f.adjustment.en.contains("At the current rate (+1.9%/yr) the value would be"))
+        #expect(f.adjustment.en.contains("At the rate since the start (+1.9%/yr) the value would be"))
+    }
+
+    // MARK: Severity weighs the evidence (docs/flags.md)
+
+    /// Rising from 2014 to 2024 against a 2019 baseline: every piece of evidence agrees.
+    static let risingEveryYear = Given.annual(from: 2014, [80, 84, 88, 92, 96, 100, 102, 104, 106, 108, 110])
+
+    @Test func criticalOnlyWhenLongTermShortTermAndTrendAgree() throws {
+        let f = try #require(Given.finding(MovingAwayRule(), Given.indicator(), target: Self.plan, Self.risingEveryYear))
+        #expect(f.severity == .critical)
+        #expect(!f.message.en.contains("Not critical"))
+    }
+
+    @Test func aFallInTheLastYearAndAnOnTrackShortTermMakeItAWarning() throws {
+        // Above the 2019 baseline (100) after a surge, then falling fast: long term moving away
+        // (106 in 2025), the last five years on track (from 250 in 2020: R ≈ 0.96), the last year
+        // down 15%, no significant trend since 2019.
+        let series = Given.annual(from: 2015, [130, 125, 120, 110, 100, 250, 240, 200, 150, 125, 106])
+        let f = try #require(Given.finding(MovingAwayRule(), Given.indicator(), target: Self.plan, series))
+        #expect(f.severity == .warning)
+        #expect(f.message.en.contains("Not critical, the evidence disagrees: down 15% in the last year, on track over the last 5 years (since 2020) and the trend test (Mann-Kendall) finds no significant trend (p = "))
+        #expect(f.message.es.contains("No es crítico, la evidencia no coincide: bajó 15 % en el último año, en curso en los últimos 5 años (desde 2020) y la prueba de tendencia (Mann-Kendall) no encuentra una tendencia significativa"))
+    }
+
+    @Test func aBorderlineStatusIsNeverCritical() throws {
+        // The same steady rise, but the latest value only 1% above the baseline.
+        let series = Given.annual(from: 2014, [80, 84, 88, 92, 96, 100, 100.2, 100.4, 100.6, 100.8, 101])
+        let a = Given.assess(Given.indicator(), target: Self.plan, series)
+        #expect(a.progress.borderline)
+        #expect(a.progress.margin?.better.map { abs($0 - (100 - 101) / 101.0) < 1e-12 } == true)
+        let f = try #require(Given.finding(MovingAwayRule(), Given.indicator(), target: Self.plan, series))
+        #expect(f.severity == .warning)
+        #expect(f.message.en.contains("the status is borderline (1.0% from insufficient)"))
     }
 
     @Test func movingAwayNearMissIsSlowProgressNotRegress() {
@@ -32,7 +65,7 @@ struct ProgressRulesTests {
         let f = try #require(Given.finding(MovingAwayRule(), Given.indicator(), rising))
         #expect(f.severity == .warning)
         #expect(f.since == .year(2015))
-        #expect(f.message.en == "Significant increasing trend since 2015, the wrong way (Sen slope +1 units/yr, p < 0.001).")
+        #expect(f.message.en == "Significant increasing trend since 2015, the wrong way (Mann-Kendall; Sen slope +1 units/yr; p < 0.001).")
         #expect(Given.finding(MovingAwayRule(wrongWayTrend: false), Given.indicator(), rising) == nil)
         // Near miss: the same trend is the desired one for an increase indicator.
         #expect(Given.finding(MovingAwayRule(), Given.indicator(direction: .increase), rising) == nil)

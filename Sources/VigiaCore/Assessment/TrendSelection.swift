@@ -1,0 +1,120 @@
+/// Chooses the values and the test for an indicator's trend, and runs it (docs/assessment.md).
+///
+/// - 12-month sums are tested one value a year, ending in the latest period: consecutive sums
+///   share eleven months, and a test that took them as independent would find a "trend" in
+///   the overlap itself.
+/// - `auto`, for one value a year: Mann-Kendall, or Hamed-Rao when the detrended values are
+///   serially correlated (checked from `minimumAnnualValues` values; fewer cannot show it).
+/// - `auto`, for monthly and quarterly values: the seasonal test, or Hipel-McLeod's correlated
+///   seasonal test when the deseasonalised, detrended values are serially correlated (checked
+///   from `minimumCycles` full years).
+enum TrendSelection {
+    /// Below this many values a lag-1 autocorrelation cannot be told from noise (its 5 % bound
+    /// is ±0.62 at n = 10 and wider below).
+    static let minimumAnnualValues = 10
+    /// Full years the correlated seasonal test needs before its covariances mean anything.
+    static let minimumCycles = 5
+
+    static func reading(_ window: ArraySlice<Observation>, indicator: Indicator) -> TrendReading? {
+        guard !window.isEmpty else { return nil }
+        let points = window.map(TimePoint.init)
+        let perYear = indicator.frequency.periodsPerYear
+        let slopeOf = SlopeOf(indicator)
+        if indicator.values == .rolling12Months || perYear == 1 {
+            let yearly = perYear == 1 ? points : nonOverlapping(points, periodsPerYear: perYear)
+            let basis: TrendBasis = perYear == 1 ? .allValues : .nonOverlapping12Months
+            let (kind, choice) = annualTest(yearly, indicator.trendTest)
+            return TrendReading(result: run(kind, yearly), basis: basis, slopeOf: slopeOf, choice: choice)
+        }
+        let (kind, choice, cycles) = seasonalTest(points, period: perYear, indicator.trendTest)
+        let result = switch kind {
+        case .correlatedSeasonal: TrendTest.correlatedSeasonal(cycles, period: perYear)
+        case .seasonalMannKendall: TrendTest.seasonal(points, period: perYear)
+        default: run(kind, points, periodsPerYear: perYear)
+        }
+        return TrendReading(result: result, basis: .allValues, slopeOf: slopeOf, choice: choice)
+    }
+
+    // MARK: One value a year
+
+    static func annualTest(_ points: [TimePoint], _ choice: TrendTestChoice) -> (TrendTestKind, TrendTestChoiceReason) {
+        if case .fixed(let kind) = choice { return (kind.nonSeasonal, .configured) }
+        guard points.count >= minimumAnnualValues else {
+            return (.mannKendall, .tooShortToCheck(have: points.count, need: minimumAnnualValues, fullYears: false))
+        }
+        guard let check = SerialCorrelation.ofDetrended(points) else { return (.mannKendall, .cannotEstimate) }
+        return (check.significant ? .hamedRao : .mannKendall, .checked(check))
+    }
+
+    /// The values ending in the latest period's month (or quarter), one a year, on a grid of years.
+    static func nonOverlapping(_ points: [TimePoint], periodsPerYear: Int) -> [TimePoint] {
+        guard let latest = points.last?.position else { return [] }
+        let phase = SeasonSplit.season(latest, periodsPerYear)
+        return points.compactMap { p in
+            SeasonSplit.season(p.position, periodsPerYear) == phase
+                ? TimePoint(position: (p.position - phase) / periodsPerYear, value: p.value) : nil
+        }
+    }
+
+    static func run(_ kind: TrendTestKind, _ points: [TimePoint], periodsPerYear: Int = 1) -> TrendResult {
+        switch kind {
+        case .hamedRao: TrendTest.hamedRao(points, periodsPerYear: periodsPerYear)
+        case .yueWang: TrendTest.yueWang(points, periodsPerYear: periodsPerYear)
+        case .mannKendall, .seasonalMannKendall, .correlatedSeasonal:
+            TrendTest.mannKendall(points, periodsPerYear: periodsPerYear)
+        }
+    }
+
+    // MARK: Monthly and quarterly values
+
+    /// The test, why, and the full years ending in the latest period (what the correlated test reads).
+    static func seasonalTest(_ points: [TimePoint], period: Int,
+                             _ choice: TrendTestChoice) -> (TrendTestKind, TrendTestChoiceReason, [TimePoint]) {
+        let cycles = endingInLatest(points, period: period)
+        if case .fixed(let kind) = choice { return (kind, .configured, cycles) }
+        let complete = completeCycles(cycles, period: period)
+        guard complete >= minimumCycles else {
+            return (.seasonalMannKendall, .tooShortToCheck(have: complete, need: minimumCycles, fullYears: true), cycles)
+        }
+        guard let check = SerialCorrelation.ofDeseasonalized(cycles, period: period) else {
+            return (.seasonalMannKendall, .cannotEstimate, cycles)
+        }
+        return (check.significant ? .correlatedSeasonal : .seasonalMannKendall, .checked(check), cycles)
+    }
+
+    /// The points from the start of the oldest year-long block that ends a whole number of
+    /// years before the latest period: blocks then end in the latest month, so the newest data
+    /// are never the partial year a block test drops.
+    static func endingInLatest(_ points: [TimePoint], period: Int) -> [TimePoint] {
+        guard let first = points.first?.position, let last = points.last?.position else { return points }
+        let start = first + (last - first + 1) % period
+        return points.filter { $0.position >= start }
+    }
+
+    /// Blocks of `period` consecutive positions, from the first point, with no value missing.
+    static func completeCycles(_ points: [TimePoint], period: Int) -> Int {
+        guard let first = points.first?.position else { return 0 }
+        var complete = 0, block = 0, filled = 0
+        for p in points {  // in time order, one value a position
+            let b = (p.position - first) / period
+            if b != block {
+                if filled == period { complete += 1 }
+                block = b
+                filled = 0
+            }
+            filled += 1
+        }
+        return filled == period ? complete + 1 : complete
+    }
+}
+
+extension TrendTestKind {
+    /// The test for one value a year: seasonal tests have no seasons to compare there.
+    var nonSeasonal: TrendTestKind {
+        switch self {
+        case .seasonalMannKendall: .mannKendall
+        case .correlatedSeasonal: .hamedRao
+        default: self
+        }
+    }
+}
