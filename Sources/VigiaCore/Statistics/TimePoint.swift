@@ -15,3 +15,13 @@ public struct TimePoint: Hashable, Sendable {
         self.init(position: observation.period.ordinal, value: observation.value)
     }
 }
+
+extension Array where Element == TimePoint {
+    /// The points in time order without non-finite values: a NaN is a missing value to the
+    /// reference (pymannkendall skips it), and an infinity has no rank or slope. The array itself,
+    /// without a copy, in the usual case of finite values already in order.
+    var finiteInTimeOrder: [TimePoint] {
+        let finite = allSatisfy { $0.value.isFinite } ? self : filter { $0.value.isFinite }
+        return finite.isSorted ? finite : finite.sorted { $0.position < $1.position }
+    }
+}

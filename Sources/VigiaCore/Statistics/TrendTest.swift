@@ -47,7 +47,8 @@ public struct TrendResult: Hashable, Sendable {
     }
 }
 
-/// Mann-Kendall trend tests (methods.md §1–2), on points at integer positions.
+/// Mann-Kendall trend tests (methods.md §1–2), on points at integer positions. The tests robust
+/// to serial correlation (§7) are in VarianceCorrection.swift and CorrelatedSeasonal.swift.
 public enum TrendTest {
     /// The original test: one sequence, slope per year given `periodsPerYear` positions a year.
     public static func mannKendall(_ points: [TimePoint], periodsPerYear: Int = 1) -> TrendResult {

@@ -5,7 +5,7 @@ import Testing
 /// Every vector of `Reference/mk_vectors.json` (pymannkendall 1.4.3 and the Eurostat
 /// growth-rate method), to 1e-9 relative (p-values 1e-6), as the reference README asks.
 struct ReferenceVectorTests {
-    static let vectors: [ReferenceVector] = ReferenceVector.loadAll()
+    static let vectors: [ReferenceVector] = ReferenceVector.loadAll("mk_vectors.json")
 
     @Test func allVectorsAreLoaded() {
         #expect(Self.vectors.count >= 30)
@@ -88,8 +88,10 @@ struct ReferenceVector: CustomTestStringConvertible, Sendable {
 
     var testDescription: String { name }
 
-    static func loadAll() -> [ReferenceVector] {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Reference/mk_vectors.json")
+    /// Every vector of `Reference/<file>`, beside this source file; empty when the file is missing or malformed.
+    static func loadAll(_ file: String) -> [ReferenceVector] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Reference").appendingPathComponent(file)
         guard let data = try? Data(contentsOf: url),
               let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
               let list = root["vectors"] as? [[String: Any]] else { return [] }

@@ -1,0 +1,42 @@
+/// The sample autocorrelation exactly as pymannkendall's `__acf` computes it, the reference for
+/// the modified trend tests: the mean is removed, the autocovariance at lag k is
+/// Σ_{t<n−k} y_t·y_{t+k} divided by n (not by n − k), and the autocorrelation is that divided by
+/// the autocovariance at lag 0.
+///
+/// Works in place on caller-owned scratch memory: the tests call it once per series, ten thousand
+/// series at a time.
+enum Autocorrelation {
+    /// Removes the mean of `y` in place; returns the lag-0 autocovariance Σ y_t² / n. Exactly 0
+    /// when every value is the same (then no autocorrelation is defined), including values that
+    /// would leave rounding noise after subtracting their computed mean.
+    static func centre(_ y: UnsafeMutableBufferPointer<Double>) -> Double {
+        let n = y.count
+        guard n > 0 else { return 0 }
+        var sum = 0.0, low = y[0], high = y[0]
+        for v in y {
+            sum += v
+            low = min(low, v)
+            high = max(high, v)
+        }
+        guard low != high else {
+            y.update(repeating: 0)
+            return 0
+        }
+        let mean = sum / Double(n)
+        var squares = 0.0
+        for t in 0..<n {
+            y[t] -= mean
+            squares += y[t] * y[t]
+        }
+        return squares / Double(n)
+    }
+
+    /// Σ_{t<n−k} y_t·y_{t+k} / n on values already centred; 0 beyond the last lag.
+    static func autocovariance(_ y: UnsafeMutableBufferPointer<Double>, lag k: Int) -> Double {
+        let n = y.count
+        guard k >= 0, k < n else { return 0 }
+        var sum = 0.0
+        for t in 0..<(n - k) { sum += y[t] * y[t + k] }
+        return sum / Double(n)
+    }
+}
