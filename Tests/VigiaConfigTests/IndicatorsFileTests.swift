@@ -92,3 +92,62 @@ struct IndicatorsFileTests {
         ])
     }
 }
+
+/// The keys that say how an indicator is judged: `values`, `trend.test`, `progress` as a mapping.
+@Suite("indicators.yaml judgment settings")
+struct JudgmentSettingsTests {
+    @Test func rollingSumsNeedMonthsOrQuarters() throws {
+        try expectDiagnostics("rolling-annual", [
+            "indicators.yaml:17:13: error: values: rolling-12-month needs a monthly or quarterly frequency (an annual value already covers 12 months)",
+        ])
+        try expectDiagnostics("rolling-annual", [
+            "indicators.yaml:17:13: error: values: rolling-12-month requiere frecuencia mensual o trimestral (un valor anual ya cubre 12 meses)",
+        ], language: .es)
+    }
+
+    @Test func rollingSumsAreNotSummedIntoAYear() throws {
+        try expectDiagnostics("rolling-aggregate", [
+            "indicators.yaml:26:16: error: 12-month sums make a year by taking the latest one: aggregate must be 'last' (found 'sum')",
+        ])
+        try expectDiagnostics("rolling-aggregate", [
+            "indicators.yaml:26:16: error: las sumas de 12 meses forman un año con la más reciente: aggregate debe ser 'last' (se encontró 'sum')",
+        ], language: .es)
+    }
+
+    @Test func anUnknownTrendTestListsTheKnownOnes() throws {
+        try expectDiagnostics("trend-test-unknown", [
+            "indicators.yaml:17:19: error: invalid test 'theil-sen' (expected one of: auto, mann-kendall, hamed-rao, yue-wang, seasonal-mann-kendall, correlated-seasonal)",
+        ])
+    }
+
+    @Test func aSeasonalTestNeedsSeasons() throws {
+        try expectDiagnostics("seasonal-test-annual", [
+            "indicators.yaml:17:19: error: trend test 'seasonal-mann-kendall' compares seasons, but this indicator is tested on annual values (use mann-kendall, hamed-rao, yue-wang or auto)",
+        ])
+        try expectDiagnostics("seasonal-test-annual", [
+            "indicators.yaml:17:19: error: la prueba de tendencia 'seasonal-mann-kendall' compara estaciones, pero este indicador se prueba con valores anuales (use mann-kendall, hamed-rao, yue-wang o auto)",
+        ], language: .es)
+    }
+
+    @Test func theShortTermSpanIsAPositiveWholeNumber() throws {
+        try expectDiagnostics("progress-bad-years", [
+            "indicators.yaml:17:48: error: '0' is not a positive whole number",
+        ])
+    }
+
+    @Test func theSettingsLoad() throws {
+        let fixture = try Fixture("progress-settings")
+        defer { fixture.remove() }
+        let config = try ConfigLoader.load(directory: fixture.directory.path)
+        let overdoses = try #require(config.catalog.indicators.first { $0.id == "us.overdoses" })
+        #expect(overdoses.values == .rolling12Months)
+        #expect(overdoses.aggregate == .last, "12-month sums imply aggregate: last")
+        #expect(overdoses.trendTest == .fixed(.hamedRao))
+        #expect(overdoses.trendWindowYears == 8)
+        #expect(overdoses.progress == .cagr)
+        #expect(overdoses.shortTermYears == 3)
+        let extraditions = try #require(config.catalog.indicators.first { $0.id == "mx.extraditions" })
+        #expect(extraditions.progress == .linear, "the scalar form still names the method")
+        #expect(extraditions.values == .perPeriod && extraditions.trendTest == .auto && extraditions.shortTermYears == 5)
+    }
+}

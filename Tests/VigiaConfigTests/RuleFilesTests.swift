@@ -57,6 +57,8 @@ struct RuleFilesTests {
          "rules.yaml:3:18: error: 'lots' no es un número"),
         ("rules-out-of-range", "rules.yaml:3:18: error: 'ratio_below' must be greater than 0 and at most 1 (found 1.5)",
          "rules.yaml:3:18: error: 'ratio_below' debe ser mayor que 0 y como máximo 1 (se encontró 1.5)"),
+        ("rules-borderline-out-of-range", "rules.yaml:1:13: error: 'borderline' must be between 0 and 0.5 (found 0.8)",
+         "rules.yaml:1:13: error: 'borderline' debe ser entre 0 y 0.5 (se encontró 0.8)"),
         ("rules-not-a-whole-number", "rules.yaml:2:15: error: '6.5' is not a positive whole number",
          "rules.yaml:2:15: error: '6.5' no es un número entero positivo"),
         ("rules-not-a-boolean", "rules.yaml:3:14: error: 'sometimes' is not true or false",

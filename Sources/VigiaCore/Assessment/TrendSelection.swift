@@ -59,7 +59,8 @@ enum TrendSelection {
     static func run(_ kind: TrendTestKind, _ points: [TimePoint], periodsPerYear: Int = 1) -> TrendResult {
         switch kind {
         case .hamedRao: TrendTest.hamedRao(points, periodsPerYear: periodsPerYear)
-        case .yueWang: TrendTest.yueWang(points, periodsPerYear: periodsPerYear)
+        // Lag 1, as Yue & Wang (2004) do: every lag unscreened shrinks Var(S) on noise.
+        case .yueWang: TrendTest.yueWang(points, periodsPerYear: periodsPerYear, lags: 1)
         case .mannKendall, .seasonalMannKendall, .correlatedSeasonal:
             TrendTest.mannKendall(points, periodsPerYear: periodsPerYear)
         }
