@@ -56,7 +56,10 @@ struct SnapshotCommandTests {
         #expect(target["value"] as? Int == 20000)
         #expect(target["illustrative"] as? Bool == true)
         let trend = try #require(homicides["trend"] as? [String: Any])
-        #expect(trend["test"] as? String == "seasonal-mann-kendall")
+        // Monthly victims are serially correlated: auto picks the correlated seasonal test.
+        #expect(trend["test"] as? String == "correlated-seasonal")
+        #expect(trend["basis"] as? String == "all-values")
+        #expect(trend["slopeOf"] as? String == "monthly-value")
         #expect(trend["direction"] as? String == "decreasing")
         let progress = try #require(homicides["progress"] as? [String: Any])
         #expect(progress["method"] as? String == "cagr")
@@ -70,6 +73,64 @@ struct SnapshotCommandTests {
         #expect(meth["target"] is NSNull)
         #expect(meth["baseline"] is NSNull)
         #expect((meth["progress"] as? [String: Any])?["class"] as? String == "significant-progress")
+    }
+
+    /// The judgments an analyst checks first (issue "Defensible judgments"), on the bundled data.
+    @Test func provisionalOverdoseDeathsAreJudgedOnWhatTheValuesAre() throws {
+        let (_, json) = try Self.snapshotJSON()
+        let byID = Self.indicators(json)
+        let od = try #require(byID["us.overdose.deaths"])
+        // 12-month-ending sums: one value a year (each April, 2019–2025), Mann-Kendall, no trend.
+        let trend = try #require(od["trend"] as? [String: Any])
+        #expect(trend["test"] as? String == "mann-kendall")
+        #expect(trend["basis"] as? String == "non-overlapping-12-months")
+        #expect(trend["n"] as? Int == 7)
+        #expect(abs((trend["p"] as? Double ?? 0) - 0.36752073824214304) < 1e-9)
+        #expect(trend["direction"] as? String == "no-trend")
+        #expect(trend["slopeOf"] as? String == "12-month-sum")
+        // No process limits on overlapping sums, and why.
+        #expect(od["control"] is NSNull)
+        let omitted = try #require(od["controlOmitted"] as? [String: Any])
+        #expect(omitted["reason"] as? String == "rolling-12-month")
+        // Long term, short term, last year, margins.
+        let progress = try #require(od["progress"] as? [String: Any])
+        #expect(progress["status"] as? String == "moving-away")
+        let short = try #require(progress["shortTerm"] as? [String: Any])
+        #expect(short["years"] as? Int == 5)
+        #expect((short["from"] as? [String: Any])?["period"] as? String == "2020-04")
+        #expect(short["status"] as? String == "insufficient")
+        let lastYear = try #require(progress["lastYear"] as? [String: Any])
+        #expect(abs((lastYear["change"] as? Double ?? 0) - (73_690 - 100_049) / 100_049.0) < 1e-12)
+        let margin = try #require(progress["margin"] as? [String: Any])
+        #expect(abs((margin["better"] as? Double ?? 0) - (71_130 - 73_690) / 73_690.0) < 1e-12)
+        #expect(margin["worse"] is NSNull)
+        #expect(progress["borderline"] as? Bool == false)
+        let why = try #require(od["why"] as? [String: Any])
+        #expect(why["en"] as? String == "Moving away: 3.6% above the 2019 baseline (73,690 vs 71,130), although down 26% in the last 12 months; insufficient over 5 years.")
+        #expect((why["es"] as? String)?.hasPrefix("Alejándose: 3.6 % por encima de la línea base de 2019") == true)
+        // No flag is critical: the evidence disagrees, and the flag says so.
+        let flags = od["flags"] as? [[String: Any]] ?? []
+        #expect(!flags.contains { $0["severity"] as? String == "critical" })
+        #expect(!flags.contains { ($0["message"] as? String)?.contains("process limit") == true })
+
+        // Synthetic opioids: 0.6% above the baseline is borderline, and never critical.
+        let synthetic = try #require(byID["us.overdose.synthetic"])
+        let sp = try #require(synthetic["progress"] as? [String: Any])
+        #expect(sp["borderline"] as? Bool == true)
+        #expect((sp["shortTerm"] as? [String: Any])?["status"] as? String == "on-track")
+        #expect(((synthetic["why"] as? [String: Any])?["en"] as? String)?.hasPrefix("Moving away (borderline: 0.6% from insufficient)") == true)
+        let moving = (synthetic["flags"] as? [[String: Any]] ?? []).first { $0["rule"] as? String == "moving-away" }
+        #expect(moving?["severity"] as? String == "warning")
+    }
+
+    @Test func processLimitsOfCountsStopAtZero() throws {
+        let (_, json) = try Self.snapshotJSON()
+        let byID = Self.indicators(json)
+        for id in ["cbp.seizures.fentanyl", "cbp.firearms.outbound"] {
+            let control = try #require(byID[id]?["control"] as? [String: Any], "\(id)")
+            #expect(control["lower"] as? Double == 0 || control["lower"] as? Int == 0, "\(id)")
+            #expect(control["lowerFloored"] as? Bool == true, "\(id)")
+        }
     }
 
     @Test func everyTargetShownIsLabelledIllustrative() throws {
