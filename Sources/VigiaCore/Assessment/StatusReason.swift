@@ -106,6 +106,7 @@ struct StatusReason {
         var sentence = "\(Wording.opening(.noTarget, l)): \(moved) \(values)"
         if let cls = m.noTargetClass {
             sentence += ", \(cls.label(l))"
+            if let rate = m.actualRate { sentence += " (\(Wording.rate(rate, m.method, a.indicator.unit, l)))" }
             let good = cls == .significantProgress || cls == .moderateProgress
             if let year = p.lastYear, year.change != 0, (a.indicator.direction.sign * year.change > 0) != good {
                 sentence += (l == .es ? ", aunque " : ", although ") + Wording.lastYear(year, a.indicator.frequency, l)

@@ -208,7 +208,7 @@ struct JudgmentTests {
         #expect(none.why.es == "No evaluable: sin datos.")
         let free = Assessor(indicator: Self.indicator(), target: nil, asOf: Self.asOf)
             .assess(Self.series(from: .year(2019), [100, 90, 80, 70, 60, 50]))
-        #expect(free.why.en == "No target: down 50% since 2019 (50 vs 100), significant progress.")
+        #expect(free.why.en == "No target: down 50% since 2019 (50 vs 100), significant progress (-12.9%/yr).")
     }
 
     // MARK: Limits
