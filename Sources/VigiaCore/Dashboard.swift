@@ -40,9 +40,6 @@ public struct Dashboard: Sendable {
         self.places = places
     }
 
-    /// A place's name, or its code when the sources gave none.
-    public func placeName(_ geo: String) -> String { places[geo] ?? geo }
-
     /// Evaluates every indicator on its national series, using only periods complete by `asOf`,
     /// then its flags and its ranking by state. `observations` may hold every level: a national
     /// figure the source gave is used as such, otherwise the sum over states (or municipalities).

@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
-import VigiaConfig
 import VigiaCore
+import VigiaStore
 
-/// Options every command shares: where the configuration and the store are, and the language.
+/// Options every command shares: where the configuration and the store are, the language and
+/// the as-of date. A command resolves them once, at the start of its run (`resolve()`), and
+/// passes the result down.
 struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "Config directory (default: $VIGIA_CONFIG or ./Config).")
     var config: String?
@@ -19,37 +21,18 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("as-of"), help: "Assess as of this date (YYYY-MM-DD); later periods are ignored (default: today).")
     var asOf: CalendarDate?
 
-    var configDirectory: String {
-        config ?? ProcessInfo.processInfo.environment["VIGIA_CONFIG"] ?? "Config"
+    /// What these options come to for this run; the clock is read here.
+    func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) -> RunSettings {
+        let today = Clock.today()
+        return RunSettings(language: language(environment), today: today, asOf: asOf ?? today,
+                           configDirectory: config ?? environment["VIGIA_CONFIG"] ?? "Config",
+                           databasePath: Store.path(option: db, environment: environment))
     }
 
-    var language: Language {
+    private func language(_ environment: [String: String]) -> Language {
         if let lang { return lang }
-        let env = ProcessInfo.processInfo.environment
-        let locale = [env["LC_ALL"], env["LC_MESSAGES"], env["LANG"]].compactMap { $0 }.first { !$0.isEmpty }
+        let locale = [environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"]]
+            .compactMap { $0 }.first { !$0.isEmpty }
         return Language(locale: locale)
-    }
-
-    /// Loads and validates the configuration; problems become the bad-input error.
-    func loadConfig() throws -> LoadedConfig {
-        do {
-            return try ConfigLoader.load(directory: configDirectory)
-        } catch {
-            throw CLIError.input(error.report(language))
-        }
-    }
-
-    func loadCatalog() throws -> Catalog { try loadConfig().catalog }
-}
-
-extension Language: ExpressibleByArgument {}
-
-extension CalendarDate: ExpressibleByArgument {
-    public init?(argument: String) { self.init(argument) }
-
-    /// Today in the local time zone: the only place Vigía reads the clock.
-    static func today() -> CalendarDate {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 }
