@@ -7,26 +7,35 @@ import VigiaStore
 /// the as-of date. A command resolves them once, at the start of its run (`resolve()`), and
 /// passes the result down.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: "Config directory (default: $VIGIA_CONFIG or ./Config).")
+    @Option(name: .long,
+            help: ArgumentHelp("The configuration folder (default: $VIGIA_CONFIG, else the first found of ./Config, Config beside the executable, ../share/vigia/Config from it, $XDG_CONFIG_HOME/vigia).",
+                               valueName: "dir"),
+            completion: .directory)
     var config: String?
 
-    @Option(name: .long, help: "SQLite database (default: $VIGIA_DB or ./data/vigia.sqlite; ':memory:' allowed).")
+    @Option(name: .long,
+            help: ArgumentHelp("The SQLite database, created on first use; ':memory:' for a throwaway one (default: $VIGIA_DB, else ./data/vigia.sqlite when the current folder has a Config/, else $XDG_DATA_HOME/vigia/vigia.sqlite).",
+                               valueName: "path"),
+            completion: .file())
     var db: String?
 
-    @Option(name: .long, help: "Language: en or es (default from LANG).")
+    @Option(name: .long, help: ArgumentHelp("Language of messages and reports (default: from LC_ALL, LC_MESSAGES or LANG).", valueName: "lang"))
     var lang: Language?
 
     // Shared here, not declared per command: ArgumentParser lets a parent command's option take
     // the value when a subcommand declares one of the same name.
-    @Option(name: .customLong("as-of"), help: "Assess as of this date (YYYY-MM-DD); later periods are ignored (default: today).")
+    @Option(name: .customLong("as-of"),
+            help: ArgumentHelp("Assess as of this date (YYYY-MM-DD): later periods, and figures published later, are ignored (default: today).",
+                               valueName: "date"))
     var asOf: CalendarDate?
 
     /// What these options come to for this run; the clock is read here.
     func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) -> RunSettings {
         let today = Clock.today()
+        let places = Locations.current(environment: environment)
         return RunSettings(language: language(environment), today: today, asOf: asOf ?? today,
-                           configDirectory: config ?? environment["VIGIA_CONFIG"] ?? "Config",
-                           databasePath: Store.path(option: db, environment: environment))
+                           config: places.config(option: config),
+                           databasePath: Store.path(option: db, environment: environment, fallback: places.defaultDatabase))
     }
 
     private func language(_ environment: [String: String]) -> Language {

@@ -18,4 +18,19 @@ enum FormatChoice: ExpressibleByArgument, Equatable {
     }
 
     static var allValueStrings: [String] { ["auto"] + ImportFormat.allCases.map(\.rawValue) }
+
+    static var allValueDescriptions: [String: String] {
+        var descriptions = ["auto": "Tell the format from the header."]
+        for format in ImportFormat.allCases {
+            descriptions[format.rawValue] = switch format {
+            case .sesnspEstatal: "SESNSP state crime file (cp1252 or UTF-8)."
+            case .sesnspMunicipal: "SESNSP municipal crime file."
+            case .sesnspVictimas: "SESNSP victims file."
+            case .cdcVSRR: "CDC VSRR provisional overdose death counts."
+            case .cbpDrugs: "CBP nationwide drug seizures."
+            case .csv: "The long CSV of Config/data/: indicator,period,value[,geo][,source][,note]."
+            }
+        }
+        return descriptions
+    }
 }

@@ -19,16 +19,17 @@ struct Import: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Argument(help: "Files to import.")
+    @Argument(help: ArgumentHelp("The files to import.", valueName: "file"), completion: .file())
     var files: [String]
 
-    @Option(help: "Format: auto (from the header), \(ImportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "The file format.")
     var format: FormatChoice = .auto
 
-    @Flag(name: .customLong("dry-run"), help: "Read and compare, report, write nothing.")
+    @Flag(name: .customLong("dry-run"), help: "Read and compare with the store, report, write nothing.")
     var dryRun = false
 
-    @Option(help: "The date the release was published: its figures count as known from then (default: today).")
+    @Option(help: ArgumentHelp("The date the release was published (YYYY-MM-DD): its figures count as known from then (default: today).",
+                               valueName: "date"))
     var vintage: CalendarDate?
 
     func run() throws {

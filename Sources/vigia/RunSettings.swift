@@ -9,13 +9,18 @@ struct RunSettings: Sendable {
     let today: CalendarDate
     /// `--as-of`, else today.
     let asOf: CalendarDate
-    let configDirectory: String
+    /// Found, or not: a missing configuration is an error only for what reads it.
+    let config: ConfigLocation
     let databasePath: String
+
+    /// The configuration folder, or the error that lists every place looked.
+    func configDirectory() throws -> String { try config.directory(language) }
 
     /// Loads and validates the configuration; problems become the bad-input error.
     func loadConfig() throws -> LoadedConfig {
+        let directory = try configDirectory()
         do {
-            return try ConfigLoader.load(directory: configDirectory)
+            return try ConfigLoader.load(directory: directory)
         } catch {
             throw CLIError.input(error.report(language))
         }

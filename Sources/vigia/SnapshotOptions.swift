@@ -3,31 +3,34 @@ import VigiaCore
 
 /// The `--snapshot` options of the root command.
 struct SnapshotOptions: ParsableArguments {
-    @Flag(help: "Write the report instead of opening the dashboard.")
+    @Flag(help: "Write the report (to stdout, or --output) instead of opening the dashboard.")
     var snapshot = false
 
-    @Option(help: "Report format: text, markdown, json, csv or html.")
+    @Option(help: "The report format.")
     var format: SnapshotFormat = .text
 
-    @Option(help: "Text width in columns.")
+    @Option(help: ArgumentHelp("Width of the text report in columns, 40 to 1000.", valueName: "columns"))
     var width = 100
 
-    @Option(help: "Write to this file (atomically) instead of stdout.")
+    @Option(help: ArgumentHelp("Write the report to this file (atomically) instead of stdout.", valueName: "file"),
+            completion: .file())
     var output: String?
 
-    @Option(help: "Add a section on what changed since this date (YYYY-MM-DD): statuses, flags, targets, data.")
+    @Option(help: ArgumentHelp("Add a section on what changed since this date (YYYY-MM-DD, before the as-of date): statuses, flags, targets, data.",
+                               valueName: "date"))
     var since: CalendarDate?
 
-    @Option(name: .customLong("indicator"), help: "Only this indicator (repeatable).")
+    @Option(name: .customLong("indicator"), help: ArgumentHelp("Only this indicator, by id (repeatable).", valueName: "id"))
     var indicators: [String] = []
 
     @Option(name: .customLong("fail-on"),
-            help: "Exit 3 (after writing the report) when an unaddressed flag of this kind is open: moving-away, off-pace or any-flag (repeatable).")
+            help: ArgumentHelp("Exit 3, after writing the report, when an unaddressed flag of this kind is open on a selected indicator (repeatable).",
+                               valueName: "condition"))
     var failOn: [FailOn] = []
 
-    @Flag(help: "ASCII only: no box drawing or braille.")
+    @Flag(help: "ASCII only: no box drawing or braille (also when the locale is not UTF-8).")
     var ascii = false
 
-    @Option(help: "Colour in the text report: auto (a terminal, unless NO_COLOR), always, never.")
+    @Option(help: ArgumentHelp("Colour in the text report.", valueName: "when"))
     var color: ColorChoice = .never
 }

@@ -15,10 +15,11 @@ extension RunSettings {
 
     /// Imports the bundled data files not yet recorded (by content hash), dated today.
     func seed(_ store: Store, from config: LoadedConfig) throws {
+        let folder = try configDirectory() + "/data"
         do {
             _ = try store.seed(config.dataFiles, vintage: today, importedAt: Clock.timestamp())
         } catch {
-            throw CLIError.input(error.formatted(file: configDirectory + "/data", language))
+            throw CLIError.input(error.formatted(file: folder, language))
         }
     }
 }

@@ -9,7 +9,7 @@ struct TargetsHistory: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "history",
                                                     abstract: "Every revision of one indicator's target, in order.")
     @OptionGroup var common: CommonOptions
-    @Argument(help: "The indicator id, e.g. mx.homicides.") var id: String
+    @Argument(help: ArgumentHelp("The indicator id, e.g. mx.homicides.", valueName: "id")) var id: String
 
     func run() throws {
         let settings = common.resolve()

@@ -10,12 +10,13 @@ struct TargetsRevise: ParsableCommand {
         commandName: "revise",
         abstract: "Append a revision to Config/targets.yaml (the rest of the file is left byte for byte).")
     @OptionGroup var common: CommonOptions
-    @Argument(help: "The indicator id.") var id: String
-    @Option(help: "The new target value.") var value: String
-    @Option(help: "The target period, e.g. 2030.") var by: String
-    @Option(help: "The date the committee agreed it (YYYY-MM-DD).") var agreed: CalendarDate
-    @Option(help: "Where it was agreed.") var forum: String
-    @Option(help: "Why the target changed.") var rationale: String
+    @Argument(help: ArgumentHelp("The indicator id, e.g. mx.homicides.", valueName: "id")) var id: String
+    @Option(help: ArgumentHelp("The new target value.", valueName: "number")) var value: String
+    @Option(help: ArgumentHelp("The period the target is for: YYYY, YYYY-Qn or YYYY-MM, e.g. 2030.", valueName: "period"))
+    var by: String
+    @Option(help: ArgumentHelp("The date the committee agreed it (YYYY-MM-DD).", valueName: "date")) var agreed: CalendarDate
+    @Option(help: ArgumentHelp("Where it was agreed, e.g. Security Implementation Group.", valueName: "text")) var forum: String
+    @Option(help: ArgumentHelp("Why the target changed.", valueName: "text")) var rationale: String
     @Flag(help: "This is the committee's own figure: drop `illustrative` from the target.")
     var committeeFigure = false
 
@@ -29,14 +30,15 @@ struct TargetsRevise: ParsableCommand {
             throw CLIError.input("vigia: error: " + ConfigProblem.badPeriod(by).message(language))
         }
         let loaded = try settings.loadConfig()
-        let path = settings.configDirectory + "/targets.yaml"
+        let directory = try settings.configDirectory()
+        let path = directory + "/targets.yaml"
         let original = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
         let revision = ProposedRevision(indicator: id, value: number, period: period, agreed: agreed, forum: forum,
                                         rationale: rationale, committeeFigure: committeeFigure)
         let revised: String
         do {
             revised = try TargetsEditor.append(revision, to: original, catalog: loaded.catalog)
-            _ = try ConfigLoader.load(directory: settings.configDirectory, replacing: ["targets.yaml": revised])
+            _ = try ConfigLoader.load(directory: directory, replacing: ["targets.yaml": revised])
         } catch let refusal as RevisionRefusal {
             throw CLIError.input("vigia: error: " + refusal.message(language))
         } catch let error as ConfigError {

@@ -8,7 +8,28 @@ import VigiaTerminal
 struct Vigia: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vigia",
-        abstract: "Oversight dashboard for U.S.–Mexico security cooperation.",
+        abstract: "Oversight dashboard for U.S.-Mexico security cooperation.",
+        discussion: """
+            Without --snapshot, vigia opens the interactive dashboard; without a usable terminal \
+            it prints the text report instead and says why on stderr. With --snapshot it writes the \
+            report and exits.
+
+            The configuration is the folder given by --config, else $VIGIA_CONFIG, else the first \
+            of these that exists: ./Config in the current folder; Config beside the executable; \
+            ../share/vigia/Config from the executable's folder (symbolic links resolved); \
+            $XDG_CONFIG_HOME/vigia (default ~/.config/vigia). When there is none, vigia lists every \
+            place it looked and exits 1.
+
+            The database is --db, else $VIGIA_DB, else ./data/vigia.sqlite when the current folder \
+            has a Config/ (a checkout), else $XDG_DATA_HOME/vigia/vigia.sqlite (default \
+            ~/.local/share/vigia/vigia.sqlite). It is created on first use, and every file of the \
+            configuration's data/ folder not yet in it is loaded on start.
+
+            Exit status: 0 ok; 1 bad input or runtime error; 2 usage error; 3 a --fail-on \
+            condition holds. NO_COLOR turns colour off; COLUMNS sets the width of the fallback \
+            text report.
+            """,
+        version: "vigia \(Version.number)",
         subcommands: [Validate.self, Targets.self, Import.self])
 
     @OptionGroup var common: CommonOptions
@@ -43,7 +64,7 @@ struct Vigia: ParsableCommand {
         }
         let options = TerminalApp.Options(language: settings.language, forceASCII: snapshot.ascii,
                                           noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
-        let app = TerminalApp(source: DashboardSource(watchedFolder: settings.configDirectory, load: loader.reload),
+        let app = TerminalApp(source: DashboardSource(watchedFolder: try settings.configDirectory(), load: loader.reload),
                               initial: dashboard, options: options)
         let status = try app.run()
         if status != 0 { throw ExitCode(status) }
