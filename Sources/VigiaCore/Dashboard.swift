@@ -43,9 +43,6 @@ public struct Dashboard: Sendable {
         self.borderline = borderline
     }
 
-    /// A place's name, or its code when the sources gave none.
-    public func placeName(_ geo: String) -> String { places[geo] ?? geo }
-
     /// Evaluates every indicator on its national series, using only periods complete by `asOf`,
     /// then its flags and its ranking by state. `observations` may hold every level: a national
     /// figure the source gave is used as such, otherwise the sum over states (or municipalities).

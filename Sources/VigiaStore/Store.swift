@@ -13,11 +13,12 @@ public final class Store: Sendable {
     public let path: String
     let queue: DatabaseQueue
 
-    /// `--db`, else `$VIGIA_DB`, else `./data/vigia.sqlite`.
-    public static func path(option: String?, environment: [String: String]) -> String {
+    /// `--db`, else `$VIGIA_DB`, else `fallback` (the command line chooses it: `./data/vigia.sqlite`
+    /// in a development checkout, the user's data folder otherwise).
+    public static func path(option: String?, environment: [String: String], fallback: String = defaultPath) -> String {
         if let option, !option.isEmpty { return option }
         if let env = environment["VIGIA_DB"], !env.isEmpty { return env }
-        return defaultPath
+        return fallback
     }
 
     public init(path: String) throws(StoreError) {

@@ -1,55 +1,47 @@
 import ArgumentParser
 import Foundation
-import VigiaConfig
 import VigiaCore
+import VigiaStore
 
-/// Options every command shares: where the configuration and the store are, and the language.
+/// Options every command shares: where the configuration and the store are, the language and
+/// the as-of date. A command resolves them once, at the start of its run (`resolve()`), and
+/// passes the result down.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: "Config directory (default: $VIGIA_CONFIG or ./Config).")
+    @Option(name: .long,
+            help: ArgumentHelp("The configuration folder (default: $VIGIA_CONFIG, else the first found of ./Config, Config beside the executable, ../share/vigia/Config from it, $XDG_CONFIG_HOME/vigia).",
+                               valueName: "dir"),
+            completion: .directory)
     var config: String?
 
-    @Option(name: .long, help: "SQLite database (default: $VIGIA_DB or ./data/vigia.sqlite; ':memory:' allowed).")
+    @Option(name: .long,
+            help: ArgumentHelp("The SQLite database, created on first use; ':memory:' for a throwaway one (default: $VIGIA_DB, else ./data/vigia.sqlite when the current folder has a Config/, else $XDG_DATA_HOME/vigia/vigia.sqlite).",
+                               valueName: "path"),
+            completion: .file())
     var db: String?
 
-    @Option(name: .long, help: "Language: en or es (default from LANG).")
+    @Option(name: .long, help: ArgumentHelp("Language of messages and reports (default: from LC_ALL, LC_MESSAGES or LANG).", valueName: "lang"))
     var lang: Language?
 
     // Shared here, not declared per command: ArgumentParser lets a parent command's option take
     // the value when a subcommand declares one of the same name.
-    @Option(name: .customLong("as-of"), help: "Assess as of this date (YYYY-MM-DD); later periods are ignored (default: today).")
+    @Option(name: .customLong("as-of"),
+            help: ArgumentHelp("Assess as of this date (YYYY-MM-DD): later periods, and figures published later, are ignored (default: today).",
+                               valueName: "date"))
     var asOf: CalendarDate?
 
-    var configDirectory: String {
-        config ?? ProcessInfo.processInfo.environment["VIGIA_CONFIG"] ?? "Config"
+    /// What these options come to for this run; the clock is read here.
+    func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) -> RunSettings {
+        let today = Clock.today()
+        let places = Locations.current(environment: environment)
+        return RunSettings(language: language(environment), today: today, asOf: asOf ?? today,
+                           config: places.config(option: config),
+                           databasePath: Store.path(option: db, environment: environment, fallback: places.defaultDatabase))
     }
 
-    var language: Language {
+    private func language(_ environment: [String: String]) -> Language {
         if let lang { return lang }
-        let env = ProcessInfo.processInfo.environment
-        let locale = [env["LC_ALL"], env["LC_MESSAGES"], env["LANG"]].compactMap { $0 }.first { !$0.isEmpty }
+        let locale = [environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"]]
+            .compactMap { $0 }.first { !$0.isEmpty }
         return Language(locale: locale)
-    }
-
-    /// Loads and validates the configuration; problems become the bad-input error.
-    func loadConfig() throws -> LoadedConfig {
-        do {
-            return try ConfigLoader.load(directory: configDirectory)
-        } catch {
-            throw CLIError.input(error.report(language))
-        }
-    }
-
-    func loadCatalog() throws -> Catalog { try loadConfig().catalog }
-}
-
-extension Language: ExpressibleByArgument {}
-
-extension CalendarDate: ExpressibleByArgument {
-    public init?(argument: String) { self.init(argument) }
-
-    /// Today in the local time zone: the only place Vigía reads the clock.
-    static func today() -> CalendarDate {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 }

@@ -7,8 +7,7 @@ import VigiaTerminal
 /// figures known at a date: the same path for the snapshot, the first frame of the TUI, the
 /// `--since` comparison and every live reload.
 struct DashboardLoader: Sendable {
-    let common: CommonOptions
-    let asOf: CalendarDate
+    let settings: RunSettings
     /// Only these indicators; all when empty.
     let indicators: [String]
 
@@ -18,14 +17,15 @@ struct DashboardLoader: Sendable {
         let store: Store
     }
 
-    var language: Language { common.language }
+    var asOf: CalendarDate { settings.asOf }
+    var language: Language { settings.language }
 
     /// For commands: configuration problems become the bad-input error with every diagnostic.
     func load() throws -> Source {
-        let config = try common.loadConfig()
+        let config = try settings.loadConfig()
         try check(config)
-        let store = try common.openStore()
-        try common.seed(store, from: config)
+        let store = try settings.openStore()
+        try settings.seed(store, from: config)
         return Source(config: config, store: store)
     }
 

@@ -12,6 +12,12 @@ enum FailOn: String, ExpressibleByArgument, CaseIterable {
     case offPace = "off-pace"
     case anyFlag = "any-flag"
 
+    static var allValueDescriptions: [String: String] {
+        ["moving-away": "An indicator moving away from its target.",
+         "off-pace": "Progress too slow to meet the target in time.",
+         "any-flag": "Any flag."]
+    }
+
     func matches(_ flag: VigiaCore.Flag) -> Bool {
         switch self {
         case .movingAway: flag.rule == .movingAway

@@ -19,63 +19,47 @@ struct Import: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Argument(help: "Files to import.")
+    @Argument(help: ArgumentHelp("The files to import.", valueName: "file"), completion: .file())
     var files: [String]
 
-    @Option(help: "Format: auto (from the header), \(ImportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "The file format.")
     var format: FormatChoice = .auto
 
-    @Flag(name: .customLong("dry-run"), help: "Read and compare, report, write nothing.")
+    @Flag(name: .customLong("dry-run"), help: "Read and compare with the store, report, write nothing.")
     var dryRun = false
 
-    @Option(help: "The date the release was published: its figures count as known from then (default: today).")
+    @Option(help: ArgumentHelp("The date the release was published (YYYY-MM-DD): its figures count as known from then (default: today).",
+                               valueName: "date"))
     var vintage: CalendarDate?
 
     func run() throws {
-        let config = try common.loadConfig()
-        let store = try common.openStore()
-        try common.seed(store, from: config)
-        let settings = ImportSettings(config)
+        let settings = common.resolve()
+        let language = settings.language
+        let config = try settings.loadConfig()
+        let store = try settings.openStore()
+        try settings.seed(store, from: config)
+        let importSettings = ImportSettings(config)
         var failures = 0
         for file in files {
             let request = ImportRequest(path: file, format: format.format, dryRun: dryRun,
-                                        vintage: vintage ?? .today(), importedAt: Clock.timestamp())
+                                        vintage: vintage ?? settings.today, importedAt: Clock.timestamp())
             do {
-                let summary = try store.importFile(request, settings: settings)
+                let summary = try store.importFile(request, settings: importSettings)
                 // File names and row problems quote the data: cleaned of control characters.
-                Terminal.output(Sanitizer.clean(summary.render(common.language)))
-                let issues = summary.renderIssues(path: file, common.language)
+                Terminal.output(Sanitizer.clean(summary.render(language)))
+                let issues = summary.renderIssues(path: file, language)
                 if !issues.isEmpty { Terminal.error(Sanitizer.clean(issues)) }
             } catch {
                 failures += 1
-                Terminal.error(Sanitizer.clean(error.formatted(file: file, common.language)))
-                Terminal.error(common.language == .es ? "\(file): no se importó nada; la base de datos no cambió"
-                                                      : "\(file): nothing imported; the database is unchanged")
+                Terminal.error(Sanitizer.clean(error.formatted(file: file, language)))
+                Terminal.error(language == .es ? "\(file): no se importó nada; la base de datos no cambió"
+                                               : "\(file): nothing imported; the database is unchanged")
             }
         }
         guard failures == 0 else {
-            throw CLIError.input(common.language == .es
+            throw CLIError.input(language == .es
                 ? "vigia: \(failures) de \(files.count) archivos no se importaron"
                 : "vigia: \(failures) of \(files.count) files were not imported")
         }
     }
-}
-
-/// `--format`: a format, or `auto`.
-enum FormatChoice: ExpressibleByArgument, Equatable {
-    case auto
-    case format(ImportFormat)
-
-    init?(argument: String) {
-        if argument == "auto" { self = .auto; return }
-        guard let format = ImportFormat(rawValue: argument) else { return nil }
-        self = .format(format)
-    }
-
-    var format: ImportFormat? {
-        if case .format(let f) = self { return f }
-        return nil
-    }
-
-    static var allValueStrings: [String] { ["auto"] + ImportFormat.allCases.map(\.rawValue) }
 }

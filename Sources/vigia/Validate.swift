@@ -9,11 +9,13 @@ struct Validate: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        let loaded = try common.loadConfig()
+        let settings = common.resolve()
+        let directory = try settings.configDirectory()
+        let loaded = try settings.loadConfig()
         let c = loaded.catalog
         let counts = (c.goals.count, c.indicators.count, c.targets.count, loaded.observations.count, c.decisions.count)
-        Terminal.output(common.language == .es
-            ? "\(common.configDirectory): correcto — \(counts.0) objetivos, \(counts.1) indicadores, \(counts.2) metas, \(counts.3) observaciones, \(counts.4) decisiones\n"
-            : "\(common.configDirectory): OK — \(counts.0) goals, \(counts.1) indicators, \(counts.2) targets, \(counts.3) observations, \(counts.4) decisions\n")
+        Terminal.output(settings.language == .es
+            ? "\(directory): correcto — \(counts.0) objetivos, \(counts.1) indicadores, \(counts.2) metas, \(counts.3) observaciones, \(counts.4) decisiones\n"
+            : "\(directory): OK — \(counts.0) goals, \(counts.1) indicators, \(counts.2) targets, \(counts.3) observations, \(counts.4) decisions\n")
     }
 }

@@ -25,14 +25,16 @@ struct VigiaProcess {
 
     /// Runs `vigia arguments…` in `directory` with a clean environment (LANG=C.UTF-8, no VIGIA_* but
     /// VIGIA_DB=:memory:, so no test reads or writes the developer's ./data/vigia.sqlite).
-    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL = root) throws -> Result {
+    /// `executable` is another copy of (or link to) the binary, for tests of an installed layout.
+    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL = root,
+                    executable: URL = binary) throws -> Result {
         let scratch = try TemporaryDirectory()
         let outURL = scratch.url.appendingPathComponent("stdout"), errURL = scratch.url.appendingPathComponent("stderr")
         FileManager.default.createFile(atPath: outURL.path, contents: nil)
         FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment

@@ -1,0 +1,30 @@
+import VigiaConfig
+import VigiaCore
+
+/// The common options resolved for one run: the language, the dates, and where the configuration
+/// and the database are. Made once by `CommonOptions.resolve()`; everything below takes it as is.
+struct RunSettings: Sendable {
+    let language: Language
+    /// The date the run started: the vintage of bundled files and, by default, of imports.
+    let today: CalendarDate
+    /// `--as-of`, else today.
+    let asOf: CalendarDate
+    /// Found, or not: a missing configuration is an error only for what reads it.
+    let config: ConfigLocation
+    let databasePath: String
+
+    /// The configuration folder, or the error that lists every place looked.
+    func configDirectory() throws -> String { try config.directory(language) }
+
+    /// Loads and validates the configuration; problems become the bad-input error.
+    func loadConfig() throws -> LoadedConfig {
+        let directory = try configDirectory()
+        do {
+            return try ConfigLoader.load(directory: directory)
+        } catch {
+            throw CLIError.input(error.report(language))
+        }
+    }
+
+    func loadCatalog() throws -> Catalog { try loadConfig().catalog }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import VigiaConfig
+import VigiaCore
+import VigiaRender
+
+/// `vigia targets revise ID …`: record a revision the committee agreed, in `targets.yaml`.
+struct TargetsRevise: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "revise",
+        abstract: "Append a revision to Config/targets.yaml (the rest of the file is left byte for byte).")
+    @OptionGroup var common: CommonOptions
+    @Argument(help: ArgumentHelp("The indicator id, e.g. mx.homicides.", valueName: "id")) var id: String
+    @Option(help: ArgumentHelp("The new target value.", valueName: "number")) var value: String
+    @Option(help: ArgumentHelp("The period the target is for: YYYY, YYYY-Qn or YYYY-MM, e.g. 2030.", valueName: "period"))
+    var by: String
+    @Option(help: ArgumentHelp("The date the committee agreed it (YYYY-MM-DD).", valueName: "date")) var agreed: CalendarDate
+    @Option(help: ArgumentHelp("Where it was agreed, e.g. Security Implementation Group.", valueName: "text")) var forum: String
+    @Option(help: ArgumentHelp("Why the target changed.", valueName: "text")) var rationale: String
+    @Flag(help: "This is the committee's own figure: drop `illustrative` from the target.")
+    var committeeFigure = false
+
+    func run() throws {
+        let settings = common.resolve()
+        let language = settings.language
+        guard let number = Double(value), number.isFinite, value.allSatisfy({ $0.isNumber || "+-.eE".contains($0) }) else {
+            throw CLIError.input("vigia: error: " + (language == .es ? "'\(value)' no es un número" : "'\(value)' is not a number"))
+        }
+        guard let period = Period(by) else {
+            throw CLIError.input("vigia: error: " + ConfigProblem.badPeriod(by).message(language))
+        }
+        let loaded = try settings.loadConfig()
+        let directory = try settings.configDirectory()
+        let path = directory + "/targets.yaml"
+        let original = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        let revision = ProposedRevision(indicator: id, value: number, period: period, agreed: agreed, forum: forum,
+                                        rationale: rationale, committeeFigure: committeeFigure)
+        let revised: String
+        do {
+            revised = try TargetsEditor.append(revision, to: original, catalog: loaded.catalog)
+            _ = try ConfigLoader.load(directory: directory, replacing: ["targets.yaml": revised])
+        } catch let refusal as RevisionRefusal {
+            throw CLIError.input("vigia: error: " + refusal.message(language))
+        } catch let error as ConfigError {
+            throw CLIError.input("vigia: error: " + RevisionRefusal.invalidResult(error.formatted(language)).message(language))
+        }
+        do {
+            try AtomicFile.write(revised, to: path)
+        } catch {
+            throw CLIError.input("vigia: error: \(error)")
+        }
+        Terminal.output(language == .es
+            ? "\(path): revisión registrada para \(id): \(Format.number(number)) (\(period)), acordada el \(agreed) en \(forum)\n"
+            : "\(path): revision recorded for \(id): \(Format.number(number)) (\(period)), agreed \(agreed) at \(forum)\n")
+    }
+}
