@@ -43,14 +43,20 @@ let package = Package(
             "VigiaCore", "VigiaConfig", "VigiaStore", "VigiaRender", "VigiaTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        // Benchmarks (figures for docs/performance.md); not part of `swift test`.
-        .executableTarget(name: "VigiaBench", dependencies: ["VigiaCore", "VigiaConfig", "VigiaStore", "VigiaRender", "VigiaTerminal"]),
+        // The synthetic SESNSP municipal file and its ground truth (`vigia-bench generate`), for the
+        // import benchmark and the municipal-scale tests.
+        .target(name: "VigiaSynthetic", dependencies: ["VigiaConfig", "VigiaStore"]),
+        // Benchmarks (figures for docs/performance.md) and the generator's command line; not part of `swift test`.
+        .executableTarget(name: "VigiaBench", dependencies: [
+            "VigiaCore", "VigiaConfig", "VigiaStore", "VigiaRender", "VigiaTerminal", "VigiaSynthetic",
+        ]),
         .testTarget(name: "VigiaCoreTests", dependencies: ["VigiaCore"], exclude: ["Statistics/Reference"]),
         .testTarget(name: "VigiaConfigTests", dependencies: ["VigiaConfig"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "VigiaRenderTests", dependencies: ["VigiaRender"], exclude: ["__Snapshots__"]),
         .testTarget(name: "VigiaTerminalTests", dependencies: ["VigiaTerminal"]),
-        .testTarget(name: "VigiaStoreTests", dependencies: ["VigiaStore", "VigiaConfig", "VigiaCore"]),
+        .testTarget(name: "VigiaStoreTests", dependencies: ["VigiaStore", "VigiaConfig", "VigiaCore", "VigiaSynthetic"]),
+        .testTarget(name: "VigiaSyntheticTests", dependencies: ["VigiaSynthetic"]),
         .testTarget(name: "VigiaCLITests", dependencies: ["vigia", "VigiaBench"]),
     ],
     swiftLanguageModes: [.v6]

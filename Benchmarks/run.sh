@@ -5,8 +5,8 @@
 #   Benchmarks/run.sh [--runs N] [--scale S] [--peer-runs N] [--only import] [--keep]
 #
 # 1. builds vigia and vigia-bench (release);
-# 2. generates the synthetic SESNSP municipal file (Benchmarks/gen_sesnsp_municipal.py, scale
-#    1.0: ~3.1 M rows, ~500 MB, cp1252) and its ground truth into a temporary folder;
+# 2. generates the synthetic SESNSP municipal file (`vigia-bench generate`, Sources/VigiaSynthetic;
+#    scale 1.0: ~3.1 M rows, ~500 MB, cp1252) and its ground truth into a temporary folder;
 # 3. creates a Python virtual environment there with the peers: duckdb 2.x, pymannkendall 1.4.3;
 # 4. import: `vigia import` of the file and DuckDB doing the same job, alternating, N runs each
 #    (default 5), wall clock and peak memory of each process; checks national totals against the
@@ -48,7 +48,7 @@ VIGIA="$ROOT/.build/release/vigia"
 BENCH="$ROOT/.build/release/vigia-bench"
 
 echo "== generate (scale $SCALE) in $WORK" >&2
-python3 "$ROOT/Benchmarks/gen_sesnsp_municipal.py" --out "$WORK/idm.csv" --expected "$WORK/idm.json" --scale "$SCALE" >&2
+"$BENCH" generate --out "$WORK/idm.csv" --expected "$WORK/idm.json" --scale "$SCALE" --config "$ROOT/Config" >&2
 
 echo "== peers: python venv with duckdb 2.x and pymannkendall 1.4.3" >&2
 python3 -m venv --system-site-packages "$WORK/venv" >&2

@@ -5,6 +5,11 @@ import VigiaCore
 // municipal store, beside the whole-process timings and the peers). It prints, it does not judge:
 // a readable table, then one JSON line per scenario.
 
+// `vigia-bench generate …` writes the synthetic municipal file instead (Generate/).
+if CommandLine.arguments.dropFirst().first == "generate" {
+    GenerateCommand.run(Array(CommandLine.arguments.dropFirst(2)))
+}
+
 let options = BenchOptions(Array(CommandLine.arguments.dropFirst()))
 if options.fingerprint {
     Fingerprint.print(options)

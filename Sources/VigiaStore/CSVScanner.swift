@@ -254,11 +254,4 @@ struct CSVRecord {
         while b > a, buffer[b - 1] == 32 { b -= 1 }
         return UnsafeRawBufferPointer(start: buffer + a, count: b - a)
     }
-
-    /// Whether field `i` is exactly `pattern` (after trimming): compared as bytes, never decoded.
-    @inline(__always)
-    func field(_ i: Int, equals pattern: UnsafeRawBufferPointer) -> Bool {
-        let field = trimmed(i)
-        return field.count == pattern.count && memcmp(pattern.baseAddress!, field.baseAddress!, field.count) == 0
-    }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Matches a field against configured categories as bytes, never decoding the field: each text is
 /// prepared in both encodings, since a file detected as UTF-8 from its head may still hold cp1252.
 /// Called on every row of a 3-million-row file, so it compares lengths (a bit mask) before bytes.
@@ -25,10 +31,17 @@ struct CategoryMatcher {
 
     @inline(__always)
     func matches(_ row: CSVRecord, field: Int) -> Bool {
-        let value = row.trimmed(field)
+        matches(row.trimmed(field))
+    }
+
+    /// Whether a field's bytes (already trimmed, quotes removed) are one of the texts.
+    @inline(__always)
+    func matches(_ value: UnsafeRawBufferPointer) -> Bool {
         guard lengthMask & (1 << UInt64(min(value.count, 63))) != 0 else { return false }
         return bytes.withUnsafeBytes { all in
-            ranges.contains { $0.count == value.count && row.field(field, equals: UnsafeRawBufferPointer(rebasing: all[$0])) }
+            ranges.contains {
+                $0.count == value.count && (value.isEmpty || memcmp(all.baseAddress! + $0.lowerBound, value.baseAddress!, value.count) == 0)
+            }
         }
     }
 }

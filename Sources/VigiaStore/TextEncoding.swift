@@ -1,7 +1,8 @@
 /// The encodings official files come in: SESNSP publishes Windows-1252 without a BOM, newer or
 /// re-saved files are UTF-8, with or without a BOM. Detected once per file from its first bytes;
-/// only the fields an importer keeps are ever decoded.
-enum TextEncoding: String, Sendable {
+/// only the fields an importer keeps are ever decoded. Public for `encode`: the synthetic-file
+/// generator writes its texts with the same table the importer reads them with.
+public enum TextEncoding: String, Sendable {
     case utf8 = "UTF-8"
     case cp1252 = "Windows-1252"
 
@@ -23,7 +24,7 @@ enum TextEncoding: String, Sendable {
     }
 
     /// The bytes `text` has in a file of this encoding; nil when it cannot be written in it.
-    func encode(_ text: String) -> [UInt8]? {
+    public func encode(_ text: String) -> [UInt8]? {
         switch self {
         case .utf8: return Array(text.utf8)
         case .cp1252:

@@ -10,10 +10,14 @@ struct BenchSmokeTests {
         let dir = try TemporaryDirectory()
         let csv = dir.url.appendingPathComponent("idm.csv").path, db = dir.url.appendingPathComponent("v.sqlite").path
         let series = dir.url.appendingPathComponent("series.tsv").path
-        try Self.python([VigiaProcess.root.appendingPathComponent("Benchmarks/gen_sesnsp_municipal.py").path,
-                         "--out", csv, "--scale", "0.004", "--first-year", "2019"])
+        let truth = dir.url.appendingPathComponent("idm.json")
+        let generated = try Self.run(Self.bench, ["generate", "--out", csv, "--expected", truth.path, "--scale", "0.004",
+                                                  "--first-year", "2019", "--config", Self.config])
+        #expect(generated.status == 0, "\(generated.stderr)")
         let imported = try VigiaProcess.run(["import", csv, "--db", db, "--vintage", "2025-09-20"])
         #expect(imported.status == 0, "\(imported.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: truth)) as? [String: Any])["rows"] as? Int
+        #expect(imported.stdout.contains("rows read:              \(try #require(rows))"), "\(imported.stdout)")
 
         let run = try Self.run(Self.bench, ["--runs", "2", "--series", "40", "--db", db, "--export", series])
         #expect(run.status == 0, "\(run.stderr)")
@@ -32,6 +36,40 @@ struct BenchSmokeTests {
         let exported = try String(contentsOfFile: series, encoding: .utf8).split(separator: "\n")
         #expect(!exported.isEmpty && exported.allSatisfy { $0.split(separator: "\t").count == 5 })
     }
+
+    /// `vigia-bench generate`'s command line: mistakes are named and exit 2 before anything is
+    /// written; the rest of vigia-bench's options are untouched by it.
+    @Test func generateRejectsBadArgumentsWithAMessageAndExitTwo() throws {
+        let dir = try TemporaryDirectory()
+        let out = dir.url.appendingPathComponent("x.csv").path
+        let cases: [([String], String)] = [
+            ([], "--out FILE is required"),
+            (["--out"], "--out needs a value"),
+            (["--out", out, "--scale", "lots"], "--scale must be a number"),
+            (["--out", out, "--scale", "0"], "--scale must be a number above 0"),
+            (["--out", out, "--scale", "2"], "codes allow at most 997"),
+            (["--out", out, "--seed", "-1"], "--seed must be a whole number"),
+            (["--out", out, "--last-month", "13"], "--last-month must be 1 to 12"),
+            (["--out", out, "--first-year", "2026"], "--first-year 2026 is after --last-year 2025"),
+            (["--out", out, "--encoding", "latin1"], "--encoding must be cp1252 or utf-8-sig"),
+            (["--out", out, "--rows", "5"], "unknown option '--rows'"),
+            (["--out", out, "extra"], "unexpected argument 'extra'"),
+        ]
+        for (arguments, message) in cases {
+            let result = try Self.run(Self.bench, ["generate"] + arguments + ["--config", Self.config])
+            #expect(result.status == 2, "\(arguments): \(result.stderr)")
+            #expect(result.stderr.contains(message) && result.stderr.contains("usage: vigia-bench generate"),
+                    "\(arguments): \(result.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: out))
+        let help = try Self.run(Self.bench, ["generate", "--help"])
+        #expect(help.status == 0 && help.stdout.contains("usage: vigia-bench generate"))
+        let badConfig = try Self.run(Self.bench, ["generate", "--out", out, "--config", dir.url.appendingPathComponent("none").path])
+        #expect(badConfig.status == 1 && badConfig.stderr.contains("does not exist"), "\(badConfig.stderr)")
+    }
+
+    /// The bundled configuration, for the runs of vigia-bench (whose default is ./Config).
+    static var config: String { VigiaProcess.root.appendingPathComponent("Config").path }
 
     /// The scripts around it at least parse.
     @Test func theBenchmarkScriptsCompile() throws {

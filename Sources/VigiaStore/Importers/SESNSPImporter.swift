@@ -28,8 +28,7 @@ struct SESNSPImporter: RawFormatImporter {
     private let year: Int, state: Int, stateName: Int, subtipo: Int, modalidad: Int
     private let municipality: Int?, municipalityName: Int?
     private let monthColumns: [Int]
-    private let ruleIndicators: [String]
-    private let subtipos: [CategoryMatcher], modalidades: [CategoryMatcher]
+    private let rules: SESNSPRuleMatcher
     private var tally = MonthlyTally()
     private var indicatorIDs: [Int32] = []
     private var geoCache: [Int: Int32] = [:]
@@ -45,9 +44,7 @@ struct SESNSPImporter: RawFormatImporter {
         monthColumns = Array(c[5..<17])
         municipality = format == .sesnspMunicipal ? c[17] : nil
         municipalityName = format == .sesnspMunicipal ? c[18] : nil
-        ruleIndicators = rules.map(\.indicator)
-        subtipos = rules.map { CategoryMatcher($0.categories) }
-        modalidades = rules.map { CategoryMatcher($0.modalidades) }
+        self.rules = SESNSPRuleMatcher(rules)
     }
 
     func source(file: String) -> String {
@@ -66,7 +63,7 @@ struct SESNSPImporter: RawFormatImporter {
         }
         guard let geo = place(row, into: &values, rows: &rows) else { return }
         guard readCells(row, rows: &rows) else { return }
-        if indicatorIDs.isEmpty { indicatorIDs = ruleIndicators.map { values.indicator($0) } }
+        if indicatorIDs.isEmpty { indicatorIDs = rules.indicators.map { values.indicator($0) } }
         for i in matched {
             tally.add(indicator: indicatorIDs[i], geo: geo, year: Int(y), cells: cells)
         }
@@ -80,14 +77,8 @@ struct SESNSPImporter: RawFormatImporter {
 
     /// Collects in `matched` the rules the row feeds; false (the common case) when none.
     private mutating func matchRules(_ row: CSVRecord) -> Bool {
-        var any = false
-        for i in subtipos.indices where subtipos[i].matches(row, field: subtipo)
-            && (modalidades[i].isEmpty || modalidades[i].matches(row, field: modalidad)) {
-            if !any { matched.removeAll(keepingCapacity: true) }
-            any = true
-            matched.append(i)
-        }
-        return any
+        let modalidad = self.modalidad
+        return rules.match(subtipo: row.trimmed(subtipo), modalidad: { row.trimmed(modalidad) }, into: &matched)
     }
 
     /// The geography of the row: a state (`MX-09`) or a municipality (`MX-09015`), named as the file names it.
