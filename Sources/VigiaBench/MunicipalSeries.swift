@@ -96,16 +96,18 @@ struct MunicipalSeries {
         }
     }
 
-    /// `geo<TAB>values on a monthly grid (nan for a missing month)<TAB>S<TAB>p<TAB>Sen slope per year`, one
-    /// line per series: the input of Benchmarks/peers/mk_seasonal.py and Vigía's answer to compare with.
-    func export(to path: String) throws {
+    /// `geo<TAB>test<TAB>the trend window on a monthly grid (nan for a missing month)<TAB>S<TAB>p<TAB>Sen slope
+    /// per year`, one line per series: the input of Benchmarks/peers/mk_seasonal.py, with the test Vigía's
+    /// `auto` chose for the series and its answer to compare with.
+    func export(to path: String, targets: [Target], asOf: CalendarDate) throws {
         var out = ""
-        for s in series {
-            guard let first = s.first, let last = s.last else { continue }
+        for (i, s) in series.enumerated() {
+            let a = Assessor(indicator: indicator, target: targets[i], asOf: asOf).assess(s)
+            guard let first = a.window.first, let last = a.window.last, let t = a.trend else { continue }
             var grid = Array(repeating: "nan", count: last.period.ordinal - first.period.ordinal + 1)
-            for o in s { grid[o.period.ordinal - first.period.ordinal] = String(o.value) }
-            let t = TrendTest.seasonal(s.map(TimePoint.init), period: 12)
-            out += "\(first.geo)\t\(grid.joined(separator: ","))\t\(t.s)\t\(t.p)\t\(t.slopePerYear ?? .nan)\n"
+            for o in a.window { grid[o.period.ordinal - first.period.ordinal] = String(o.value) }
+            let r = t.result
+            out += "\(first.geo)\t\(r.test.rawValue)\t\(grid.joined(separator: ","))\t\(r.s)\t\(r.p)\t\(r.slopePerYear ?? .nan)\n"
         }
         try out.write(toFile: path, atomically: true, encoding: .utf8)
     }

@@ -97,7 +97,11 @@ enum Scenarios {
         let trend = Measurement.time("seasonal trend test only, \(n) municipal series", runs: options.longRuns, warmup: 1, items: n) {
             for p in points { _ = TrendTest.seasonal(p, period: 12) }
         }
-        if let export = options.export { try municipal.export(to: export) }
-        return [read, evaluate, trend]
+        let assessors = targets.map { Assessor(indicator: indicator, target: $0, asOf: options.asOf) }
+        let chosen = Measurement.time("trend test auto picks only, \(n) municipal series", runs: options.longRuns, warmup: 1, items: n) {
+            for (assessor, s) in zip(assessors, municipal.series) { _ = assessor.trend(s) }
+        }
+        if let export = options.export { try municipal.export(to: export, targets: targets, asOf: options.asOf) }
+        return [read, evaluate, trend, chosen]
     }
 }

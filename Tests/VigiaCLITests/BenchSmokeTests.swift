@@ -34,7 +34,10 @@ struct BenchSmokeTests {
         }
         #expect(scenarios.contains { $0.hasPrefix("evaluate ") && $0.hasSuffix("municipal series (store)") })
         let exported = try String(contentsOfFile: series, encoding: .utf8).split(separator: "\n")
-        #expect(!exported.isEmpty && exported.allSatisfy { $0.split(separator: "\t").count == 5 })
+        #expect(!exported.isEmpty && exported.allSatisfy { $0.split(separator: "\t").count == 6 })
+        // The test auto chose for each series, which the peer then runs.
+        #expect(exported.allSatisfy { ["seasonal-mann-kendall", "correlated-seasonal"].contains(String($0.split(separator: "\t")[1])) })
+        #expect(scenarios.contains { $0.hasPrefix("trend test auto picks only") })
     }
 
     /// `vigia-bench generate`'s command line: mistakes are named and exit 2 before anything is

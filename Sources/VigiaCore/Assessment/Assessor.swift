@@ -50,6 +50,13 @@ public struct Assessor: Sendable {
 
     // MARK: Trend
 
+    /// The trend alone, as `assess` judges it: the window, then the values and test `auto` picks.
+    public func trend(_ series: [Observation]) -> TrendReading? {
+        let ordered = Self.inTimeOrder(series)
+        guard let latest = ordered.last?.period else { return nil }
+        return TrendSelection.reading(trendWindow(ordered, latest: latest), indicator: indicator)
+    }
+
     /// The configured window of years, else since the baseline, else all data: the latest part of
     /// the series, shared with it rather than copied.
     func trendWindow(_ series: [Observation], latest: Period) -> ArraySlice<Observation> {
