@@ -58,9 +58,11 @@ echo "== navigation at 120x40"
 start nav 120 40
 screen > "$CAPTURES/overview-120x40.txt"
 check "screen | grep -q 'Intentional homicide'" "overview lists the indicators"
-keys j j Enter
+keys j j
+wait_for "No target: down" "the Overview says why for the selected row"
+keys Enter
 wait_for "Detail" "Enter opens Detail"
-wait_for "Sen slope per year" "Detail shows the trend statistics"
+wait_for "Sen slope" "Detail shows the trend statistics"
 screen > "$CAPTURES/detail-120x40.txt"
 keys '?'
 wait_for "Switch between English and Spanish" "? shows help"

@@ -35,7 +35,7 @@ public struct Assessor: Sendable {
                                                               indicator: indicator, target: effective?.target,
                                                               settings: control)
         return Assessment(indicator: indicator, target: target, effectiveTarget: effective, series: ordered,
-                          window: window, trend: TrendSelection.reading(window, indicator: indicator),
+                          window: window, trend: TrendSelection.reading(points, indicator: indicator),
                           progress: progress, basisSeries: basisSeries, track: track, control: control,
                           controlOmission: omission)
     }
@@ -54,7 +54,7 @@ public struct Assessor: Sendable {
     public func trend(_ series: [Observation]) -> TrendReading? {
         let ordered = Self.inTimeOrder(series)
         guard let latest = ordered.last?.period else { return nil }
-        return TrendSelection.reading(trendWindow(ordered, latest: latest), indicator: indicator)
+        return TrendSelection.reading(trendWindow(ordered, latest: latest).map(TimePoint.init), indicator: indicator)
     }
 
     /// The configured window of years, else since the baseline, else all data: the latest part of

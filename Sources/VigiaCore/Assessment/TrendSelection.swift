@@ -15,9 +15,9 @@ enum TrendSelection {
     /// Full years the correlated seasonal test needs before its covariances mean anything.
     static let minimumCycles = 5
 
-    static func reading(_ window: ArraySlice<Observation>, indicator: Indicator) -> TrendReading? {
-        guard !window.isEmpty else { return nil }
-        let points = window.map(TimePoint.init)
+    /// `points`: the trend window, in time order.
+    static func reading(_ points: [TimePoint], indicator: Indicator) -> TrendReading? {
+        guard !points.isEmpty else { return nil }
         let perYear = indicator.frequency.periodsPerYear
         let slopeOf = SlopeOf(indicator)
         if indicator.values == .rolling12Months || perYear == 1 {
