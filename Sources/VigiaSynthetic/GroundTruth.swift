@@ -1,3 +1,5 @@
+import VigiaRender
+
 /// What the generated file holds, for checking an importer against it: written as JSON beside the
 /// file (`--expected`), read back by the tests and by `Benchmarks/report.py`.
 ///
@@ -57,20 +59,21 @@ public struct GroundTruth: Sendable, Equatable, Decodable {
         String(year) + "-" + String(month).leftPadded(to: 2)
     }
 
-    /// The JSON text: keys sorted at every level, one member per line, so the same file gives the
-    /// same bytes and a diff of two truths reads well.
+    /// The JSON text (the reports' writer): keys sorted at every level, one member per line, so
+    /// the same file gives the same bytes and a diff of two truths reads well.
     public var json: String {
-        func counts(_ map: [String: Int]) -> JSONText { .object(map.mapValues { .number($0) }) }
-        let document = JSONText.object([
+        func sorted(_ members: [String: JSONValue]) -> JSONValue { .object(members.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }) }
+        func counts(_ map: [String: Int]) -> JSONValue { sorted(map.mapValues { .int($0) }) }
+        let document = sorted([
             "file": .string(file),
-            "rows": .number(rows),
-            "minusOneCells": .number(minusOneCells),
+            "rows": .int(rows),
+            "minusOneCells": .int(minusOneCells),
             "homicidioDolosoNationalMonthly": counts(homicidioDolosoNationalMonthly),
             "homicidioDolosoByState": counts(homicidioDolosoByState),
-            "indicators": .object(indicators.mapValues {
-                .object(["national": counts($0.national), "states": .object($0.states.mapValues(counts))])
+            "indicators": sorted(indicators.mapValues {
+                sorted(["national": counts($0.national), "states": sorted($0.states.mapValues(counts))])
             }),
         ])
-        return document.text(indent: 0) + "\n"
+        return document.serialized()
     }
 }

@@ -91,8 +91,8 @@ struct MunicipalFileTests {
     @Test func theJSONHasSortedKeysAndReadsBack() throws {
         let (_, truth) = try Self.tiny()
         let json = truth.json
-        #expect(json.hasPrefix("{\n \"file\": \"vigia-synthetic-"))
-        let top = json.split(separator: "\n").filter { $0.hasPrefix(" \"") }.map { $0.split(separator: "\"")[1] }
+        #expect(json.hasPrefix("{\n  \"file\": \"vigia-synthetic-"))
+        let top = json.split(separator: "\n").filter { $0.hasPrefix("  \"") && !$0.hasPrefix("   ") }.map { $0.split(separator: "\"")[1] }
         #expect(top == ["file", "homicidioDolosoByState", "homicidioDolosoNationalMonthly", "indicators", "minusOneCells", "rows"])
         #expect(try JSONDecoder().decode(GroundTruth.self, from: Data(json.utf8)) == truth)
     }

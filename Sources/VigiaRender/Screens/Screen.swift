@@ -38,7 +38,7 @@ public enum Screen {
                 state.selectedID = model.indicatorIDs.first
             }
             OverviewScreen.render(dashboard, model: model, state: &state, into: &buffer, area: body, context: context)
-            if reason > 0, let a = selected(dashboard, state) {
+            if reason > 0, model.index(of: state.selectedID) != nil, let a = selected(dashboard, state) {
                 Chrome.reason(a, into: &buffer, area: below.splitTop(reason).top, context: context)
             }
         case .detail:
