@@ -134,3 +134,29 @@ struct ReportTests {
                 "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;")
     }
 }
+
+/// Every report says why each status is what it is, and names both projections.
+struct ReasonInReportsTests {
+    static let dashboard = SampleDashboard.make()
+    static let overdoses = "Moving away: 14% above the 2019 baseline (80,000 vs 70,000), although down 24% in the last year."
+
+    @Test func markdownAndHTMLPutTheReasonUnderTheStatus() {
+        let markdown = MarkdownReport.render(Self.dashboard, context: RenderContext())
+        #expect(markdown.contains("**Status:** ✖ moving away — \(Self.overdoses)"))
+        #expect(markdown.contains("⣿ projection (rate since start)"))
+        let html = HTMLReport.render(Self.dashboard, context: RenderContext())
+        #expect(html.contains("<p class=\"why\">\(Self.overdoses)</p>"))
+        let spanish = HTMLReport.render(Self.dashboard, context: RenderContext(language: .es))
+        #expect(spanish.contains("<p class=\"why\">Alejándose: 14 % por encima de la línea base de 2019"))
+    }
+
+    @Test func textDetailAndCSVCarryTheReason() throws {
+        let text = TextReport.render(Self.dashboard, width: 120, context: RenderContext())
+        #expect(text.contains(Self.overdoses))
+        let csv = CSVReport.render(Self.dashboard, language: .en)
+        let header = try #require(csv.split(separator: "\r\n").first).split(separator: ",").map(String.init)
+        #expect(Array(header.suffix(7)) == ["trend_test", "trend_basis", "borderline", "short_term_status",
+                                            "short_term_ratio", "last_year_change", "why"])
+        #expect(csv.contains("\"\(Self.overdoses)\"") || csv.contains(Self.overdoses))
+    }
+}

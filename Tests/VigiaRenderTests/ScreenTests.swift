@@ -51,6 +51,18 @@ struct ScreenTests {
         Golden.expect(Self.render(.detail, (120, 40), "unicode", language: .es, selected: "mx.hom").text, named: "detail-120x40-es")
     }
 
+    /// The Overview says why the selected row has its status, and follows the selection.
+    @Test func theOverviewExplainsTheSelectedStatus() {
+        let overdoses = Self.render(.overview, (120, 40), "unicode", selected: "us.od").text
+        #expect(overdoses.contains("✖ moving away  Moving away: 14% above the 2019 baseline (80,000 vs 70,000)"))
+        let homicides = Self.render(.overview, (120, 40), "unicode", selected: "mx.hom").text
+        #expect(homicides.contains("● on track  On track: 27% below the 2019 baseline"))
+        var state = ViewState(screen: .overview, selectedID: "us.od")
+        state.filter = "no such indicator"
+        let none = Screen.render(Self.dashboard, state: &state, width: 120, height: 40, context: Self.context("unicode")).text
+        #expect(!none.contains("Moving away:") && !none.contains("On track:"), "no row, no reason")
+    }
+
     @Test func tooSmall() {
         let buffer = Self.render(.overview, (60, 20), "unicode")
         #expect(buffer.text.contains("terminal too small (need 80×24, have 60×20)"))
