@@ -30,7 +30,9 @@ struct KeyValueList {
             buffer.put(list.title, x: area.x, y: area.y, style: .bold, clip: area)
             var y = area.y + titleRows
             for (item, itemLines) in zip(list.items, lines) {
-                buffer.put(item.label, x: area.x, y: y, style: .dim, clip: area)
+                // A label longer than the label column is cut, so a space always separates it from its value.
+                let label = TextWidth.truncate(item.label, to: indent - 1, ellipsis: buffer.asciiOnly ? "~" : "…")
+                buffer.put(label, x: area.x, y: y, style: .dim, clip: area)
                 for line in itemLines {
                     buffer.put(line, x: area.x + indent, y: y, style: item.style, clip: area)
                     y += 1

@@ -70,7 +70,7 @@ extension Phrase {
         case .shortTermDetail(let from, let rate, let ratio): "from \(from): \(rate)/yr, ratio \(ratio)"
         case .lastYear(let f): f == .annual ? "Last year" : "Last 12 months"
         case .lastYearDetail(let change, let from): "\(change) (from \(from))"
-        case .projectionSince(let p): "Projection (rate since \(p))"
+        case .projectionSince(let p): "Projection (since \(p))"
         case .projectionShortTerm(let years): "Projection (\(years)-year rate)"
         case .projectedShortTerm(let years): "projection (\(years)-year rate)"
         case .flooredAtZero: "lower limit floored at 0: the quantity cannot be negative"
