@@ -8,15 +8,18 @@ public struct Catalog: Sendable {
     public let decisions: [Decision]
     /// The committee's review meetings, in date order.
     public let reviews: [Review]
+    /// What happened, in date order (`Config/events.yaml`).
+    public let events: [PolicyEvent]
 
     public init(goals: [Goal], indicators: [Indicator], targets: [Target], rules: RuleSettings = .defaults,
-                decisions: [Decision] = [], reviews: [Review] = []) {
+                decisions: [Decision] = [], reviews: [Review] = [], events: [PolicyEvent] = []) {
         self.goals = goals
         self.indicators = indicators
         self.targets = Dictionary(targets.map { ($0.indicator, $0) }, uniquingKeysWith: { first, _ in first })
         self.rules = rules
         self.decisions = decisions
         self.reviews = reviews.sorted { $0.date < $1.date }
+        self.events = events.sorted { $0.date < $1.date }
     }
 }
 
@@ -65,7 +68,9 @@ public struct Dashboard: Sendable {
         let revisionsByIndicator = Dictionary(grouping: revisions.filter { Geography.isNational($0.geo) },
                                               by: \.indicator)
         let rankings = hasSubnational ? StateRanking.rankings(observations, asOf: asOf) : [:]
+        let known = catalog.events.filter { $0.date <= asOf }
         for i in assessments.indices {
+            assessments[i].events = known.filter { $0.concerns(assessments[i].indicator.id) }
             let context = FlagContext(assessment: assessments[i], asOf: asOf,
                                       revisions: revisionsByIndicator[assessments[i].indicator.id] ?? [], peers: peers)
             assessments[i].flags = FlagEvaluator.flags(context, settings: catalog.rules, decisions: catalog.decisions)

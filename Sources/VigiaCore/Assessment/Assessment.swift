@@ -23,6 +23,9 @@ public struct Assessment: Sendable {
     public internal(set) var flags: [Flag] = []
     /// The states at the latest period with sub-national data, when the data has any.
     public internal(set) var ranking: StateRanking?
+    /// The events that concern this indicator, known by the as-of date, in date order; filled in by
+    /// `Dashboard.evaluate`.
+    public internal(set) var events: [PolicyEvent] = []
 
     public var latest: Observation? { series.last }
 

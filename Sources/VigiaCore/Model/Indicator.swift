@@ -18,6 +18,11 @@ public struct Indicator: Hashable, Sendable, Identifiable {
     public let trendTest: TrendTestChoice
     /// The span of the short-term assessment, from the value this many years before the latest.
     public let shortTermYears: Int
+    /// Where the series starts measuring something else, in time order.
+    public let breaks: [SeriesBreak]
+    /// The month a year starts in: 1 for calendar years, 10 for U.S. federal fiscal years
+    /// (October–September, CBP's); the label of a fiscal year is the year it ends in.
+    public let yearStartMonth: Int
     /// What the figure means and why its direction is the desired one.
     public let description: LocalizedText?
 
@@ -25,7 +30,7 @@ public struct Indicator: Hashable, Sendable, Identifiable {
                 direction: Direction, frequency: Frequency, source: String, aggregate: Aggregate = .sum,
                 progress: ProgressChoice = .auto, values: SeriesValues = .perPeriod, trendWindowYears: Int? = nil,
                 trendTest: TrendTestChoice = .auto, shortTermYears: Int = Indicator.defaultShortTermYears,
-                description: LocalizedText? = nil) {
+                breaks: [SeriesBreak] = [], yearStartMonth: Int = 1, description: LocalizedText? = nil) {
         self.id = id
         self.goal = goal
         self.name = name
@@ -40,11 +45,16 @@ public struct Indicator: Hashable, Sendable, Identifiable {
         self.trendWindowYears = trendWindowYears
         self.trendTest = trendTest
         self.shortTermYears = shortTermYears
+        self.breaks = breaks.sorted { $0.period < $1.period }
+        self.yearStartMonth = yearStartMonth
         self.description = description
     }
 
     /// Eurostat's SDG monitoring assesses the last five years beside the long term.
     public static let defaultShortTermYears = 5
+
+    /// The latest break, when there is one.
+    public var latestBreak: SeriesBreak? { breaks.last }
 
     /// Counts and sums of counts cannot go below zero, so limits drawn for them stop at zero.
     /// Means (rates) are not assumed to be non-negative.
