@@ -23,7 +23,7 @@ public struct ConfigDataFile: Sendable {
 }
 
 /// Reads and validates a config directory (`indicators.yaml`, `targets.yaml`, the optional
-/// `rules.yaml` and `lessons.yaml`, `data/*.csv`).
+/// `rules.yaml`, `lessons.yaml`, `reviews.yaml` and `events.yaml`, `data/*.csv`).
 ///
 /// Every file is read even after an error, so one run reports every problem.
 public enum ConfigLoader {
@@ -69,6 +69,12 @@ public enum ConfigLoader {
             reviews = ReviewsFile(YAMLDocument(file: files.path(ReviewsFile.name), text: text, log: log), log: log).reviews
         }
 
+        var events: [PolicyEvent] = []
+        if let text = files.read(EventsFile.name, required: false) {
+            events = EventsFile(YAMLDocument(file: files.path(EventsFile.name), text: text, log: log),
+                                indicators: known, log: log).events
+        }
+
         var rows: [DataFile.Row] = []
         for name in files.dataFiles() {
             guard let text = files.read(name, required: true) else { continue }
@@ -83,8 +89,8 @@ public enum ConfigLoader {
 
         guard log.isEmpty else { throw ConfigError(log.diagnostics) }
         let catalog = Catalog(goals: indicatorsFile.goals, indicators: indicatorsFile.indicators, targets: targets,
-                              rules: rules, decisions: decisions, reviews: reviews)
-        let optional = [RulesFile.name, LessonsFile.name, ReviewsFile.name].filter { files.exists($0) }
+                              rules: rules, decisions: decisions, reviews: reviews, events: events)
+        let optional = [RulesFile.name, LessonsFile.name, ReviewsFile.name, EventsFile.name].filter { files.exists($0) }
         return LoadedConfig(catalog: catalog, observations: observations,
                             files: [IndicatorsFile.name, TargetsFile.name] + optional + files.dataFiles(),
                             importRules: ImportRules(indicatorsFile.importRules), dataFiles: dataFiles)

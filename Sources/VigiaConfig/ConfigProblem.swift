@@ -46,6 +46,8 @@ public enum ConfigProblem: Hashable, Sendable {
     case rollingNeedsSubAnnual
     case rollingAggregate(String)
     case seasonalTestOnYearlyValues(String, rolling: Bool)
+    case fiscalYearNotAnnual
+    case breakFrequency(period: String, expected: Frequency)
 
     public func message(_ language: Language) -> String {
         switch language {
@@ -112,6 +114,10 @@ public enum ConfigProblem: Hashable, Sendable {
         case .seasonalTestOnYearlyValues(let test, let rolling):
             "trend test '\(test)' compares seasons, but this indicator is tested on "
                 + (rolling ? "one 12-month sum a year" : "annual values") + " (use mann-kendall, hamed-rao, yue-wang or auto)"
+        case .fiscalYearNotAnnual:
+            "fiscal_year_start applies to annual indicators (a month or a quarter has no fiscal year of its own)"
+        case .breakFrequency(let period, let expected):
+            "break period '\(period)' does not match the indicator's frequency (expected a \(expected.rawValue) period)"
         }
     }
 
@@ -175,6 +181,10 @@ public enum ConfigProblem: Hashable, Sendable {
         case .seasonalTestOnYearlyValues(let test, let rolling):
             "la prueba de tendencia '\(test)' compara estaciones, pero este indicador se prueba con "
                 + (rolling ? "una suma de 12 meses por año" : "valores anuales") + " (use mann-kendall, hamed-rao, yue-wang o auto)"
+        case .fiscalYearNotAnnual:
+            "fiscal_year_start se aplica a indicadores anuales (un mes o un trimestre no tiene año fiscal propio)"
+        case .breakFrequency(let period, let expected):
+            "el periodo de ruptura '\(period)' no corresponde a la frecuencia del indicador (se espera un periodo \(Self.spanishList([expected])))"
         }
     }
 
@@ -202,6 +212,7 @@ public enum ConfigProblem: Hashable, Sendable {
             "a mapping with en and es": "un mapa con en y es",
             "a list of two indicator ids": "una lista de dos ids de indicador",
             "a text or a list of texts": "un texto o una lista de textos",
+            "'all' or a list of indicator ids": "'all' o una lista de ids de indicador",
             "goal": "objetivo",
             "indicator": "indicador",
         ][english] ?? english

@@ -7,7 +7,9 @@ struct IndicatorsFile {
     static let rootKeys = ["goals", "indicators"]
     static let goalKeys = ["id", "name", "description"]
     static let indicatorKeys = ["id", "goal", "name", "unit", "country", "direction", "frequency", "source",
-                                "aggregate", "values", "progress", "trend", "description", "import"]
+                                "aggregate", "values", "progress", "trend", "breaks", "fiscal_year_start", "description",
+                                "import"]
+    static let breakKeys = ["period", "kind", "note"]
     static let trendKeys = ["window_years", "test"]
     static let progressKeys = ["method", "short_term_years"]
 
@@ -86,13 +88,42 @@ struct IndicatorsFile {
         let test = trend.flatMap { Self.trendTest($0, frequency: frequency, values: values, log: log) } ?? .auto
         let description = m.has("description") ? m.localized("description") : nil
         let rules = ImportBlock.rules(m, indicator: id, frequency: frequency)
+        let breaks = m.list("breaks", required: false).map { Self.seriesBreak($0, frequency: frequency, document: document, log: log) }
+        let yearStart = Self.yearStart(m, frequency: frequency)
         guard let id, let goal, let name, let unit, let country, let direction, let frequency, let source,
-              let aggregate, let values, let method = progress.method else { return nil }
+              let aggregate, let values, let method = progress.method, let yearStart,
+              !breaks.contains(where: { $0 == nil }) else { return nil }
         let indicator = Indicator(id: id, goal: goal, name: name, unit: unit, country: country, direction: direction,
                                   frequency: frequency, source: source, aggregate: aggregate, progress: method,
                                   values: values, trendWindowYears: window, trendTest: test,
-                                  shortTermYears: progress.shortTermYears, description: description)
+                                  shortTermYears: progress.shortTermYears, breaks: breaks.compactMap { $0 },
+                                  yearStartMonth: yearStart, description: description)
         return (indicator, rules)
+    }
+
+    /// `breaks: [{period, kind: scope|method|classification, note {en, es}}]`, each period in the
+    /// indicator's own frequency.
+    private static func seriesBreak(_ node: Node, frequency: Frequency?, document: YAMLDocument,
+                                    log: DiagnosticLog) -> SeriesBreak? {
+        guard let m = MappingReader(node, allowed: breakKeys, in: document, log: log) else { return nil }
+        let period = m.period("period"), kind = m.choice("kind", as: BreakKind.self), note = m.localized("note")
+        if let period, let frequency, period.frequency != frequency {
+            log.report(.breakFrequency(period: period.description, expected: frequency), at: m.location(of: "period"))
+            return nil
+        }
+        guard let period, let kind, let note else { return nil }
+        return SeriesBreak(period: period, kind: kind, note: note)
+    }
+
+    /// `fiscal_year_start: 10` (the month a fiscal year starts in; 1, calendar years, by default).
+    private static func yearStart(_ m: MappingReader, frequency: Frequency?) -> Int? {
+        guard m.has("fiscal_year_start") else { return 1 }
+        guard let month = m.integer("fiscal_year_start", within: .between(1, 12)) else { return nil }
+        if let frequency, frequency != .annual, month != 1 {
+            m.log.report(.fiscalYearNotAnnual, at: m.location(of: "fiscal_year_start"))
+            return nil
+        }
+        return month
     }
 
     /// `trend.test`: `auto` or a test's name; a seasonal test needs values within the year.

@@ -25,8 +25,8 @@ struct BadInputTests {
         let shown = lines.map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 }
         #expect(shown.contains { $0.hasPrefix("indicators.yaml:") && $0.hasSuffix("error: unknown key 'directon' (did you mean 'direction'?)") })
         #expect(shown.contains { $0.hasPrefix("indicators.yaml:") && $0.hasSuffix("error: missing required field 'direction'") })
-        #expect(shown.contains("data/mx_extraditions_annual.csv:13:1: error: unknown indicator 'mx.extradition' (did you mean 'mx.extraditions'?)"))
-        #expect(shown.contains("data/mx_extraditions_annual.csv:14:17: error: invalid period '2023-13' (expected YYYY, YYYY-Qn or YYYY-MM)"))
+        #expect(shown.contains("data/mx_extraditions_annual.csv:12:1: error: unknown indicator 'mx.extradition' (did you mean 'mx.extraditions'?)"))
+        #expect(shown.contains("data/mx_extraditions_annual.csv:13:17: error: invalid period '2023-13' (expected YYYY, YYYY-Qn or YYYY-MM)"))
         #expect(shown.last == "4 errors in the configuration")
 
         let snapshot = try VigiaProcess.run(["--snapshot", "--config", config.path])

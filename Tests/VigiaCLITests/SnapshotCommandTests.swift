@@ -20,7 +20,7 @@ struct SnapshotCommandTests {
     @Test func validateAcceptsTheBundledConfig() throws {
         let r = try VigiaProcess.run(["validate"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("OK — 4 goals, 12 indicators, 8 targets"))
+        #expect(r.stdout.contains("OK — 4 goals, 13 indicators, 8 targets"))
         #expect(r.stderr.isEmpty)
     }
 
@@ -34,7 +34,7 @@ struct SnapshotCommandTests {
             "mx.homicides": "moderate", "mx.homicides.inegi": "insufficient",
             "us.overdose.deaths": "moving-away", "us.overdose.synthetic": "moving-away",
             "us.overdose.final": "moving-away", "cbp.seizures.fentanyl": "on-track",
-            "cbp.firearms.outbound": "met", "mx.extraditions": "moving-away",
+            "cbp.firearms.outbound": "met", "mx.extraditions": "on-track", "mx.transfers": "not-assessable",
             "cbp.seizures.methamphetamine": "no-target", "cbp.seizures.heroin": "no-target",
             "cbp.seizures.cocaine": "no-target", "mx.homicides.crimes": "no-target",
         ]
