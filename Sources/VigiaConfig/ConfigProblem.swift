@@ -117,7 +117,7 @@ public enum ConfigProblem: Hashable, Sendable {
         case .fiscalYearNotAnnual:
             "fiscal_year_start applies to annual indicators (a month or a quarter has no fiscal year of its own)"
         case .breakFrequency(let period, let expected):
-            "break period '\(period)' does not match the indicator's frequency (expected a \(expected.rawValue) period)"
+            "break period '\(period)' does not match the indicator's frequency (the indicator is \(expected.rawValue))"
         }
     }
 

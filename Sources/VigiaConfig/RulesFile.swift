@@ -17,7 +17,7 @@ struct RulesFile {
         case .movingAway: ["wrong_way_trend"]
         case .offPace: ["ratio_below"]
         case .targetInfeasible: ["best_rate_years"]
-        case .targetMetEarly, .regimeChange: []
+        case .targetMetEarly, .regimeChange, .notComparable: []
         case .staleData: ["periods", "annual_months"]
         case .insufficientData: ["min_points"]
         case .dataRevised: ["threshold", "within_months"]
@@ -64,7 +64,7 @@ struct RulesFile {
             if let r = m.number("ratio_below", within: .aboveUpTo(0, 1)) { settings.offPace.ratioBelow = r }
         case .targetInfeasible:
             if let n = m.integer("best_rate_years", within: .atLeast(1)) { settings.targetInfeasible.bestRateYears = n }
-        case .targetMetEarly, .regimeChange:
+        case .targetMetEarly, .regimeChange, .notComparable:
             break
         case .staleData:
             if let n = m.integer("periods", within: .atLeast(1)) { settings.staleData.periods = n }

@@ -55,7 +55,9 @@ public struct Dashboard: Sendable {
         var national: [String: [Observation]] = [:]
         let hasSubnational = observations.contains { !Geography.isNational($0.geo) }
         let derived = hasSubnational ? NationalFigures.derived(observations) : []
-        for o in [observations, derived].joined() where Geography.isNational(o.geo) && o.period.endDate <= asOf {
+        let byID = Dictionary(catalog.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for o in [observations, derived].joined() where Geography.isNational(o.geo)
+            && (byID[o.indicator]?.endDate(of: o.period) ?? o.period.endDate) <= asOf {
             national[o.indicator, default: []].append(o)
         }
         var assessments = catalog.indicators.map { indicator in
@@ -88,7 +90,7 @@ public struct Dashboard: Sendable {
                               to current: [Assessment]) -> [String: ProgressStatus] {
         var changed: [String: ProgressStatus] = [:]
         for a in current {
-            let known = (national[a.indicator.id] ?? []).filter { $0.period.endDate <= date }
+            let known = (national[a.indicator.id] ?? []).filter { a.indicator.endDate(of: $0.period) <= date }
             let then = Assessor(indicator: a.indicator, target: catalog.targets[a.indicator.id], asOf: date,
                                 control: catalog.rules.control, borderline: catalog.rules.borderline).assess(known).status
             if then != a.status { changed[a.indicator.id] = then }

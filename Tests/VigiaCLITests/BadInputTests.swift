@@ -88,3 +88,35 @@ struct BadInputTests {
         }
     }
 }
+
+/// The time context, mistyped: every mistake located, in one run.
+struct TimeContextInputTests {
+    @Test func anEventOnAnUnknownIndicatorAndABreakInABadPeriod() throws {
+        let dir = try TemporaryDirectory()
+        let config = try dir.copyOfBundledConfig()
+        let events = config.appendingPathComponent("events.yaml")
+        var yaml = try String(contentsOf: events, encoding: .utf8)
+        yaml += """
+
+          - date: 2026-03-01
+            title: {en: "A transfer", es: "Un traslado"}
+            kind: transfer
+            indicators: [mx.transfer]
+            source: "test"
+
+        """
+        try yaml.write(to: events, atomically: true, encoding: .utf8)
+        let indicators = config.appendingPathComponent("indicators.yaml")
+        var text = try String(contentsOf: indicators, encoding: .utf8)
+        text = text.replacingOccurrences(of: "      - period: \"2019\"\n        kind: scope", with: "      - period: \"2019-Q5\"\n        kind: scope")
+        try text.write(to: indicators, atomically: true, encoding: .utf8)
+
+        let r = try VigiaProcess.run(["validate", "--config", config.path])
+        #expect(r.status == 1)
+        let prefix = config.path + "/"
+        let shown = r.stderr.split(separator: "\n").map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : String($0) }
+        #expect(shown.contains { $0.hasPrefix("indicators.yaml:") && $0.hasSuffix(":17: error: invalid period '2019-Q5' (expected YYYY, YYYY-Qn or YYYY-MM)") }, "\(shown)")
+        #expect(shown.contains { $0.hasPrefix("events.yaml:") && $0.hasSuffix(":18: error: unknown indicator 'mx.transfer' (did you mean 'mx.transfers'?)") }, "\(shown)")
+        #expect(shown.last == "2 errors in the configuration")
+    }
+}

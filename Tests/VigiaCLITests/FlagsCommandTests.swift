@@ -40,7 +40,8 @@ struct FlagsCommandTests {
         #expect(overdoses.first?["since"] as? String == "2020-01")
         #expect((overdoses.first?["message"] as? String)?.contains("ratio -0.21 < 0") == true)
         #expect((overdoses.first?["message"] as? String)?.contains("Not critical, the evidence disagrees: down 26% in the last 12 months") == true)
-        #expect(Self.flags(byID["cbp.seizures.cocaine"]).isEmpty)
+        // Fiscal year 2024 ended on 30 September 2024: 21 months before the as-of date, stale by 3.
+        #expect(Self.flags(byID["cbp.seizures.cocaine"]).map { $0["rule"] as? String } == ["stale-data"])
     }
 
     @Test func jsonControlChart() throws {
@@ -71,8 +72,8 @@ struct FlagsCommandTests {
         let r = try VigiaProcess.run(["--snapshot", "--as-of", Self.asOf, "--width", "120"])
         let lines = r.stdout.split(separator: "\n").map(String.init)
         #expect(lines[1].hasSuffix("⚑"), "the table header, after the title (empty lines dropped)")
-        #expect(lines.contains { $0.contains("Firearms seized outbound") && $0.hasSuffix("✔ met              2") })
-        #expect(lines.contains { $0.contains("Cocaine seized by CBP") && $0.hasSuffix("○ no target") })
+        #expect(lines.contains { $0.contains("Firearms seized outbound") && $0.hasSuffix("✔ met              3") })
+        #expect(lines.contains { $0.contains("Cocaine seized by CBP") && $0.hasSuffix("○ no target        1") })
         #expect(r.stdout.contains("ℹ Info: target met early (since 2024) [addressed]"))
         #expect(r.stdout.contains("Decision (2025-11-20): revise target"))
     }
@@ -93,7 +94,8 @@ struct FlagsCommandTests {
     }
 
     @Test func failOnHoldsOnlyForTheSelectedIndicators() throws {
-        let cocaine = ["--snapshot", "--as-of", Self.asOf, "--indicator", "cbp.seizures.cocaine"]
+        // At the end of 2025 cocaine has no flag (its FY2024 figure is not yet 18 months old).
+        let cocaine = ["--snapshot", "--as-of", "2025-12-31", "--indicator", "cbp.seizures.cocaine"]
         #expect(try VigiaProcess.run(cocaine + ["--fail-on", "any-flag"]).status == 0)
         let homicides = ["--snapshot", "--as-of", Self.asOf, "--indicator", "mx.homicides"]
         #expect(try VigiaProcess.run(homicides + ["--fail-on", "moving-away", "--fail-on", "off-pace"]).status == 0)
@@ -102,8 +104,9 @@ struct FlagsCommandTests {
     }
 
     @Test func addressedFlagsDoNotFail() throws {
-        // Firearms: target-met-early is addressed in the bundled lessons; insufficient-data is not.
-        let firearms = ["--snapshot", "--as-of", Self.asOf, "--indicator", "cbp.firearms.outbound", "--fail-on", "any-flag"]
+        // Firearms at the end of 2025: target-met-early is addressed in the bundled lessons;
+        // insufficient-data is not.
+        let firearms = ["--snapshot", "--as-of", "2025-12-31", "--indicator", "cbp.firearms.outbound", "--fail-on", "any-flag"]
         let open = try VigiaProcess.run(firearms)
         #expect(open.status == 3)
         #expect(open.stderr.contains("1 unaddressed flag: cbp.firearms.outbound (insufficient-data)"))
@@ -115,7 +118,7 @@ struct FlagsCommandTests {
 
           - indicator: cbp.firearms.outbound
             rule: insufficient-data
-            date: 2026-01-15
+            date: 2025-12-15
             decision: keep-course
             note: "Judge the trend when FY2025 and FY2026 are published."
 

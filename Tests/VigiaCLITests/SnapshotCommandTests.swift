@@ -36,7 +36,7 @@ struct SnapshotCommandTests {
             "us.overdose.final": "moving-away", "cbp.seizures.fentanyl": "on-track",
             "cbp.firearms.outbound": "met", "mx.extraditions": "on-track", "mx.transfers": "not-assessable",
             "cbp.seizures.methamphetamine": "no-target", "cbp.seizures.heroin": "no-target",
-            "cbp.seizures.cocaine": "no-target", "mx.homicides.crimes": "no-target",
+            "cbp.seizures.cocaine": "no-target", "mx.homicides.crimes": "not-assessable",
         ]
         #expect(byID.count == expected.count)
         for (id, status) in expected {

@@ -151,3 +151,53 @@ struct JudgmentSettingsTests {
         #expect(extraditions.values == .perPeriod && extraditions.trendTest == .auto && extraditions.shortTermYears == 5)
     }
 }
+
+/// Breaks, fiscal years and events.yaml: one fixture per mistake, the exact lines a user sees.
+@Suite("time context in the configuration")
+struct TimeContextConfigTests {
+    @Test func aBreakInAPeriodThatDoesNotExist() throws {
+        try expectDiagnostics("break-bad-period", [
+            "indicators.yaml:35:17: error: invalid period '2019-13' (expected YYYY, YYYY-Qn or YYYY-MM)",
+        ])
+    }
+
+    @Test func aBreakInAnotherFrequency() throws {
+        try expectDiagnostics("break-wrong-frequency", [
+            "indicators.yaml:35:17: error: break period '2019-01' does not match the indicator's frequency (the indicator is annual)",
+        ])
+        try expectDiagnostics("break-wrong-frequency", [
+            "indicators.yaml:35:17: error: el periodo de ruptura '2019-01' no corresponde a la frecuencia del indicador (se espera un periodo anual)",
+        ], language: .es)
+    }
+
+    @Test func aFiscalYearOnlyForAnnualIndicators() throws {
+        try expectDiagnostics("fiscal-not-annual", [
+            "indicators.yaml:25:24: error: fiscal_year_start applies to annual indicators (a month or a quarter has no fiscal year of its own)",
+        ])
+    }
+
+    @Test func anEventOnAnUnknownIndicator() throws {
+        try expectDiagnostics("events-unknown-indicator", [
+            "events.yaml:5:18: error: unknown indicator 'mx.extradition' (did you mean 'mx.extraditions'?)",
+        ])
+        try expectDiagnostics("events-unknown-indicator", [
+            "events.yaml:5:18: error: indicador desconocido 'mx.extradition' (¿quiso decir 'mx.extraditions'?)",
+        ], language: .es)
+    }
+
+    @Test func anEventOfAnUnknownKind() throws {
+        try expectDiagnostics("events-bad-kind", [
+            "events.yaml:4:11: error: invalid kind 'handover' (expected one of: agreement, transfer, operation, policy, methodology)",
+        ])
+    }
+
+    @Test func eventsLoadInDateOrder() throws {
+        let fixture = try Fixture("events-valid")
+        defer { fixture.remove() }
+        let config = try ConfigLoader.load(directory: fixture.directory.path)
+        #expect(config.catalog.events.map(\.date.description) == ["2021-10-08", "2025-08-12"])
+        #expect(config.catalog.events[0].scope == .all)
+        #expect(config.catalog.events[1].scope == .indicators(["mx.extraditions"]))
+        #expect(config.files.contains("events.yaml"))
+    }
+}

@@ -19,6 +19,9 @@ public struct Assessment: Sendable {
     public let control: ProcessControl?
     /// Why there is no individuals chart although there are points for one.
     public let controlOmission: ControlOmission?
+    /// The latest break the data crosses: the trend window, the short term, process limits and
+    /// change points start there.
+    public var comparableSince: SeriesBreak? = nil
     /// Lessons-learned flags, most severe first; filled in by `Dashboard.evaluate`.
     public internal(set) var flags: [Flag] = []
     /// The states at the latest period with sub-national data, when the data has any.
@@ -33,10 +36,19 @@ public struct Assessment: Sendable {
     public var yearOnYearChange: Double? {
         guard let latest else { return nil }
         let yearAgo = latest.period.advanced(by: -indicator.frequency.periodsPerYear)
-        guard let before = series.last(where: { $0.period == yearAgo }), before.value != 0 else { return nil }
+        guard let before = series.last(where: { $0.period == yearAgo }), before.value != 0,
+              indicator.breakBetween(yearAgo, latest.period) == nil else { return nil }
         return (latest.value - before.value) / abs(before.value)
     }
     public var status: ProgressStatus { progress.status }
+
+    /// The basis points from the latest break on: what rates and changes may compare.
+    public var comparableBasis: ArraySlice<BasisPoint> {
+        guard let cut = comparableSince, let first = basisSeries.firstIndex(where: { $0.period >= cut.period }) else {
+            return comparableSince == nil ? basisSeries[...] : []
+        }
+        return basisSeries[first...]
+    }
 }
 
 /// Why an indicator gets no process-control chart.

@@ -23,21 +23,24 @@ public struct Assessor: Sendable {
     public func assess(_ series: [Observation]) -> Assessment {
         let ordered = Self.inTimeOrder(series)
         let effective = target?.effective(asOf: asOf)
-        let window = ordered.last.map { trendWindow(ordered, latest: $0.period) } ?? []
+        // No statistic spans a break: everything below reads the data from the latest one on.
+        let cut = ordered.last.flatMap { indicator.breakCutting(at: $0.period) }
+        let comparable = cut.map { c in Self.tail(ordered[...]) { $0.period >= c.period } } ?? ordered[...]
+        let window = ordered.last.map { trendWindow(comparable, latest: $0.period) } ?? []
         let points = window.map(TimePoint.init)
         let basis = basis()
         let basisSeries = YearlyBasis.points(ordered, basis: basis, frequency: indicator.frequency,
-                                             aggregate: indicator.aggregate)
-        let (progress, track) = progress(basisSeries, basis: basis, effective)
+                                             aggregate: indicator.aggregate, breaks: indicator.breaks)
+        let (progress, track) = progress(Self.since(cut, basisSeries), basis: basis, effective, cut: cut)
         // Limits drawn on overlapping 12-month sums describe the overlap, not the process (methods.md §7).
         let omission: ControlOmission? = indicator.values == .rolling12Months ? .rolling12MonthSums : nil
-        let control = omission != nil ? nil : ProcessControl(window: window, points: points, record: ordered,
+        let control = omission != nil ? nil : ProcessControl(window: window, points: points, record: Array(comparable),
                                                               indicator: indicator, target: effective?.target,
                                                               settings: control)
         return Assessment(indicator: indicator, target: target, effectiveTarget: effective, series: ordered,
                           window: window, trend: TrendSelection.reading(points, indicator: indicator),
                           progress: progress, basisSeries: basisSeries, track: track, control: control,
-                          controlOmission: omission)
+                          controlOmission: omission, comparableSince: cut)
     }
 
     /// Series arrive in time order from every reader; sorting is only needed when one does not.
@@ -54,12 +57,13 @@ public struct Assessor: Sendable {
     public func trend(_ series: [Observation]) -> TrendReading? {
         let ordered = Self.inTimeOrder(series)
         guard let latest = ordered.last?.period else { return nil }
-        return TrendSelection.reading(trendWindow(ordered, latest: latest).map(TimePoint.init), indicator: indicator)
+        let comparable = indicator.breakCutting(at: latest).map { c in Self.tail(ordered[...]) { $0.period >= c.period } } ?? ordered[...]
+        return TrendSelection.reading(trendWindow(comparable, latest: latest).map(TimePoint.init), indicator: indicator)
     }
 
     /// The configured window of years, else since the baseline, else all data: the latest part of
     /// the series, shared with it rather than copied.
-    func trendWindow(_ series: [Observation], latest: Period) -> ArraySlice<Observation> {
+    func trendWindow(_ series: ArraySlice<Observation>, latest: Period) -> ArraySlice<Observation> {
         if let years = indicator.trendWindowYears {
             let first = latest.ordinal - years * indicator.frequency.periodsPerYear
             return Self.tail(series) { $0.period.ordinal > first }
@@ -67,12 +71,20 @@ public struct Assessor: Sendable {
         if let baseline = target?.baseline.period {
             return Self.tail(series) { $0.period.time >= baseline.time }
         }
-        return series[...]
+        return series
+    }
+
+    /// The basis points from the break on (all of them without one).
+    static func since(_ cut: SeriesBreak?, _ points: [BasisPoint]) -> [BasisPoint] {
+        guard let cut, let first = points.firstIndex(where: { $0.period >= cut.period }) else {
+            return cut == nil ? points : []
+        }
+        return Array(points[first...])
     }
 
     /// The observations where `holds` is true: the tail from the first of them when they form
     /// one (the usual case, a series in time order), else a filtered copy.
-    static func tail(_ series: [Observation], where holds: (Observation) -> Bool) -> ArraySlice<Observation> {
+    static func tail(_ series: ArraySlice<Observation>, where holds: (Observation) -> Bool) -> ArraySlice<Observation> {
         guard let first = series.firstIndex(where: holds) else { return [] }
         let tail = series[first...]
         return tail.allSatisfy(holds) ? tail : ArraySlice(tail.filter(holds))
@@ -81,13 +93,20 @@ public struct Assessor: Sendable {
     // MARK: Progress
 
     /// Progress at the latest basis point, and the same measure at every basis point after the start.
-    func progress(_ points: [BasisPoint], basis: ProgressBasis,
-                  _ effective: TargetRevision?) -> (Progress, ProgressTrack) {
+    /// `points` are the comparable ones (from the latest break on); a baseline or target before that
+    /// break counts something else, and no status is given.
+    func progress(_ points: [BasisPoint], basis: ProgressBasis, _ effective: TargetRevision?,
+                  cut: SeriesBreak?) -> (Progress, ProgressTrack) {
         let goal = effective?.target
         guard let current = points.last else {
             return (.notAssessable(basis: basis, from: target?.baseline, target: goal), .empty)
         }
         let currentValue = PeriodValue(period: current.period, value: current.value)
+        if let cut, let baseline = target?.baseline, baseline.period < cut.period || (goal.map { $0.period < cut.period } ?? false) {
+            var progress = Progress.notAssessable(basis: basis, from: baseline, current: currentValue, target: goal)
+            progress.notComparable = cut
+            return (progress, .empty)
+        }
         guard let start = startPoint(points, current: current) else {
             return (.notAssessable(basis: basis, current: currentValue, target: goal), .empty)
         }
@@ -96,7 +115,7 @@ public struct Assessor: Sendable {
         let plan = ProgressPlan(method: method, direction: indicator.direction, start: start.timed, target: aim)
         var progress = Progress(basis: basis, from: PeriodValue(period: start.period, value: start.value),
                                 current: currentValue, target: goal, measure: plan.measure(current.timed))
-        progress.shortTerm = shortTerm(points, current: current, method: method, aim: aim, goal: goal)
+        progress.shortTerm = shortTerm(points, current: current, method: method, aim: aim, goal: goal, cut: cut)
         progress.lastYear = lastYear(points, current: current)
         progress.margin = StatusMargin(plan, current: current.timed)
         progress.borderline = progress.margin?.isBorderline(within: borderline) ?? false
@@ -107,17 +126,28 @@ public struct Assessor: Sendable {
     }
 
     /// The same measure from the basis value `indicator.shortTermYears` before the latest (within half a
-    /// year), against the same target.
+    /// year), against the same target. When that span would cross the break, from the first value after
+    /// it instead, provided a year or more lies between.
     func shortTerm(_ points: [BasisPoint], current: BasisPoint, method: ProgressMethod, aim: TimedValue?,
-                   goal: PeriodValue?) -> ShortTermProgress? {
-        let years = indicator.shortTermYears
-        guard let start = Self.nearest(points.dropLast(), to: current.time - Double(years)),
-              abs(start.time - (current.time - Double(years))) <= 0.5 else { return nil }
+                   goal: PeriodValue?, cut: SeriesBreak?) -> ShortTermProgress? {
+        let years = indicator.shortTermYears, aimTime = current.time - Double(years)
+        var sinceBreak: SeriesBreak? = nil
+        let start: BasisPoint
+        if let first = points.first, let cut, first.time > aimTime + 0.5 {
+            guard current.time - first.time >= 1 else { return nil }
+            start = first
+            sinceBreak = cut
+        } else {
+            guard let nearest = Self.nearest(points.dropLast(), to: aimTime), abs(nearest.time - aimTime) <= 0.5 else { return nil }
+            start = nearest
+        }
         let plan = ProgressPlan(method: method, direction: indicator.direction, start: start.timed, target: aim)
         let measure = plan.measure(current.timed)
         let projected = goal.flatMap { g in measure.projected.flatMap { $0.isFinite ? PeriodValue(period: g.period, value: $0) : nil } }
-        return ShortTermProgress(years: years, from: PeriodValue(period: start.period, value: start.value),
-                                 measure: measure, projected: projected)
+        var short = ShortTermProgress(years: years, from: PeriodValue(period: start.period, value: start.value),
+                                      measure: measure, projected: projected)
+        short.sinceBreak = sinceBreak
+        return short
     }
 
     /// The change from the basis value for the same period a year earlier.

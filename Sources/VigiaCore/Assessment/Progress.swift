@@ -16,6 +16,9 @@ public struct Progress: Hashable, Sendable {
     public var margin: StatusMargin? = nil
     /// The status rests on a margin within the `borderline` threshold of rules.yaml.
     public var borderline = false
+    /// The baseline (or the target) lies before a break the current value is after: they count
+    /// different things, so no status is given.
+    public var notComparable: SeriesBreak? = nil
 
     public var status: ProgressStatus { measure?.status ?? .notAssessable }
 

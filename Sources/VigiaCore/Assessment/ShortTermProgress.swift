@@ -7,6 +7,8 @@ public struct ShortTermProgress: Hashable, Sendable {
     public let measure: ProgressMeasure
     /// The target's period, with the value reached at the short-term rate.
     public let projected: PeriodValue?
+    /// Set when the span would cross a break: the short term then starts at the break instead.
+    public var sinceBreak: SeriesBreak? = nil
 
     public var status: ProgressStatus { measure.status }
 }

@@ -35,9 +35,7 @@ struct StatusReason {
             sentence += (l == .es ? ", aunque " : ", although ") + Wording.lastYear(year, a.indicator.frequency, l)
         }
         if let short = p.shortTerm, short.status != p.status, short.status != .notAssessable {
-            sentence += l == .es
-                ? "; \(short.status.label(l)) en los últimos \(short.years) años"
-                : "; \(short.status.label(l)) over \(short.years) years"
+            sentence += "; " + Wording.shortTerm(short, l)
         }
         return sentence + "."
     }
@@ -120,7 +118,18 @@ struct StatusReason {
     func notAssessable(_ l: Language) -> String {
         let p = a.progress
         if a.series.isEmpty { return l == .es ? "sin datos" : "no data" }
+        if let cut = p.notComparable, let baseline = a.target?.baseline {
+            let what = Wording.breakKind(cut.kind, l)
+            return l == .es
+                ? "la línea base de \(baseline.period) es anterior al \(what) de \(cut.period) y mide otra cosa; hay que fijar de nuevo la meta"
+                : "the \(baseline.period) baseline comes before the \(what) of \(cut.period) and measures something else; the target needs re-basing"
+        }
         guard let current = p.current else {
+            if let cut = a.comparableSince {
+                let what = Wording.breakKind(cut.kind, l)
+                return l == .es ? "aún no hay 12 meses completos desde el \(what) de \(cut.period)"
+                                : "no complete 12 months yet since the \(what) of \(cut.period)"
+            }
             return l == .es ? "aún no hay 12 meses completos para sumar" : "no complete 12-month window yet"
         }
         guard p.from != nil else {

@@ -20,13 +20,18 @@ public struct BasisPoint: Hashable, Sendable {
 /// annual value for "year" Y + (m − 12)/12, and is placed there on the time axis: the window
 /// ending in December 2024 sits at 2024.0, exactly where the annual value for 2024 sits.
 enum YearlyBasis {
+    /// A trailing window that straddles a break mixes two measures: it is left out (`breaks`
+    /// in time order).
     static func points(_ observations: [Observation], basis: ProgressBasis, frequency: Frequency,
-                       aggregate: Aggregate) -> [BasisPoint] {
+                       aggregate: Aggregate, breaks: [SeriesBreak] = []) -> [BasisPoint] {
         switch basis {
         case .latest:
             return observations.map { BasisPoint(period: $0.period, value: $0.value, time: $0.period.time) }
         case .trailing12Months:
-            return trailing(observations, frequency: frequency, aggregate: aggregate)
+            let points = trailing(observations, frequency: frequency, aggregate: aggregate)
+            guard !breaks.isEmpty else { return points }
+            let span = frequency.periodsPerYear - 1
+            return points.filter { p in !breaks.contains { $0.period > p.period.advanced(by: -span) && $0.period <= p.period } }
         }
     }
 

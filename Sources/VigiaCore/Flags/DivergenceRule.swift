@@ -41,9 +41,9 @@ public struct DivergenceRule: FlagRule, Hashable {
     }
 
     func movement(_ a: Assessment) -> Movement? {
-        guard let to = a.basisSeries.last else { return nil }
+        guard let to = a.comparableBasis.last else { return nil }
         let aim = to.time - Double(windowYears)
-        guard let from = a.basisSeries.last(where: { abs($0.time - aim) < 1e-6 }), from.value != 0 else { return nil }
+        guard let from = a.comparableBasis.last(where: { abs($0.time - aim) < 1e-6 }), from.value != 0 else { return nil }
         let change = (to.value - from.value) / abs(from.value)
         let adjusted = a.indicator.direction.sign * change
         let reading: Reading? = adjusted >= minChange ? .improvement : (adjusted <= -minChange ? .concern : nil)
@@ -85,7 +85,7 @@ public struct DivergenceRule: FlagRule, Hashable {
             case (_, .es): "un deterioro"
             }
             let change = NumberText.percent(m.change, language: l)
-            return "\(x.indicator.name[l]): \(change) (\(Wording.span(m.from.period, m.to.period))), \(verdict)"
+            return "\(x.indicator.name[l]): \(change) (\(x.indicator.label(m.from.period))–\(x.indicator.label(m.to.period))), \(verdict)"
         }
         switch l {
         case .en: return "Contradictory over \(windowYears) years. \(part(a, mine)); \(part(b, theirs))."

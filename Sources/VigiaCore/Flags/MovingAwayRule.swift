@@ -83,6 +83,7 @@ public struct MovingAwayRule: FlagRule, Hashable {
             case .lastYear(let year):
                 return Wording.lastYear(year, a.indicator.frequency, l)
             case .shortTerm(let short):
+                guard short.sinceBreak == nil else { return Wording.shortTerm(short, l) }
                 return l == .es ? "\(short.status.label(l)) en los últimos \(short.years) años (desde \(short.from.period))"
                                 : "\(short.status.label(l)) over the last \(short.years) years (since \(short.from.period))"
             case .noShortTerm(let years):

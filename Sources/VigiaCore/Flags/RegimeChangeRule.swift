@@ -20,9 +20,25 @@ public struct RegimeChangeRule: FlagRule, Hashable {
               let change = a.control?.changes.last(where: { $0.period.startDate > start.endDate })
         else { return nil }
         let reading = change.reading(for: a.indicator.direction)
+        let event = Self.nearestEvent(before: change.period, in: a.events)
         return Finding(severity: reading == .concern ? .warning : .info, since: change.period,
-                       message: DeferredText { message(change, reading, a, $0) },
+                       message: DeferredText { l in
+                           message(change, reading, a, l) + (event.map { " " + Self.eventText($0, l) } ?? "")
+                       },
                        adjustment: DeferredText { adjustment(change.period, $0) })
+    }
+
+    /// The latest event dated before the end of the period the new regime began in: the first
+    /// thing to look at when asking what changed.
+    static func nearestEvent(before period: Period, in events: [PolicyEvent]) -> PolicyEvent? {
+        events.last { $0.date <= period.endDate }
+    }
+
+    static func eventText(_ e: PolicyEvent, _ l: Language) -> String {
+        switch l {
+        case .en: "Nearest event before it: \(e.date), \(e.title.en)."
+        case .es: "Evento más cercano antes: \(e.date), \(e.title.es)."
+        }
     }
 
     func message(_ change: ChangePoint, _ reading: Reading, _ a: Assessment, _ l: Language) -> String {

@@ -10,6 +10,7 @@ public enum RuleID: String, Sendable, CaseIterable, Comparable {
     case insufficientData = "insufficient-data"
     case dataRevised = "data-revised"
     case divergence
+    case notComparable = "not-comparable"
 
     /// Declaration order: the order rules are listed and, within a severity, flags are shown.
     public static func < (a: RuleID, b: RuleID) -> Bool {

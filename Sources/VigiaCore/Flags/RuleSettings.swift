@@ -11,6 +11,7 @@ public struct RuleSettings: Hashable, Sendable {
     public var insufficientData = InsufficientDataRule()
     public var dataRevised = DataRevisedRule()
     public var divergence = DivergenceRule()
+    public var notComparable = NotComparableRule()
     /// Rules switched off with `enabled: false`.
     public var disabled: Set<RuleID> = []
     /// A status within this relative change of a neighbouring category is borderline (methods.md §7):
@@ -26,7 +27,7 @@ public struct RuleSettings: Hashable, Sendable {
     /// The enabled rules, in `RuleID` order.
     public var rules: [any FlagRule] {
         let all: [any FlagRule] = [movingAway, offPace, targetInfeasible, targetMetEarly, regimeChange,
-                                   staleData, insufficientData, dataRevised, divergence]
+                                   staleData, insufficientData, dataRevised, divergence, notComparable]
         return all.filter { !disabled.contains(type(of: $0).id) }
     }
 }

@@ -26,7 +26,7 @@ public struct StaleDataRule: FlagRule, Hashable {
         guard let latest = context.assessment.latest else { return nil }
         let frequency = context.indicator.frequency
         let allowed = allowedMonths(frequency)
-        let end = latest.period.endDate
+        let end = context.indicator.endDate(of: latest.period)
         let due = end.adding(months: allowed)
         let deadline = CalendarDate.endOfMonth(year: due.year, month: due.month)
         guard context.asOf > deadline else { return nil }

@@ -43,7 +43,7 @@ public struct TargetInfeasibleRule: FlagRule, Hashable {
 
     func paceEvidence(_ a: Assessment) -> Pace? {
         guard let m = a.progress.measure, m.status != .met, let goal = a.progress.target,
-              let latest = a.basisSeries.last, let best = bestRate(a.basisSeries, m.method, a.indicator.direction)
+              let latest = a.comparableBasis.last, let best = bestRate(Array(a.comparableBasis), m.method, a.indicator.direction)
         else { return nil }
         let d = a.indicator.direction.sign
         let aim = TimedValue(time: goal.period.time, value: goal.value)
@@ -54,7 +54,7 @@ public struct TargetInfeasibleRule: FlagRule, Hashable {
         guard outOfReach(latest), let required = m.method.rate(from: latest.timed, to: aim) else { return nil }
         // The track holds the basis points after the start: the run is dated among them.
         var since = latest.period
-        for p in a.basisSeries.suffix(a.track.count).reversed() {
+        for p in a.comparableBasis.suffix(a.track.count).reversed() {
             guard outOfReach(p) else { break }
             since = p.period
         }

@@ -86,4 +86,38 @@ enum Wording {
         language == .es ? "a \(share(distance, language)) de \(neighbour.label(language))"
                         : "\(share(distance, language)) from \(neighbour.label(language))"
     }
+
+    /// `scope change` / `cambio de alcance`.
+    static func breakKind(_ kind: BreakKind, _ language: Language) -> String {
+        switch (kind, language) {
+        case (.scope, .en): "scope change"
+        case (.method, .en): "change of method"
+        case (.classification, .en): "change of classification"
+        case (.scope, .es): "cambio de alcance"
+        case (.method, .es): "cambio de método"
+        case (.classification, .es): "cambio de clasificación"
+        }
+    }
+
+    /// What is new after a break: `the new scope` / `el nuevo alcance`, `la nueva clasificación`.
+    static func breakSubject(_ kind: BreakKind, _ language: Language) -> String {
+        switch (kind, language) {
+        case (.scope, .en): "the new scope"
+        case (.method, .en): "the new method"
+        case (.classification, .en): "the new classification"
+        case (.scope, .es): "el nuevo alcance"
+        case (.method, .es): "el nuevo método"
+        case (.classification, .es): "la nueva clasificación"
+        }
+    }
+
+    /// `on track over 5 years`, or `on track since the change of classification of 2026-01`.
+    static func shortTerm(_ short: ShortTermProgress, _ language: Language) -> String {
+        let status = short.status.label(language)
+        if let cut = short.sinceBreak {
+            let what = breakKind(cut.kind, language)
+            return language == .es ? "\(status) desde el \(what) de \(cut.period)" : "\(status) since the \(what) of \(cut.period)"
+        }
+        return language == .es ? "\(status) en los últimos \(short.years) años" : "\(status) over \(short.years) years"
+    }
 }

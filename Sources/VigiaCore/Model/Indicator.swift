@@ -53,8 +53,26 @@ public struct Indicator: Hashable, Sendable, Identifiable {
     /// Eurostat's SDG monitoring assesses the last five years beside the long term.
     public static let defaultShortTermYears = 5
 
-    /// The latest break, when there is one.
-    public var latestBreak: SeriesBreak? { breaks.last }
+    /// The last day of `period` for this indicator: a fiscal year labelled 2025 that starts in
+    /// October ends on 30 September 2025. A value is complete, and can be due, from then on.
+    public func endDate(of period: Period) -> CalendarDate {
+        guard yearStartMonth != 1, period.frequency == .annual else { return period.endDate }
+        return .endOfMonth(year: period.year, month: yearStartMonth - 1)
+    }
+
+    /// `FY2025` for a fiscal year, else the period as written.
+    public func label(_ period: Period) -> String {
+        yearStartMonth != 1 && period.frequency == .annual ? "FY\(period)" : period.description
+    }
+
+    /// The latest break at or before `latest`: from it on the data is one comparable series. A break
+    /// declared after the latest value cuts nothing yet.
+    public func breakCutting(at latest: Period) -> SeriesBreak? { breaks.last { $0.period <= latest } }
+
+    /// A break falls after `from` and at or before `to`: the two measure different things.
+    public func breakBetween(_ from: Period, _ to: Period) -> SeriesBreak? {
+        breaks.last { from < $0.period && $0.period <= to }
+    }
 
     /// Counts and sums of counts cannot go below zero, so limits drawn for them stop at zero.
     /// Means (rates) are not assumed to be non-negative.

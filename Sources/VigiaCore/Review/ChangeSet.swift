@@ -1,5 +1,6 @@
 /// What changed between two dates, for the committee's "since the last review" section:
-/// status changes, new and cleared flags, target revisions, data revisions, new observations.
+/// status changes, new and cleared flags, target revisions, data revisions, new observations, and
+/// the events in between.
 ///
 /// Both dashboards come from the same configuration and data evaluated at two as-of dates, so
 /// every change is one the record explains (a new figure, a revised one, a new target).
@@ -36,10 +37,12 @@ public struct ChangeSet: Sendable {
     public let targetRevisions: [TargetChange]
     public let dataRevisions: [Revision]
     public let newObservations: [NewData]
+    /// What happened in between, for the indicators shown (events.yaml).
+    public let events: [PolicyEvent]
 
     public var isEmpty: Bool {
         statusChanges.isEmpty && newFlags.isEmpty && clearedFlags.isEmpty && targetRevisions.isEmpty
-            && dataRevisions.isEmpty && newObservations.isEmpty
+            && dataRevisions.isEmpty && newObservations.isEmpty && events.isEmpty
     }
 
     /// `before` is the dashboard evaluated at `since`, `after` at the report's as-of date.
@@ -69,6 +72,10 @@ public struct ChangeSet: Sendable {
         targetRevisions = targets
         dataRevisions = revisions.filter { shown.contains($0.indicator) && $0.recorded > before.asOf && $0.recorded <= after.asOf }
         newObservations = data
+        var seen = Set<PolicyEvent>()
+        events = after.assessments.flatMap(\.events)
+            .filter { $0.date > before.asOf && seen.insert($0).inserted }
+            .sorted { $0.date < $1.date }
     }
 
     /// Revisions agreed after `from` and on or before `to`, each with the one it replaced.

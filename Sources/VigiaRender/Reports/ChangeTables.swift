@@ -41,6 +41,9 @@ struct ChangeTables {
                     }),
             Section(title: c.text(.newObservationsTitle), header: [c.text(.indicator), c.text(.newValues), c.text(.latest)],
                     rows: changes.newObservations.map { [name($0.indicator), String($0.count), $0.latest.description] }),
+            Section(title: c.text(.eventsTitle), header: [c.text(.dateHeader), c.text(.kindHeader), c.text(.eventHeader)],
+                    rows: changes.events.map { [$0.date.description, c.text(.eventKind($0.kind)),
+                                                Sanitizer.clean($0.title[c.language], keepNewlines: false)] }),
         ]
     }
 

@@ -42,12 +42,32 @@ public enum JSONReport {
             ("newObservations", .array(c.newObservations.map {
                 .object([("id", .string($0.indicator.id)), ("count", .int($0.count)), ("latest", .string($0.latest.description))])
             })),
+            ("events", .array(c.events.map(event))),
         ])
+    }
+
+    /// `{date, kind, title {en, es}, indicators: "all" | [ids], source}`.
+    static func event(_ e: PolicyEvent) -> JSONValue {
+        let scope: JSONValue = switch e.scope {
+        case .all: .string("all")
+        case .indicators(let ids): .array(ids.map { .string($0) })
+        }
+        return .object([("date", .string(e.date.description)), ("kind", .string(e.kind.rawValue)),
+                        ("title", localized(e.title)), ("indicators", scope), ("source", .string(e.source))])
+    }
+
+    /// `{period, kind, note {en, es}}`.
+    static func seriesBreak(_ b: SeriesBreak) -> JSONValue {
+        .object([("period", .string(b.period.description)), ("kind", .string(b.kind.rawValue)), ("note", localized(b.note))])
     }
 
     static func indicator(_ a: Assessment, _ language: Language) -> JSONValue {
         let i = a.indicator
-        return .object([
+        let omitted: JSONValue = a.controlOmission.map { o in
+            .object([("reason", .string(o.rawValue)), ("why", localized(o.explanation))])
+        } ?? .null
+        let since: JSONValue = a.comparableSince.map { .string($0.period.description) } ?? .null
+        let members: [(String, JSONValue)] = [
             ("id", .string(i.id)),
             ("name", .string(i.name[language])),
             ("unit", .string(i.unit[language])),
@@ -66,10 +86,12 @@ public enum JSONReport {
             ("geography", a.ranking.map(geography) ?? .null),
             ("flags", .array(a.flags.map { flag($0, language) })),
             ("control", a.control.map(control) ?? .null),
-            ("controlOmitted", a.controlOmission.map { o in
-                .object([("reason", .string(o.rawValue)), ("why", localized(o.explanation))])
-            } ?? .null),
-        ])
+            ("controlOmitted", omitted),
+            ("breaks", .array(a.indicator.breaks.map(seriesBreak))),
+            ("comparableSince", since),
+            ("events", .array(a.events.map(event))),
+        ]
+        return .object(members)
     }
 
     static func localized(_ text: LocalizedText) -> JSONValue {
@@ -219,6 +241,7 @@ public enum JSONReport {
             ("margin", p.margin.map { .object([("better", .number($0.better)), ("worse", .number($0.worse))]) } ?? .null),
             ("shortTerm", p.shortTerm.map(shortTerm) ?? .null),
             ("lastYear", p.lastYear.map { y in .object([("from", point(y.from)), ("change", .number(y.change))]) } ?? .null),
+            ("notComparable", p.notComparable.map { .object([("break", .string($0.period.description)), ("kind", .string($0.kind.rawValue))]) } ?? .null),
         ]
         return .object(members)
     }
@@ -232,6 +255,7 @@ public enum JSONReport {
             ("ratio", .number(s.measure.ratio)),
             ("status", .string(s.status.rawValue)),
             ("projected", s.projected.map(point) ?? .null),
+            ("sinceBreak", s.sinceBreak.map { .string($0.period.description) } ?? .null),
         ])
     }
 }

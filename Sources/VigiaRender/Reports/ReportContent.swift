@@ -48,6 +48,7 @@ struct ReportContent {
             panels.append(DetailPanels.control(control, a, context, title: context.text(.processControl)))
         }
         if let ranking = a.ranking { panels.append(DetailPanels.ranking(ranking, context)) }
+        if !a.indicator.breaks.isEmpty || !a.events.isEmpty { panels.append(ContextPanel.list(a, context)) }
         return panels + [DetailPanels.sources(a, context)]
     }
 

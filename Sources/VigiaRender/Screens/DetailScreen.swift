@@ -71,6 +71,7 @@ struct DetailBlocks {
         if let control { blocks += [.gap(), control] }
         if let omission = a.controlOmission { blocks += [.gap(), omitted(omission)] }
         if let ranking = a.ranking { blocks += [.gap(), .list(DetailPanels.ranking(ranking, c), width: inner)] }
+        if !a.indicator.breaks.isEmpty || !a.events.isEmpty { blocks += [.gap(), .list(ContextPanel.list(a, c), width: inner)] }
         blocks += [.gap(), .list(DetailPanels.sources(a, c), width: inner)]
         return blocks
     }
@@ -82,8 +83,10 @@ struct DetailBlocks {
             let name = Sanitizer.clean(a.indicator.name[c.language], keepNewlines: false)
             buffer.put(TextWidth.truncate(name, to: badgeX - rect.x - 2, ellipsis: c.glyphs.ellipsis), x: rect.x, y: rect.y, style: .bold)
             buffer.put(badge, x: badgeX, y: rect.y, style: StatusBadge.style(a.status))
+            let year = a.indicator.yearStartMonth
             let facts = [a.indicator.id, Sanitizer.clean(a.indicator.unit[c.language], keepNewlines: false),
-                         a.indicator.frequency.rawValue, a.indicator.country.rawValue]
+                         year == 1 ? a.indicator.frequency.rawValue : c.text(.fiscalYears(startMonth: year)),
+                         a.indicator.country.rawValue]
             buffer.put(facts.joined(separator: " \(c.glyphs.bullet) "), x: rect.x, y: rect.y + 1, style: .dim)
         }
     }

@@ -1,6 +1,8 @@
 import VigiaCore
 
 extension Phrase {
+    static let monthsEN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
     var english: String {
         switch self {
         case .appTitle: "Vigía"
@@ -75,6 +77,29 @@ extension Phrase {
         case .projectedShortTerm(let years): "projection (\(years)-year rate)"
         case .flooredAtZero: "lower limit floored at 0: the quantity cannot be negative"
         case .noProcessLimits: "Process control"
+        case .eventsTitle: "Events"
+        case .breaksTitle: "Series breaks"
+        case .dateHeader: "Date"
+        case .kindHeader: "Kind"
+        case .eventHeader: "Event"
+        case .noteHeader: "What changed"
+        case .eventKind(let k):
+            switch k {
+            case .agreement: "agreement"
+            case .transfer: "transfer"
+            case .operation: "operation"
+            case .policy: "policy"
+            case .methodology: "methodology"
+            }
+        case .breakKind(let k):
+            switch k {
+            case .scope: "scope"
+            case .method: "method"
+            case .classification: "classification"
+            }
+        case .comparableSince(let p, let k): "from \(p), after the \(Phrase.breakKind(k).english) break: no statistic spans it"
+        case .shortTermSinceBreak(let p): "since the break of \(p)"
+        case .fiscalYears(let m): "fiscal years \(Self.monthsEN[m - 1])–\(Self.monthsEN[(m + 10) % 12])"
         case .borderlineNote(let share): "borderline: a change of \(share) or less in the latest value would change the status"
         case .actualRate: "Actual rate per year"
         case .requiredRate: "Required rate per year"
@@ -147,6 +172,7 @@ extension Phrase {
             case .insufficientData: "insufficient data"
             case .dataRevised: "data revised"
             case .divergence: "divergence"
+            case .notComparable: "not comparable"
             }
         case .decision(let d):
             switch d {

@@ -1,6 +1,8 @@
 import VigiaCore
 
 extension Phrase {
+    static let monthsES = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"]
+
     var spanish: String {
         switch self {
         case .appTitle: "Vigía"
@@ -75,6 +77,29 @@ extension Phrase {
         case .projectedShortTerm(let years): "proyección (ritmo de \(years) años)"
         case .flooredAtZero: "límite inferior acotado en 0: la cantidad no puede ser negativa"
         case .noProcessLimits: "Control de procesos"
+        case .eventsTitle: "Eventos"
+        case .breaksTitle: "Rupturas de la serie"
+        case .dateHeader: "Fecha"
+        case .kindHeader: "Tipo"
+        case .eventHeader: "Evento"
+        case .noteHeader: "Qué cambió"
+        case .eventKind(let k):
+            switch k {
+            case .agreement: "acuerdo"
+            case .transfer: "traslado"
+            case .operation: "operativo"
+            case .policy: "política"
+            case .methodology: "metodología"
+            }
+        case .breakKind(let k):
+            switch k {
+            case .scope: "alcance"
+            case .method: "método"
+            case .classification: "clasificación"
+            }
+        case .comparableSince(let p, let k): "desde \(p), tras la ruptura de \(Phrase.breakKind(k).spanish): ninguna estadística la cruza"
+        case .shortTermSinceBreak(let p): "desde la ruptura de \(p)"
+        case .fiscalYears(let m): "años fiscales \(Self.monthsES[m - 1])–\(Self.monthsES[(m + 10) % 12])"
         case .borderlineNote(let share): "en el límite: un cambio de \(share) o menos en el último valor cambiaría el estado"
         case .actualRate: "Tasa observada por año"
         case .requiredRate: "Tasa requerida por año"
@@ -147,6 +172,7 @@ extension Phrase {
             case .insufficientData: "datos insuficientes"
             case .dataRevised: "datos revisados"
             case .divergence: "divergencia"
+            case .notComparable: "no comparable"
             }
         case .decision(let d):
             switch d {

@@ -33,6 +33,12 @@ public enum Phrase: Hashable, Sendable {
     case flooredAtZero
     case noProcessLimits
     case borderlineNote(String)
+    case eventsTitle, breaksTitle, dateHeader, kindHeader, eventHeader, noteHeader
+    case eventKind(EventKind)
+    case breakKind(BreakKind)
+    case comparableSince(Period, BreakKind)
+    case shortTermSinceBreak(Period)
+    case fiscalYears(startMonth: Int)
     case actualRate, requiredRate, fractionOfGap
     case targetHistory, original
     case series, targetPath, formerTargetPath, projected
