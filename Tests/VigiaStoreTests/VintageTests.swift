@@ -56,6 +56,91 @@ struct VintageTests {
         #expect(stored.complete.first { $0.indicator == "mx.homicides" }?.source.hasPrefix("SESNSP") == true)
     }
 
+    // MARK: - Publication dates
+
+    /// The bundled indicators with one data file of the test's own, `Config/data/inegi.csv`.
+    static func config(_ dir: TemporaryDirectory, data csv: String) throws -> LoadedConfig {
+        let fm = FileManager.default
+        let config = dir.path("Config")
+        if !fm.fileExists(atPath: config) {
+            try fm.createDirectory(atPath: config + "/data", withIntermediateDirectories: true)
+            try fm.copyItem(atPath: Fixture.repo.appendingPathComponent("Config/indicators.yaml").path,
+                            toPath: config + "/indicators.yaml")
+        }
+        try dir.write("Config/data/inegi.csv", csv)
+        return try ConfigLoader.load(directory: config)
+    }
+
+    static func latest(_ store: Store, _ indicator: String, at date: String) throws -> Observation? {
+        try store.observations(knownAt: CalendarDate(date)!).complete
+            .filter { $0.indicator == indicator }.max { $0.period < $1.period }
+    }
+
+    @Test func newBytesOfABundledFileWriteOnlyWhatChanged() throws {
+        let dir = try TemporaryDirectory()
+        let store = try Fixture.store(seeded: false)
+        let first = try Self.config(dir, data: """
+            indicator,period,value,geo,source,note,published
+            mx.homicides.inegi,2021,35700,MX,INEGI,,
+            mx.homicides.inegi,2022,33287,MX,INEGI,,2023-10-31
+            mx.homicides.inegi,2023,32252,MX,INEGI,,2024-10-31
+
+            """)
+        let seeded = try #require(try store.seed(first.dataFiles, vintage: Fixture.vintage, importedAt: "x").first)
+        #expect((seeded.added, seeded.revised, seeded.unchanged) == (3, 0, 0))
+        // A row without a date keeps the day of loading, and stands in before it as the only knowledge on file.
+        #expect(try store.observations(knownAt: CalendarDate("2022-01-31")!).value("mx.homicides.inegi", "MX", .year(2021)) == 35700)
+        #expect(try Self.latest(store, "mx.homicides.inegi", at: "2024-10-30")?.period == .year(2022))
+
+        // New bytes: 2022 revised by a later release, 2023's date corrected to an earlier day, 2024 added.
+        let second = try Self.config(dir, data: """
+            indicator,period,value,geo,source,note,published
+            mx.homicides.inegi,2021,35700,MX,INEGI,,
+            mx.homicides.inegi,2022,33300,MX,INEGI,,2024-11-15
+            mx.homicides.inegi,2023,32252,MX,INEGI,,2024-10-15
+            mx.homicides.inegi,2024,33550,MX,INEGI,,2025-11-10
+
+            """)
+        let again = try #require(try store.seed(second.dataFiles, vintage: CalendarDate("2026-11-20")!, importedAt: "y").first)
+        #expect((again.added, again.revised, again.unchanged) == (1, 1, 2))
+        // The unchanged value is no revision; the changed one is, dated by its publication.
+        #expect(try store.revisions() == [Revision(indicator: "mx.homicides.inegi", period: .year(2022), geo: "MX",
+                                                   previous: 33287, revised: 33300, recorded: CalendarDate("2024-11-15")!,
+                                                   file: "Config/data/inegi.csv")])
+        let october = try store.observations(knownAt: CalendarDate("2024-10-20")!)
+        #expect(october.value("mx.homicides.inegi", "MX", .year(2023)) == 32252)
+        #expect(october.value("mx.homicides.inegi", "MX", .year(2022)) == 33287)
+        #expect(try store.observations(knownAt: CalendarDate("2024-11-20")!).value("mx.homicides.inegi", "MX", .year(2022)) == 33300)
+        #expect(try Self.latest(store, "mx.homicides.inegi", at: "2025-06-30")?.period == .year(2023))
+        #expect(try Self.latest(store, "mx.homicides.inegi", at: "2025-11-10")?.period == .year(2024))
+        // The same bytes again change nothing.
+        #expect(try store.seed(second.dataFiles, vintage: CalendarDate("2026-12-01")!, importedAt: "z").isEmpty)
+    }
+
+    @Test func aLongCSVImportDatesEachRowByItsPublishedColumn() throws {
+        let dir = try TemporaryDirectory()
+        let store = try Fixture.store(seeded: false)
+        let path = try dir.write("release.csv", """
+            indicator,period,value,geo,source,note,published
+            mx.homicides.crimes,2024-01,100,MX-09,test,,2024-02-20
+            mx.homicides.crimes,2024-02,90,MX-09,test,,
+            mx.homicides.crimes,2024-03,95,MX-09,test,,2024-03-15
+
+            """)
+        let summary = try Fixture.load(path, into: store, vintage: CalendarDate("2024-04-10")!)
+        #expect((summary.added, summary.rowsRejected) == (2, 1))
+        #expect(summary.errors.first.map { "\($0.line): \($0.problem.message(.en))" } == [
+            "4: col 44: published date 2024-03-15 is before the end of period 2024-03 (2024-03-31): "
+                + "a figure cannot be complete before its period is over",
+        ])
+        let january = Period.month(2024, 1), february = Period.month(2024, 2)
+        let before = try store.observations(knownAt: CalendarDate("2024-02-19")!)
+        #expect(before.value("mx.homicides.crimes", "MX-09", january) == nil)
+        // Without a date, the import's vintage; before it, the first version stands in (as before).
+        #expect(before.value("mx.homicides.crimes", "MX-09", february) == 90)
+        #expect(try store.observations(knownAt: CalendarDate("2024-02-20")!).value("mx.homicides.crimes", "MX-09", january) == 100)
+    }
+
     @Test func theStoreIsCreatedWithItsFolderAndFoundByOptionEnvironmentOrDefault() throws {
         #expect(Store.path(option: "a.sqlite", environment: ["VIGIA_DB": "b.sqlite"]) == "a.sqlite")
         #expect(Store.path(option: nil, environment: ["VIGIA_DB": "b.sqlite"]) == "b.sqlite")
