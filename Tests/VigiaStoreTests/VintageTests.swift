@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import VigiaConfig
 import VigiaCore
@@ -76,6 +77,25 @@ struct VintageTests {
             .filter { $0.indicator == indicator }.max { $0.period < $1.period }
     }
 
+    @Test func bundledFiguresCountFromTheDayTheyWerePublished() throws {
+        // Seeded on 2026-11-01, but each figure is dated by its `published` column.
+        let store = try Fixture.store()
+        // INEGI's definitive 2023 came out in October 2024, 2024 on 2025-11-10; NCHS's final 2023 in
+        // December 2024, 2024 in February 2026.
+        #expect(try Self.latest(store, "mx.homicides.inegi", at: "2025-03-01")?.period == .year(2023))
+        #expect(try Self.latest(store, "us.overdose.final", at: "2025-03-01")?.period == .year(2023))
+        let inegi = try Self.latest(store, "mx.homicides.inegi", at: "2026-06-30")
+        #expect(inegi?.period == .year(2024))
+        #expect(inegi?.value == 33550)
+        #expect(inegi?.published == CalendarDate("2025-11-10"))
+        #expect(try Self.latest(store, "us.overdose.final", at: "2026-06-30")?.period == .year(2024))
+        // A dated figure is not shown before its date, even as the only version on record.
+        #expect(try Self.latest(store, "mx.homicides.inegi", at: "2011-06-30") == nil)
+        #expect(try Self.latest(store, "mx.homicides.inegi", at: "2011-10-31")?.period == .year(2010))
+        // One version per figure: seeding records no revision.
+        #expect(try store.revisions().isEmpty)
+    }
+
     @Test func newBytesOfABundledFileWriteOnlyWhatChanged() throws {
         let dir = try TemporaryDirectory()
         let store = try Fixture.store(seeded: false)
@@ -139,6 +159,36 @@ struct VintageTests {
         // Without a date, the import's vintage; before it, the first version stands in (as before).
         #expect(before.value("mx.homicides.crimes", "MX-09", february) == 90)
         #expect(try store.observations(knownAt: CalendarDate("2024-02-20")!).value("mx.homicides.crimes", "MX-09", january) == 100)
+    }
+
+    @Test func aStoreSeededBeforePublicationDatesIsSeededAgainWithThem() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("old.sqlite")
+        // As an earlier Vigía left it: schema v1, the bundled INEGI file seeded with the day it was
+        // loaded (and a value since corrected), and an import of the user's.
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try Migrations.migrator.migrate(queue, upTo: "v1: observations with vintages, import batches")
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO batch VALUES (1, 'Config/data/mx_inegi_homicides_annual.csv', 'old', 'csv', 'seed', 's',
+                                              '2026-01-15', 't', 3, 3, 0, 0, 0);
+                    INSERT INTO batch VALUES (2, 'mine.csv', 'mine', 'csv', 'import', 'm', '2026-02-01', 't', 1, 1, 0, 0, 0);
+                    INSERT INTO series VALUES (1, 'mx.homicides.inegi', 'MX'), (2, 'mx.homicides.crimes', 'MX-09');
+                    INSERT INTO observation VALUES (1, '2022', 0, 1, 99999, NULL, NULL), (1, '2023', 0, 1, 32252, NULL, NULL),
+                                                   (1, '2024', 0, 1, 33550, NULL, NULL), (2, '2025-12', 0, 2, 1234, NULL, NULL);
+                    """)
+            }
+        }
+        let store = try Store(path: path)
+        #expect(try store.batches().map(\.origin) == ["import"])
+        _ = try store.seed(Fixture.config.dataFiles, vintage: Fixture.vintage, importedAt: "x")
+        #expect(try Self.latest(store, "mx.homicides.inegi", at: "2025-03-01")?.period == .year(2023))
+        #expect(try Self.latest(store, "mx.homicides.inegi", at: "2026-06-30")?.period == .year(2024))
+        // The old seed's 2022 went with it: the bundled value is no revision of it.
+        #expect(try store.observations(knownAt: nil).value("mx.homicides.inegi", "MX", .year(2022)) == 33287)
+        #expect(try store.revisions().isEmpty)
+        #expect(try store.observations(knownAt: nil).value("mx.homicides.crimes", "MX-09", .month(2025, 12)) == 1234)
     }
 
     @Test func theStoreIsCreatedWithItsFolderAndFoundByOptionEnvironmentOrDefault() throws {
