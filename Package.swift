@@ -55,7 +55,11 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "VigiaRenderTests", dependencies: ["VigiaRender"], exclude: ["__Snapshots__"]),
         .testTarget(name: "VigiaTerminalTests", dependencies: ["VigiaTerminal"]),
-        .testTarget(name: "VigiaStoreTests", dependencies: ["VigiaStore", "VigiaConfig", "VigiaCore", "VigiaSynthetic"]),
+        .testTarget(name: "VigiaStoreTests", dependencies: [
+            "VigiaStore", "VigiaConfig", "VigiaCore", "VigiaSynthetic",
+            // A database of an earlier schema, written directly, for the migration tests.
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "VigiaSyntheticTests", dependencies: ["VigiaSynthetic"]),
         .testTarget(name: "VigiaCLITests", dependencies: ["vigia", "VigiaBench"]),
     ],

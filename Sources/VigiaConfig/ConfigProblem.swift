@@ -48,6 +48,7 @@ public enum ConfigProblem: Hashable, Sendable {
     case seasonalTestOnYearlyValues(String, rolling: Bool)
     case fiscalYearNotAnnual
     case breakFrequency(period: String, expected: Frequency)
+    case publishedBeforePeriodEnd(published: String, period: String, end: String)
 
     public func message(_ language: Language) -> String {
         switch language {
@@ -118,6 +119,8 @@ public enum ConfigProblem: Hashable, Sendable {
             "fiscal_year_start applies to annual indicators (a month or a quarter has no fiscal year of its own)"
         case .breakFrequency(let period, let expected):
             "break period '\(period)' does not match the indicator's frequency (the indicator is \(expected.rawValue))"
+        case .publishedBeforePeriodEnd(let published, let period, let end):
+            "published date \(published) is before the end of period \(period) (\(end)): a figure cannot be complete before its period is over"
         }
     }
 
@@ -185,6 +188,8 @@ public enum ConfigProblem: Hashable, Sendable {
             "fiscal_year_start se aplica a indicadores anuales (un mes o un trimestre no tiene año fiscal propio)"
         case .breakFrequency(let period, let expected):
             "el periodo de ruptura '\(period)' no corresponde a la frecuencia del indicador (se espera un periodo \(Self.spanishList([expected])))"
+        case .publishedBeforePeriodEnd(let published, let period, let end):
+            "la fecha de publicación \(published) es anterior al fin del periodo \(period) (\(end)): una cifra no puede estar completa antes de que termine su periodo"
         }
     }
 

@@ -1,9 +1,9 @@
 import VigiaCore
 
-/// One `data/*.csv` file in the long format `indicator,period,value[,geo][,source][,note]`.
+/// One `data/*.csv` file in the long format `indicator,period,value[,geo][,source][,note][,published]`.
 struct DataFile {
     static let requiredColumns = ["indicator", "period", "value"]
-    static let columns = ["indicator", "period", "value", "geo", "source", "note"]
+    static let columns = ["indicator", "period", "value", "geo", "source", "note", "published"]
 
     /// A parsed row and where it stood, for duplicate detection across files.
     struct Row {
@@ -108,12 +108,34 @@ struct DataFile {
             log.report(.badGeo(geo), at: at(field("geo")))
             return nil
         }
+        var published: CalendarDate? = nil
+        let rawPublished = text("published")
+        if !rawPublished.isEmpty {
+            published = CalendarDate(rawPublished)
+            if published == nil {
+                log.report(.badDate(rawPublished), at: at(field("published")))
+                return nil
+            }
+            if let indicator, let period, let date = published, date < Self.end(of: period, indicator) {
+                log.report(.publishedBeforePeriodEnd(published: rawPublished, period: period.description,
+                                                     end: Self.end(of: period, indicator).description),
+                           at: at(field("published")))
+                return nil
+            }
+        }
         // An empty value is a missing observation: not an error, and not a data point.
         guard let indicator, let period, let value else { return nil }
         let note = text("note")
         let observation = Observation(indicator: indicator.id, period: period, value: value, geo: geo,
-                                      source: text("source"), note: note.isEmpty ? nil : note)
+                                      source: text("source"), note: note.isEmpty ? nil : note, published: published)
         return Row(observation: observation, location: at(nil))
+    }
+
+    /// The last day of `period` for `indicator`: a fiscal year (`fiscal_year_start`) ends in the
+    /// month before the one it starts in, in the year that labels it (CBP FY2024: 2024-09-30).
+    static func end(of period: Period, _ indicator: Indicator) -> CalendarDate {
+        guard period.frequency == .annual, indicator.yearStartMonth != 1 else { return period.endDate }
+        return .endOfMonth(year: period.year, month: indicator.yearStartMonth - 1)
     }
 
     /// `MX`, `US`, `MX-09`, `MX-09015`: two capital letters, optionally a dash and a code.

@@ -2,8 +2,10 @@ import GRDB
 import VigiaCore
 
 /// Writes one parsed file as one transaction: a batch row, its places, and a new vintage for every
-/// figure that is new or changed. Figures equal to the current vintage are counted, not written,
-/// so re-importing a file changes nothing; a re-import that changes nothing records no batch.
+/// figure that is new or changed. A figure is dated by its own publication date when it has one,
+/// else by the batch's vintage, and compared with the version in force at that date: when they
+/// are equal it is counted, not written, so re-importing a file changes nothing; a re-import that
+/// changes nothing records no batch.
 struct ImportWriter {
     enum Origin: String { case `import`, seed }
 
@@ -16,7 +18,7 @@ struct ImportWriter {
             try queue.inTransaction(.immediate) { db in
                 let batch = try insertBatch(db, parsed, file: file, origin: origin, request: request)
                 try saveNames(db, parsed.geoNames)
-                counts = try saveValues(db, parsed.values, batch: batch)
+                counts = try saveValues(db, parsed.values, batch: batch, vintage: request.vintage.description)
                 sha256 = try parsed.sha256.value()
                 already = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM batch WHERE sha256 = ?)",
                                             arguments: [sha256]) ?? false
@@ -55,8 +57,9 @@ struct ImportWriter {
         for (code, name) in names.sorted(by: { $0.key < $1.key }) { try statement.execute(arguments: [code, name]) }
     }
 
-    /// Compares each figure with the current vintage of its series and period; writes the new and the changed.
-    private func saveValues(_ db: Database, _ values: [ImportedValue], batch: Int64) throws
+    /// Compares each figure with the version of its series and period in force at its date; writes
+    /// the new and the changed.
+    private func saveValues(_ db: Database, _ values: [ImportedValue], batch: Int64, vintage: String) throws
         -> (added: Int, revised: Int, unchanged: Int) {
         let series = try SeriesIndex(db, for: values)
         let current = try currentValues(db, indicators: Set(values.map(\.indicator)))
@@ -74,13 +77,25 @@ struct ImportWriter {
                 last = (v.indicator, v.geo, id)
             }
             let period = periods.text(v.period)
-            if !current.isEmpty, let old = current[CurrentKey(series: id, period: period, partial: v.partial)] {
-                if Self.same(old, v.value) { counts.unchanged += 1; continue }
-                counts.revised += 1
+            let key = CurrentKey(series: id, period: period, partial: v.partial)
+            let published = v.published?.description
+            if !current.isEmpty, let latest = current[key] {
+                let dated = published ?? vintage
+                // Usually the figure is dated on or after every version on record (a release of today);
+                // a publication date can fall before them, and is compared with the one in force then.
+                let versions = dated >= latest.vintage ? [latest] : try Self.versions(db, key)
+                if let before = versions.last(where: { $0.vintage <= dated }) {
+                    if Self.same(before.value, v.value) { counts.unchanged += 1; continue }
+                    counts.revised += 1
+                } else {
+                    // Public before every version on record: written, so `--as-of` finds it from its
+                    // date; a revision only when the value differs from the first one on record.
+                    if Self.same(versions[0].value, v.value) { counts.unchanged += 1 } else { counts.revised += 1 }
+                }
             } else {
                 counts.added += 1
             }
-            try insert.add(id, period, v.partial, v.value, v.source, v.note)
+            try insert.add(id, period, v.partial, v.value, v.source, v.note, published: published)
         }
         try insert.finish()
         return counts
@@ -97,20 +112,35 @@ struct ImportWriter {
         let partial: Bool
     }
 
-    /// The value in force (latest vintage) of every figure of the given indicators.
-    private func currentValues(_ db: Database, indicators: Set<String>) throws -> [CurrentKey: Double] {
+    struct Version {
+        let value: Double
+        /// The figure's publication date, else its batch's vintage (`YYYY-MM-DD`, so text order is date order).
+        let vintage: String
+    }
+
+    /// The latest version (by vintage, then import order) of every figure of the given indicators.
+    private func currentValues(_ db: Database, indicators: Set<String>) throws -> [CurrentKey: Version] {
         guard !indicators.isEmpty else { return [:] }
         let placeholders = Array(repeating: "?", count: indicators.count).joined(separator: ", ")
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT o.series, o.period, o.partial, o.value FROM observation o
+            SELECT o.series, o.period, o.partial, o.value, COALESCE(o.published, b.vintage) AS dated FROM observation o
             JOIN series s ON s.id = o.series JOIN batch b ON b.id = o.batch
             WHERE s.indicator IN (\(placeholders))
-            ORDER BY b.vintage, b.id
+            ORDER BY dated, b.id
             """, arguments: StatementArguments(indicators.sorted()))
-        var current: [CurrentKey: Double] = [:]
+        var current: [CurrentKey: Version] = [:]
         while let row = try rows.next() {
-            current[CurrentKey(series: row[0], period: row[1], partial: row[2])] = row[3]
+            current[CurrentKey(series: row[0], period: row[1], partial: row[2])] = Version(value: row[3], vintage: row[4])
         }
         return current
+    }
+
+    /// Every version of one figure, in vintage order.
+    private static func versions(_ db: Database, _ key: CurrentKey) throws -> [Version] {
+        try Row.fetchAll(db, sql: """
+            SELECT o.value, COALESCE(o.published, b.vintage) AS dated FROM observation o JOIN batch b ON b.id = o.batch
+            WHERE o.series = ? AND o.period = ? AND o.partial = ?
+            ORDER BY dated, b.id
+            """, arguments: [key.series, key.period, key.partial]).map { Version(value: $0[0], vintage: $0[1]) }
     }
 }

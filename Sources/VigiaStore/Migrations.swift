@@ -51,6 +51,19 @@ enum Migrations {
             // Names of places as the sources write them.
             try db.execute(sql: "CREATE TABLE geo (code TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID")
         }
+        migrator.registerMigration("v2: the day each figure became public") { db in
+            // A figure's own publication date (the long CSV's `published`), its vintage; NULL
+            // takes the batch's (`--vintage`, else the day of the import or of the seeding).
+            try db.execute(sql: "ALTER TABLE observation ADD COLUMN published TEXT")
+            // Bundled files seeded before v2 carry the day they were loaded as their vintage: no
+            // publication date, and later than any. They are dropped, and seeded again with their
+            // publication dates when the configuration is next loaded (every command that opens
+            // the store seeds it first). Imported batches stay as they are.
+            try db.execute(sql: """
+                DELETE FROM observation WHERE batch IN (SELECT id FROM batch WHERE origin = 'seed');
+                DELETE FROM batch WHERE origin = 'seed';
+                """)
+        }
         return migrator
     }
 }

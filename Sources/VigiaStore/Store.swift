@@ -63,6 +63,8 @@ public final class Store: Sendable {
     /// Imports every bundled data file whose content is not yet recorded (by SHA-256), so a fresh
     /// clone shows data with no extra step and a file dropped into `Config/data/` is picked up.
     /// The files were validated by the configuration loader: their observations are used as read.
+    /// Each figure's vintage is its `published` date; `vintage` (the day of loading) dates the
+    /// figures of rows without one, and is the batch's.
     public func seed(_ files: [ConfigDataFile], vintage: CalendarDate, importedAt: String) throws(ImportFailure) -> [ImportSummary] {
         var summaries: [ImportSummary] = []
         for file in files {
@@ -71,7 +73,7 @@ public final class Store: Sendable {
             guard try !isRecorded(sha) else { continue }
             let values = file.observations.map {
                 ImportedValue(indicator: $0.indicator, geo: $0.geo, period: $0.period, partial: false, value: $0.value,
-                              source: $0.source.isEmpty ? nil : $0.source, note: $0.note)
+                              source: $0.source.isEmpty ? nil : $0.source, note: $0.note, published: $0.published)
             }
             let parsed = ParsedFile(format: .csv, sha256: .known(sha), encoding: .utf8, source: "Config/\(file.name)", values: values,
                                     geoNames: [:], rowsRead: file.observations.count, rowsSkipped: 0, rowsRejected: 0,

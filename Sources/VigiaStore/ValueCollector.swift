@@ -11,6 +11,8 @@ struct ImportedValue: Sendable {
     /// Row-specific provenance (generic CSV); nil takes the batch's.
     let source: String?
     let note: String?
+    /// The day the figure became public (the long CSV's `published`); nil dates it by the batch's vintage.
+    var published: CalendarDate? = nil
 }
 
 /// Collects the figures of one file. Importers whose source splits a figure over several rows

@@ -4,9 +4,11 @@ import VigiaCore
 
 /// Reads figures through their vintages.
 ///
-/// A figure's vintages are ordered by the date they became known, then by import order. At an
-/// as-of date the latest vintage known by then is used. Before its first recorded vintage, the
-/// first one stands in: it is the earliest knowledge on file, and showing nothing would be worse.
+/// A figure's vintages are ordered by the date they became known (its own publication date, else
+/// its batch's vintage), then by import order. At an as-of date the latest vintage known by then is
+/// used. Before its first recorded vintage, the first one stands in when it has no publication date
+/// of its own: a batch's vintage may be only the day the file was loaded, and that first version is
+/// the earliest knowledge on file. A figure with a publication date is not shown before it.
 ///
 /// Built for the municipal scale (hundreds of thousands of figures): series, batches and period
 /// labels are read once into tables, so a row costs a few integers and a float.
@@ -16,6 +18,8 @@ enum VintageReader {
         let source: String?
         let note: String?
         let batch: Int64
+        /// The figure's own publication date (`YYYY-MM-DD`), when the file gave one.
+        let published: String?
     }
 
     private struct Figure {
@@ -44,7 +48,7 @@ enum VintageReader {
             }
         }
 
-        func vintage(_ v: Version) -> String { batches[v.batch]?.vintage ?? "" }
+        func vintage(_ v: Version) -> String { v.published ?? batches[v.batch]?.vintage ?? "" }
     }
 
     static func observations(_ db: Database, knownAt date: CalendarDate?) throws -> StoredObservations {
@@ -54,13 +58,17 @@ enum VintageReader {
         try forEachFigure(db, context) { figure in
             let known: Version
             if let limit {
-                known = figure.versions.last { context.vintage($0) <= limit } ?? figure.versions[0]
+                let first = figure.versions[0]
+                guard let version = figure.versions.last(where: { context.vintage($0) <= limit })
+                        ?? (first.published == nil ? first : nil) else { return }
+                known = version
             } else {
                 known = figure.versions[figure.versions.count - 1]
             }
             let (indicator, geo) = context.series[figure.series] ?? ("", "")
             let o = Observation(indicator: indicator, period: figure.period, value: known.value, geo: geo,
-                                source: known.source ?? context.batches[known.batch]?.source ?? "", note: known.note)
+                                source: known.source ?? context.batches[known.batch]?.source ?? "", note: known.note,
+                                published: known.published.flatMap { CalendarDate($0) })
             if figure.partial { partial.append(o) } else { complete.append(o) }
         }
         return StoredObservations(complete: complete, partial: partial)
@@ -72,12 +80,10 @@ enum VintageReader {
         try forEachFigure(db, context) { figure in
             let (indicator, geo) = context.series[figure.series] ?? ("", "")
             for (old, new) in zip(figure.versions, figure.versions.dropFirst()) where !ImportWriter.same(old.value, new.value) {
-                let batch = context.batches[new.batch]
                 result.append(Revision(indicator: indicator, period: figure.period, geo: geo,
                                        previous: old.value, revised: new.value,
-                                       recorded: batch.flatMap { CalendarDate($0.vintage) }
-                                           ?? CalendarDate(year: 1970, month: 1, day: 1)!,
-                                       file: batch?.file ?? ""))
+                                       recorded: CalendarDate(context.vintage(new)) ?? CalendarDate(year: 1970, month: 1, day: 1)!,
+                                       file: context.batches[new.batch]?.file ?? ""))
             }
         }
         return result
@@ -90,7 +96,7 @@ enum VintageReader {
     /// String and an array per figure cost more than SQLite's own work.
     private static func forEachFigure(_ db: Database, _ context: Context, _ body: (Figure) throws -> Void) throws {
         let statement = try db.makeStatement(sql: """
-            SELECT series, period, partial, value, source, note, batch FROM observation
+            SELECT series, period, partial, value, source, note, batch, published FROM observation
             ORDER BY series, period, partial, batch
             """)
         let handle = statement.sqliteStatement
@@ -112,7 +118,7 @@ enum VintageReader {
             let period = Period(utf8: UnsafeBufferPointer(start: sqlite3_column_text(handle, 1),
                                                            count: Int(sqlite3_column_bytes(handle, 1))))
             let version = Version(value: sqlite3_column_double(handle, 3), source: text(handle, 4), note: text(handle, 5),
-                                  batch: sqlite3_column_int64(handle, 6))
+                                  batch: sqlite3_column_int64(handle, 6), published: text(handle, 7))
             if let f = figure, let period, f.series == series, f.partial == partial, f.period == period {
                 figure!.versions.append(version)
                 continue

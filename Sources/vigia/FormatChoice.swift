@@ -28,7 +28,7 @@ enum FormatChoice: ExpressibleByArgument, Equatable {
             case .sesnspVictimas: "SESNSP victims file."
             case .cdcVSRR: "CDC VSRR provisional overdose death counts."
             case .cbpDrugs: "CBP nationwide drug seizures."
-            case .csv: "The long CSV of Config/data/: indicator,period,value[,geo][,source][,note]."
+            case .csv: "The long CSV of Config/data/: indicator,period,value[,geo][,source][,note][,published]."
             }
         }
         return descriptions

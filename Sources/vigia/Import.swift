@@ -28,7 +28,7 @@ struct Import: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Read and compare with the store, report, write nothing.")
     var dryRun = false
 
-    @Option(help: ArgumentHelp("The date the release was published (YYYY-MM-DD): its figures count as known from then (default: today).",
+    @Option(help: ArgumentHelp("The date the release was published (YYYY-MM-DD): its figures count as known from then (default: today). Rows of a long CSV with a 'published' date keep their own.",
                                valueName: "date"))
     var vintage: CalendarDate?
 

@@ -14,7 +14,7 @@ struct BadInputTests {
         try yaml.write(to: indicators, atomically: true, encoding: .utf8)
         let data = config.appendingPathComponent("data/mx_extraditions_annual.csv")
         var csv = try String(contentsOf: data, encoding: .utf8)
-        csv += "mx.extradition,2023,54,MX,test,\nmx.extraditions,2023-13,54,MX,test,\n"
+        csv += "mx.extradition,2023,54,MX,test,,\nmx.extraditions,2023-13,54,MX,test,,\n"
         try csv.write(to: data, atomically: true, encoding: .utf8)
 
         let r = try VigiaProcess.run(["validate", "--config", config.path])
@@ -75,7 +75,7 @@ struct BadInputTests {
         let config = try dir.copyOfBundledConfig()
         let data = config.appendingPathComponent("data/mx_extraditions_annual.csv")
         var csv = try String(contentsOf: data, encoding: .utf8)
-        csv += "mx.extraditions,1000,1e308,MX,extreme,\nmx.extraditions,9999,-1e308,MX,extreme,\n"
+        csv += "mx.extraditions,1000,1e308,MX,extreme,,\nmx.extraditions,9999,-1e308,MX,extreme,,\n"
         try csv.write(to: data, atomically: true, encoding: .utf8)
         let targets = config.appendingPathComponent("targets.yaml")
         let yaml = try String(contentsOf: targets, encoding: .utf8)

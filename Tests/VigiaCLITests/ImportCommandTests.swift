@@ -83,6 +83,34 @@ struct ImportCommandTests {
         #expect(wrong.stderr.contains("header does not match format 'cbp-drugs'"))
     }
 
+    @Test func aLongCSVWithPublishedDatesIsKnownFromThoseDates() throws {
+        let dir = try TemporaryDirectory()
+        let db = dir.url.appendingPathComponent("vigia.sqlite").path
+        let file = dir.url.appendingPathComponent("release.csv")
+        try """
+            indicator,period,value,geo,source,note,published
+            mx.homicides.crimes,2024-01,1100,MX-09,test,,2024-02-20
+            mx.homicides.crimes,2024-02,1000,MX-09,test,,2024-03-20
+            mx.homicides.crimes,2024-03,1200,MX-09,test,,2024-03-30
+
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let r = try VigiaProcess.run(["import", file.path, "--db", db])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("observations added:     2"))
+        #expect(r.stdout.contains("rows rejected:          1"))
+        #expect(r.stderr.contains("release.csv:4: error: col 46: published date 2024-03-30 is before the end of period 2024-03 (2024-03-31)"))
+        func periods(_ asOf: String) throws -> [String] {
+            let r = try VigiaProcess.run(["--snapshot", "--format", "json", "--as-of", asOf, "--db", db,
+                                          "--indicator", "mx.homicides.crimes"])
+            let crimes = try #require(try Self.json(r)["mx.homicides.crimes"])
+            return (crimes["geography"] as? [String: Any]).map { [$0["period"] as? String ?? ""] } ?? []
+        }
+        // The breakdown by state follows what was public: January from 2024-02-20, February from 2024-03-20.
+        #expect(try periods("2024-02-19") == [])
+        #expect(try periods("2024-03-01") == ["2024-01"])
+        #expect(try periods("2024-03-20") == ["2024-02"])
+    }
+
     @Test func asOfReadsTheValuesKnownAtThatDate() throws {
         let dir = try TemporaryDirectory()
         let config = try dir.copyOfBundledConfig()

@@ -149,11 +149,49 @@ struct SnapshotCommandTests {
         let r = try VigiaProcess.run(["--snapshot", "--format", "json", "--as-of", "2022-12-31"])
         let early = Self.indicators(try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]))
         let homicides = try #require(early["mx.homicides"])
-        #expect((homicides["latest"] as? [String: Any])?["period"] as? String == "2022-12")
+        // December 2022 ended that day but SESNSP published it on 2023-01-20: November is the latest known.
+        #expect((homicides["latest"] as? [String: Any])?["period"] as? String == "2022-11")
         // The 2023-10-13 revision to 20,000 was not yet agreed: the original 17,000 applies.
         #expect((homicides["target"] as? [String: Any])?["value"] as? Int == 17000)
         // The firearms target was agreed in 2023: none in force at the end of 2022.
         #expect(early["cbp.firearms.outbound"]?["target"] is NSNull)
+    }
+
+    /// `--as-of` shows what was public at the date: each bundled figure counts from its `published` day.
+    @Test func asOfShowsOnlyWhatWasPublicAtTheDate() throws {
+        func latest(_ asOf: String) throws -> [String: [String: Any]] {
+            let r = try VigiaProcess.run(["--snapshot", "--format", "json", "--as-of", asOf, "--db", ":memory:"])
+            #expect(r.status == 0, "\(r.stderr)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+            return Self.indicators(object).compactMapValues { $0["latest"] as? [String: Any] }
+        }
+        // INEGI's 2024 count came out on 2025-11-10 and NCHS's final 2024 count in February 2026:
+        // on 2025-03-01 the latest public figures were those for 2023 (published October and December 2024).
+        let march2025 = try latest("2025-03-01")
+        #expect(march2025["mx.homicides.inegi"]?["period"] as? String == "2023")
+        #expect(march2025["mx.homicides.inegi"]?["value"] as? Int == 32252)
+        #expect(march2025["us.overdose.final"]?["period"] as? String == "2023")
+        #expect(march2025["us.overdose.final"]?["value"] as? Int == 105007)
+        let june2026 = try latest("2026-06-30")
+        #expect(june2026["mx.homicides.inegi"]?["period"] as? String == "2024")
+        #expect(june2026["mx.homicides.inegi"]?["value"] as? Int == 33550)
+        #expect(june2026["us.overdose.final"]?["period"] as? String == "2024")
+        #expect(june2026["us.overdose.final"]?["value"] as? Int == 79385)
+
+        // Every format draws from the same figures.
+        let csv = try VigiaProcess.run(["--snapshot", "--format", "csv", "--as-of", "2025-03-01", "--db", ":memory:"])
+        let inegi = try #require(csv.stdout.split(separator: "\r\n").first { $0.hasPrefix("mx.homicides.inegi,") })
+        #expect(inegi.contains(",2023,32252,"))
+        // `--since`: a year that ended long before can be new, because it became public in between.
+        let r = try VigiaProcess.run(["--snapshot", "--format", "json", "--as-of", "2026-06-30", "--since", "2025-03-01",
+                                      "--db", ":memory:"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let fresh = ((object["changes"] as? [String: Any])?["newObservations"] as? [[String: Any]]) ?? []
+        let byID = Dictionary(uniqueKeysWithValues: fresh.map { ($0["id"] as? String ?? "", $0) })
+        for id in ["mx.homicides.inegi", "us.overdose.final"] {
+            #expect(byID[id]?["count"] as? Int == 1, "\(id)")
+            #expect(byID[id]?["latest"] as? String == "2024", "\(id)")
+        }
     }
 
     @Test func snapshotsAreByteIdentical() throws {

@@ -118,6 +118,62 @@ struct DataFileTests {
         ])
     }
 
+    @Test func publishedDateThatIsNoDay() throws {
+        try expectDiagnostics("published-bad-date", [
+            "data/extra.csv:2:35: error: invalid date '2023-02-30' (expected YYYY-MM-DD)",
+        ])
+        try expectDiagnostics("published-bad-date", [
+            "data/extra.csv:2:35: error: fecha no válida '2023-02-30' (se espera AAAA-MM-DD)",
+        ], language: .es)
+    }
+
+    @Test func publishedBeforeThePeriodEnds() throws {
+        try expectDiagnostics("published-before-period-end", [
+            "data/extra.csv:2:35: error: published date 2022-12-30 is before the end of period 2022 (2022-12-31): "
+                + "a figure cannot be complete before its period is over",
+        ])
+        try expectDiagnostics("published-before-period-end", [
+            "data/extra.csv:2:35: error: la fecha de publicación 2022-12-30 es anterior al fin del periodo 2022 (2022-12-31): "
+                + "una cifra no puede estar completa antes de que termine su periodo",
+        ], language: .es)
+    }
+
+    @Test func publishedIsReadAndOptionalPerRow() throws {
+        let indicators = [Self.indicator("mx.homicides", .annual)]
+        let text = """
+            indicator,period,value,geo,source,note,published
+            mx.homicides,2022,33287,MX,INEGI,,2023-10-31
+            mx.homicides,2023,32252,MX,INEGI,,
+
+            """
+        let result = LongFormat.read(file: "x.csv", text: text, indicators: indicators)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.rows.map(\.observation.published) == [CalendarDate("2023-10-31"), nil])
+    }
+
+    /// A fiscal year ends in the month before the one it starts in: CBP's FY2024 on 2024-09-30, so
+    /// its total can be public in October 2024, before the calendar year 2024 is over.
+    @Test func aFiscalYearEndsWhenItsLastMonthEnds() throws {
+        let indicators = [Self.indicator("cbp.seizures.fentanyl", .annual, yearStartMonth: 10)]
+        let text = """
+            indicator,period,value,geo,source,note,published
+            cbp.seizures.fentanyl,2024,21889.21,US,CBP,,2024-10-31
+            cbp.seizures.fentanyl,2025,12027.28,US,CBP,,2025-09-29
+
+            """
+        let result = LongFormat.read(file: "x.csv", text: text, indicators: indicators)
+        #expect(result.rows.map(\.observation.period) == [.year(2024)])
+        #expect(result.diagnostics.map { "\($0.location.line):\($0.location.column): \($0.problem.message(.en))" } == [
+            "3:45: published date 2025-09-29 is before the end of period 2025 (2025-09-30): a figure cannot be complete before its period is over",
+        ])
+    }
+
+    static func indicator(_ id: String, _ frequency: Frequency, yearStartMonth: Int = 1) -> Indicator {
+        Indicator(id: id, goal: "g", name: LocalizedText(en: id, es: id), unit: LocalizedText(en: "u", es: "u"),
+                  country: id.hasPrefix("mx") ? .MX : .US, direction: .decrease, frequency: frequency, source: "s",
+                  yearStartMonth: yearStartMonth)
+    }
+
     @Test func emptyValueIsMissingNotAnError() throws {
         let fixture = try Fixture("empty-value-is-missing")
         defer { fixture.remove() }

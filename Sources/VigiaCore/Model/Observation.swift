@@ -7,13 +7,18 @@ public struct Observation: Hashable, Sendable {
     public let geo: String
     public let source: String
     public let note: String?
+    /// The day the figure became public, when the source of the data says so (the `published`
+    /// column); nil when unknown. The store dates the figure by it (`--as-of`).
+    public let published: CalendarDate?
 
-    public init(indicator: String, period: Period, value: Double, geo: String, source: String, note: String? = nil) {
+    public init(indicator: String, period: Period, value: Double, geo: String, source: String, note: String? = nil,
+                published: CalendarDate? = nil) {
         self.indicator = indicator
         self.period = period
         self.value = value
         self.geo = geo
         self.source = source
         self.note = note
+        self.published = published
     }
 }

@@ -62,7 +62,10 @@ public struct ChangeSet: Sendable {
             added += a.flags.filter { !oldRules.contains($0.rule) }.map { FlagChange(indicator: a.indicator, flag: $0) }
             cleared += (old?.flags ?? []).filter { !newRules.contains($0.rule) }.map { FlagChange(indicator: a.indicator, flag: $0) }
             targets += Self.revisions(a, from: before.asOf, to: after.asOf)
-            let fresh = a.series.filter { $0.period.endDate > before.asOf }
+            // New: periods known now that were not known then (the store dates each figure by
+            // when it became public, so a period that ended long ago can be new).
+            let known = Set(old?.series.map(\.period) ?? [])
+            let fresh = a.series.filter { !known.contains($0.period) }
             if let last = fresh.last { data.append(NewData(indicator: a.indicator, count: fresh.count, latest: last.period)) }
         }
         let shown = Set(after.assessments.map(\.indicator.id))

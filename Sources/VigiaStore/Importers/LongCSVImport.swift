@@ -2,8 +2,9 @@ import Foundation
 import VigiaConfig
 import VigiaCore
 
-/// The generic long CSV (`indicator,period,value[,geo][,source][,note]`), read by the very parser
-/// and checks that validate `Config/data/`: a file that validates there imports here.
+/// The generic long CSV (`indicator,period,value[,geo][,source][,note][,published]`), read by the very
+/// parser and checks that validate `Config/data/`: a file that validates there imports here. A row's
+/// `published` date is its vintage; rows without one take the import's (`--vintage`, else today).
 enum LongCSVImport {
     static func parse(path: String, indicators: [Indicator]) throws(ImportFailure) -> ParsedFile {
         let bytes = try FileBytes.read(path)
@@ -25,7 +26,7 @@ enum LongCSVImport {
         let values = result.rows.map { row in
             let o = row.observation
             return ImportedValue(indicator: o.indicator, geo: o.geo, period: o.period, partial: false, value: o.value,
-                                 source: o.source.isEmpty ? nil : o.source, note: o.note)
+                                 source: o.source.isEmpty ? nil : o.source, note: o.note, published: o.published)
         }
         let rejected = max(0, result.recordCount - result.rows.count - result.emptyValues)
         return ParsedFile(format: .csv, sha256: .known(ContentHash.of(bytes)), encoding: text.encoding,
