@@ -1,7 +1,8 @@
 import VigiaCore
 
 /// A small fixed dashboard for golden tests: every status, accents, a long name, a control
-/// character in data. Independent of the bundled data, so goldens change only with rendering.
+/// character in data, a series with gaps (and a lone year between them), a break and events.
+/// Independent of the bundled data, so goldens change only with rendering.
 enum SampleDashboard {
     static let asOf = CalendarDate("2025-12-31")!
 
@@ -21,6 +22,8 @@ enum SampleDashboard {
                       direction: .increase, frequency: .annual, progress: .linear),
             indicator("meth", "toc", en: "Methamphetamine seized", es: "Metanfetamina asegurada", unit: ("lb", "lb"),
                       direction: .increase, frequency: .annual),
+            indicator("xfer", "toc", en: "Persons sent to the US", es: "Personas enviadas a EE. UU.", unit: ("persons", "personas"),
+                      direction: .increase, frequency: .annual, breaks: [transfersCounted]),
         ]
         let targets = [
             target("mx.hom", baseline: (.year(2019), 34_000), [("2021-10-08", .year(2030), 17_000), ("2023-10-13", .year(2030), 20_000)]),
@@ -41,15 +44,38 @@ enum SampleDashboard {
         for (y, v) in zip(2019...2025, [2_800.0, 4_800, 11_200, 14_700, 27_000, 21_900, 12_000]) { rows.append(obs("fent", .year(y), v)) }
         for (y, v) in zip(2017...2024, [57.0, 69, 58, 56, 37, 78, 54, 40]) { rows.append(obs("ext", .year(y), v)) }
         for (y, v) in zip(2019...2024, [141_970.0, 177_684, 191_834, 175_410, 140_408, 174_197]) { rows.append(obs("meth", .year(y), v)) }
-        let catalog = Catalog(goals: goals, indicators: indicators, targets: targets)
+        // No values for 2018 and 2020: 2019 stands alone between two gaps.
+        for (y, v) in zip(Array(2010...2017) + [2019] + Array(2021...2025), [94.0, 93, 115, 54, 66, 57, 69, 58, 56, 78, 54, 40, 61, 120]) {
+            rows.append(obs("xfer", .year(y), v))
+        }
+        let catalog = Catalog(goals: goals, indicators: indicators, targets: targets, events: events)
         return Dashboard.evaluate(catalog, observations: rows, asOf: asOf)
     }
 
     static func indicator(_ id: String, _ goal: String, en: String, es: String, unit: (String, String),
-                          direction: Direction, frequency: Frequency, progress: ProgressChoice = .auto) -> Indicator {
+                          direction: Direction, frequency: Frequency, progress: ProgressChoice = .auto,
+                          breaks: [SeriesBreak] = []) -> Indicator {
         Indicator(id: id, goal: goal, name: .init(en: en, es: es), unit: .init(en: unit.0, es: unit.1), country: .MX,
                   direction: direction, frequency: frequency, source: "Sample source for \(id)", aggregate: .sum,
-                  progress: progress, description: id == "fent" ? .init(en: "Interdiction output.", es: "Resultado de la interdicción.") : nil)
+                  progress: progress, breaks: breaks,
+                  description: id == "fent" ? .init(en: "Interdiction output.", es: "Resultado de la interdicción.") : nil)
+    }
+
+    static let transfersCounted = SeriesBreak(
+        period: .year(2021), kind: .scope,
+        note: .init(en: "transfers counted beside treaty extraditions", es: "se cuentan traslados además de extradiciones"))
+
+    /// Two events for the transfers (one in the series' last year, after its last point), one for
+    /// homicides, and one after the as-of date that no chart may show.
+    static let events = [
+        event("2021-10-08", .agreement, en: "Bicentennial Framework agreed", es: "Se acuerda el Entendimiento Bicentenario", ["xfer"]),
+        event("2025-02-27", .transfer, en: "29 detainees handed over <at once>", es: "29 detenidos entregados <a la vez>", ["xfer"]),
+        event("2024-10-01", .policy, en: "New security strategy", es: "Nueva estrategia de seguridad", ["mx.hom"]),
+        event("2026-03-01", .transfer, en: "Not yet happened", es: "Aún no ocurre", ["xfer"]),
+    ]
+
+    static func event(_ date: String, _ kind: EventKind, en: String, es: String, _ ids: [String]) -> PolicyEvent {
+        PolicyEvent(date: CalendarDate(date)!, title: .init(en: en, es: es), kind: kind, scope: .indicators(ids), source: "sample")
     }
 
     static func target(_ id: String, baseline: (Period, Double), _ history: [(String, Period, Double)]) -> Target {

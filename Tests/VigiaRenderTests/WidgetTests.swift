@@ -9,8 +9,8 @@ struct WidgetTests {
     func sparkline(_ set: String) {
         let glyphs = set == "unicode" ? Glyphs.unicode : .ascii
         var buffer = Buffer(width: 12, height: 2)
-        Sparkline.render([1, 2, 3, 4, 5, 6, 7, 8], into: &buffer, area: buffer.area.row(0), glyphs: glyphs)
-        Sparkline.render([5, 5, 5], into: &buffer, area: buffer.area.row(1), glyphs: glyphs)
+        Sparkline.render((1...8).map { ($0, Double($0)) }, into: &buffer, area: buffer.area.row(0), glyphs: glyphs)
+        Sparkline.render([(2024, 5), (2025, 5), (2026, 5)], into: &buffer, area: buffer.area.row(1), glyphs: glyphs)
         Golden.expect(buffer.text, named: "widget-sparkline-\(set)")
     }
 

@@ -51,10 +51,12 @@ public enum HTMLReport {
             out.append("<p>\(escape(content.clean(description[c.language])))</p>")
         }
         let model = ChartModel(a)
-        out.append("<figure>" + SVGChart.render(model, title: content.name(a)))
+        out.append("<figure>" + SVGChart.render(model, title: content.name(a), context: c))
         out.append("<figcaption>" + model.lines.map { line in
             "<span class=\"key \(SVGChart.cssClass(line.kind))\"></span>\(escape(model.label(line.kind, c)))"
-        }.joined(separator: " ") + "</figcaption></figure>")
+        }.joined(separator: " ") + model.markers.map { m in
+            "<br /><span class=\"tag \(SVGChart.markerClass(m))\">\(escape(m.tag(c.glyphs)))</span> \(escape(m.when)) \(escape(m.text(c)))"
+        }.joined() + "</figcaption></figure>")
         if !a.flags.isEmpty {
             out.append("<h4>\(escape(c.text(.flags)))</h4><ul class=\"flags\">")
             for flag in a.flags.map(content.flagText) {
@@ -126,6 +128,9 @@ public enum HTMLReport {
     figure { margin: .5rem 0; } svg { width: 100%; height: auto; font: 11px system-ui, sans-serif; }
     .plot { fill: #fafbfc; stroke: #d0d7de; } .grid { stroke: #eaeef2; } .ylabel { text-anchor: end; fill: #57606a; } .xlabel { text-anchor: middle; fill: #57606a; }
     polyline { fill: none; stroke-width: 2; } polyline.series { stroke: #0969da; } polyline.target { stroke: #1a7f37; stroke-dasharray: 6 4; } polyline.former { stroke: #8c959f; stroke-width: 1; stroke-dasharray: 3 3; } polyline.projection { stroke: #bf8700; stroke-dasharray: 2 3; } polyline.short-term { stroke: #8250df; stroke-dasharray: 2 3; }
+    g.marker line { stroke: #8c959f; stroke-width: 1; stroke-dasharray: 4 3; } g.marker text { text-anchor: middle; font-weight: 600; fill: #57606a; }
+    g.marker.break line { stroke: #bc4c00; } g.marker.break text { fill: #bc4c00; } circle { fill: #57606a; } circle.series { fill: #0969da; }
+    .tag { display: inline-block; min-width: 1.4rem; margin-left: .8rem; font-weight: 600; text-align: center; } .tag.break { color: #bc4c00; }
     figcaption { font-size: .85rem; color: #57606a; } .key { display: inline-block; width: 1.4rem; height: 0; border-top: 3px solid; margin: 0 .3rem .2rem .8rem; vertical-align: middle; }
     .key.series { border-color: #0969da; } .key.target { border-color: #1a7f37; border-top-style: dashed; } .key.former { border-color: #8c959f; border-top-style: dashed; } .key.projection { border-color: #bf8700; border-top-style: dotted; } .key.short-term { border-color: #8250df; border-top-style: dotted; }
     .panels { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; }

@@ -44,7 +44,7 @@ public enum MarkdownReport {
         if let description = a.indicator.description {
             out += ["", escape(content.clean(description[c.language]))]
         }
-        out += ["", "```text"] + content.chartLines(a) + [content.legend(a), "```"]
+        out += ["", "```text"] + content.chartLines(a) + [content.legend(a)] + content.markerLegend(a) + ["```"]
         if !a.flags.isEmpty {
             out += ["", "**\(escape(c.text(.flags)))**", ""]
             for flag in a.flags.map(content.flagText) {

@@ -97,6 +97,11 @@ struct ReportContent {
         return buffer.lines()
     }
 
+    /// The chart's breaks and events, one tag, date and description each, for the same block.
+    func markerLegend(_ a: Assessment, width: Int = 78) -> [String] {
+        ChartModel(a).markerLegend(context, width: width).lines
+    }
+
     func legend(_ a: Assessment) -> String {
         let model = ChartModel(a)
         return model.lines.map { line in

@@ -1,36 +1,82 @@
 import VigiaCore
 
-/// A chart of one indicator as inline SVG: series, target path, projection, labelled axes.
-/// Same model as the terminal chart (`ChartModel`), drawn with vector lines for print.
+/// A chart of one indicator as inline SVG: series, target path, projection, labelled axes, breaks
+/// and events. Same model as the terminal chart (`ChartModel`): the same runs between gaps and
+/// the same markers with the same tags, drawn with vector lines for print.
 enum SVGChart {
     static let width = 640.0, height = 240.0
     static let left = 64.0, right = 16.0, top = 12.0, bottom = 28.0
 
-    static func render(_ model: ChartModel, title: String) -> String {
+    /// Data coordinates to SVG coordinates.
+    struct Frame {
+        let x: ClosedRange<Double>
+        let y: ClosedRange<Double>
+
+        var plotWidth: Double { width - left - right }
+        var plotHeight: Double { height - top - bottom }
+
+        func sx(_ v: Double) -> Double {
+            left + (x.upperBound > x.lowerBound ? (v - x.lowerBound) / (x.upperBound - x.lowerBound) : 0.5) * plotWidth
+        }
+
+        func sy(_ v: Double) -> Double { top + (1 - (v - y.lowerBound) / (y.upperBound - y.lowerBound)) * plotHeight }
+    }
+
+    static func render(_ model: ChartModel, title: String, context: RenderContext) -> String {
         let points = model.lines.flatMap(\.points)
         guard let xr = model.xRange, let yMin = points.map(\.y).min(), let yMax = points.map(\.y).max() else { return "" }
         let pad = yMax > yMin ? (yMax - yMin) * 0.05 : max(1, abs(yMax) * 0.1)
-        let y0 = yMin - pad, y1 = yMax + pad
-        let plotW = width - left - right, plotH = height - top - bottom
-        func sx(_ x: Double) -> Double { left + (xr.upperBound > xr.lowerBound ? (x - xr.lowerBound) / (xr.upperBound - xr.lowerBound) : 0.5) * plotW }
-        func sy(_ y: Double) -> Double { top + (1 - (y - y0) / (y1 - y0)) * plotH }
-
+        let frame = Frame(x: xr, y: (yMin - pad)...(yMax + pad))
         var svg = ["<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-label=\"\(HTMLReport.escape(title))\">"]
-        svg.append("<rect x=\"\(n(left))\" y=\"\(n(top))\" width=\"\(n(plotW))\" height=\"\(n(plotH))\" class=\"plot\"/>")
-        for value in [y0, (y0 + y1) / 2, y1] {
-            svg.append("<line x1=\"\(n(left))\" x2=\"\(n(width - right))\" y1=\"\(n(sy(value)))\" y2=\"\(n(sy(value)))\" class=\"grid\"/>")
-            svg.append("<text x=\"\(n(left - 6))\" y=\"\(n(sy(value) + 4))\" class=\"ylabel\">\(Format.compact(value))</text>")
-        }
-        let step = max(1, Int((xr.upperBound - xr.lowerBound) / 8) + 1)
-        for year in stride(from: Int(xr.lowerBound.rounded(.up)), through: Int(xr.upperBound), by: step) {
-            svg.append("<text x=\"\(n(sx(Double(year))))\" y=\"\(n(height - 8))\" class=\"xlabel\">\(year)</text>")
-        }
+        svg.append("<rect x=\"\(n(left))\" y=\"\(n(top))\" width=\"\(n(frame.plotWidth))\" height=\"\(n(frame.plotHeight))\" class=\"plot\"/>")
+        svg += axes(frame)
+        svg += model.markers.map { marker($0, frame, context) }
         for line in model.lines {
-            let coords = line.points.map { "\(n(sx($0.x))),\(n(sy($0.y)))" }.joined(separator: " ")
-            svg.append("<polyline points=\"\(coords)\" class=\"\(cssClass(line.kind))\"/>")
+            svg += line.segments.map { segment($0, kind: line.kind, frame) }
         }
         svg.append("</svg>")
         return svg.joined(separator: "\n")
+    }
+
+    static func axes(_ frame: Frame) -> [String] {
+        var svg: [String] = []
+        let y0 = frame.y.lowerBound, y1 = frame.y.upperBound
+        for value in [y0, (y0 + y1) / 2, y1] {
+            svg.append("<line x1=\"\(n(left))\" x2=\"\(n(width - right))\" y1=\"\(n(frame.sy(value)))\" y2=\"\(n(frame.sy(value)))\" class=\"grid\"/>")
+            svg.append("<text x=\"\(n(left - 6))\" y=\"\(n(frame.sy(value) + 4))\" class=\"ylabel\">\(Format.compact(value))</text>")
+        }
+        let xr = frame.x
+        let step = max(1, Int((xr.upperBound - xr.lowerBound) / 8) + 1)
+        for year in stride(from: Int(xr.lowerBound.rounded(.up)), through: Int(xr.upperBound), by: step) {
+            svg.append("<text x=\"\(n(frame.sx(Double(year))))\" y=\"\(n(height - 8))\" class=\"xlabel\">\(year)</text>")
+        }
+        return svg
+    }
+
+    /// One run of points: a polyline, or a dot when it is a lone value between gaps.
+    static func segment(_ points: [(x: Double, y: Double)], kind: ChartModel.Kind, _ frame: Frame) -> String {
+        if points.count == 1, let p = points.first {
+            return "<circle cx=\"\(n(frame.sx(p.x)))\" cy=\"\(n(frame.sy(p.y)))\" r=\"3\" class=\"\(cssClass(kind))\"/>"
+        }
+        let coords = points.map { "\(n(frame.sx($0.x))),\(n(frame.sy($0.y)))" }.joined(separator: " ")
+        return "<polyline points=\"\(coords)\" class=\"\(cssClass(kind))\"/>"
+    }
+
+    /// A dashed rule across the plot, drawn before the lines so they stay on top, with its tag in
+    /// the margin above and its date and words as the tooltip.
+    static func marker(_ m: ChartMarker, _ frame: Frame, _ context: RenderContext) -> String {
+        let x = n(frame.sx(m.x))
+        return "<g class=\"marker \(markerClass(m))\"><title>\(HTMLReport.escape("\(m.when) \(m.text(context))"))</title>"
+            + "<line x1=\"\(x)\" x2=\"\(x)\" y1=\"\(n(top))\" y2=\"\(n(top + frame.plotHeight))\"/>"
+            + "<text x=\"\(x)\" y=\"\(n(top - 3))\">\(HTMLReport.escape(m.tag(context.glyphs)))</text></g>"
+    }
+
+    /// `break` or `event`, then the kind: `break scope`, `event agreement`.
+    static func markerClass(_ m: ChartMarker) -> String {
+        switch m.kind {
+        case .seriesBreak(let kind): "break \(kind.rawValue)"
+        case .event(let kind): "event \(kind.rawValue)"
+        }
     }
 
     static func cssClass(_ kind: ChartModel.Kind) -> String {

@@ -1,17 +1,24 @@
 import VigiaCore
 
 /// What a chart of one indicator shows, independent of how it is drawn (terminal or SVG):
-/// the series on the progress basis, the target path from baseline to target, the projection.
+/// the series on the progress basis, the target path from baseline to target, the projection,
+/// and the breaks and events that fall on it.
 public struct ChartModel: Sendable {
     public enum Kind: Sendable, CaseIterable { case series, formerTarget, target, projection, shortTermProjection }
 
     public struct Line: Sendable {
         public let kind: Kind
-        public let points: [(x: Double, y: Double)]
+        /// Runs of points with no missing period inside. The series breaks wherever periods are
+        /// missing; target paths and projections are one run.
+        public let segments: [[(x: Double, y: Double)]]
+
+        public var points: [(x: Double, y: Double)] { segments.flatMap { $0 } }
     }
 
     public let lines: [Line]
-    /// The span of years shown.
+    /// Breaks and events on the chart, in time order, events numbered (`ChartModel+Markers`).
+    public let markers: [ChartMarker]
+    /// The span of years shown: the lines', widened to the markers that fall within the series.
     public let xRange: ClosedRange<Double>?
     /// The span of the short-term rate, for the legend.
     public let shortTermYears: Int?
@@ -19,32 +26,36 @@ public struct ChartModel: Sendable {
     let trailing12: Bool
 
     public init(_ a: Assessment) {
-        var lines = [Line(kind: .series, points: a.basisSeries.map { ($0.time, $0.value) })]
+        // Only finite points are drawn: a chart must not trap on an extreme figure in the data.
+        // One that cannot be drawn leaves a gap like a missing period.
+        let drawable = a.basisSeries.filter { $0.time.isFinite && $0.value.isFinite }
+        var lines = [Line(kind: .series, segments: SeriesGaps.segments(drawable, period: \.period).map { $0.map { ($0.time, $0.value) } })]
         // Every target that was in force before the current one, so a revision shows as a moved line.
         if let plan = a.target, let current = a.effectiveTarget {
             let baseline = plan.baseline
             for former in plan.history where former.agreed < current.agreed && former.target != current.target {
-                lines.append(Line(kind: .formerTarget, points: [(baseline.period.time, baseline.value),
-                                                                (former.target.period.time, former.target.value)]))
+                lines.append(Line(kind: .formerTarget, segments: [[(baseline.period.time, baseline.value),
+                                                                   (former.target.period.time, former.target.value)]]))
             }
         }
         if let from = a.progress.from, let target = a.progress.target, a.target != nil {
-            lines.append(Line(kind: .target, points: [(from.period.time, from.value), (target.period.time, target.value)]))
+            lines.append(Line(kind: .target, segments: [[(from.period.time, from.value), (target.period.time, target.value)]]))
         }
         if let current = a.basisSeries.last, let projected = a.progress.projected {
-            lines.append(Line(kind: .projection, points: [(current.time, current.value), (projected.period.time, projected.value)]))
+            lines.append(Line(kind: .projection, segments: [[(current.time, current.value), (projected.period.time, projected.value)]]))
         }
         if let current = a.basisSeries.last, let short = a.progress.shortTerm, let projected = short.projected {
             lines.append(Line(kind: .shortTermProjection,
-                              points: [(current.time, current.value), (projected.period.time, projected.value)]))
+                              segments: [[(current.time, current.value), (projected.period.time, projected.value)]]))
         }
         shortTermYears = a.progress.shortTerm?.years
         trailing12 = a.progress.basis == .trailing12Months
-        // Only finite points are drawn: a chart must not trap on an extreme figure in the data.
-        self.lines = lines.map { Line(kind: $0.kind, points: $0.points.filter { $0.x.isFinite && $0.y.isFinite }) }
-            .filter { !$0.points.isEmpty }
+        self.lines = lines.map { line in
+            Line(kind: line.kind, segments: line.segments.map { $0.filter { $0.x.isFinite && $0.y.isFinite } }.filter { !$0.isEmpty })
+        }.filter { !$0.segments.isEmpty }
         let xs = self.lines.flatMap { $0.points.map(\.x) }
-        xRange = xs.min().flatMap { lo in xs.max().map { hi in lo...hi } }
+        let linesRange = xs.min().flatMap { lo in xs.max().map { hi in lo...hi } }
+        (markers, xRange) = Self.markers(a, lines: linesRange, series: Self.seriesSpan(drawable, trailing12: trailing12))
     }
 
     public static func style(_ kind: Kind) -> Style {
@@ -87,8 +98,8 @@ public struct ChartModel: Sendable {
     /// The terminal chart widget for this model.
     public var lineChart: LineChart {
         LineChart(series: lines.map {
-            LineChart.Series(points: $0.points, style: Self.style($0.kind), mark: Self.asciiMark($0.kind),
+            LineChart.Series(segments: $0.segments, style: Self.style($0.kind), mark: Self.asciiMark($0.kind),
                              dashed: $0.kind == .projection || $0.kind == .shortTermProjection)
-        }, xRange: xRange)
+        }, xRange: xRange, markers: markers)
     }
 }

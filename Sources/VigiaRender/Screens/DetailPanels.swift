@@ -16,6 +16,9 @@ enum DetailPanels {
         }
         list.add(c.text(.trend), c.text(.trendDirection(t.direction)), t.significant ? .bold : .plain)
         list.add("", c.text(.trendSummary(n: r.n, p: Format.pValue(r.p), tau: Format.decimal(r.tau))), .dim)
+        if let gaps = SeriesGaps.missing(a.window.map(\.period)), gaps.missing > 0, let f = a.window.first?.period.frequency {
+            list.add("", c.text(.missingInWindow(missing: gaps.missing, of: gaps.span, f)), .dim)
+        }
         list.add(c.text(.senSlope), t.slopeText(a.indicator.unit, c.language) ?? c.glyphs.dash)
         return list
     }

@@ -53,12 +53,15 @@ struct DetailBlocks {
     let width: Int
     let chartHeight: Int
     let c: RenderContext
+    /// The progress chart; its markers also tag the individuals chart.
+    let model: ChartModel
 
     init(_ a: Assessment, width: Int, chartHeight: Int, context: RenderContext) {
         self.a = a
         self.width = width
         self.chartHeight = chartHeight
         self.c = context
+        self.model = ChartModel(a)
     }
 
     var inner: Int { width - 2 }
@@ -108,30 +111,18 @@ struct DetailBlocks {
         }
     }
 
-    /// The progress chart and its legend, whose entries wrap onto more rows when narrow.
+    /// The progress chart, the legend of its lines and the legend of its markers, each wrapping
+    /// onto more rows when narrow.
     var chart: Block {
-        let model = ChartModel(a)
-        let entries = model.lines.map { line in
-            (mark: c.glyphs.unicode ? "⣿" : ChartModel.asciiMark(line.kind), style: ChartModel.style(line.kind),
-             label: " " + model.label(line.kind, c))
-        }
-        var rows: [[Int]] = [[]], used = 0
-        for (i, e) in entries.enumerated() {
-            let w = TextWidth.of(e.mark) + TextWidth.of(e.label) + 3
-            if used > 0, used + w > inner { rows.append([]); used = 0 }
-            rows[rows.count - 1].append(i)
-            used += w
-        }
-        return Block(height: chartHeight + rows.count) { buffer, rect in
+        let lines = Legend(model.lines.map { line in
+            Legend.Entry(mark: c.glyphs.unicode ? "⣿" : ChartModel.asciiMark(line.kind), style: ChartModel.style(line.kind),
+                         words: model.label(line.kind, c))
+        }, width: inner, ellipsis: c.glyphs.ellipsis)
+        let markers = model.markerLegend(c, width: inner)
+        return Block(height: chartHeight + lines.height + markers.height) { buffer, rect in
             model.lineChart.render(into: &buffer, area: rect.splitTop(chartHeight).top, glyphs: c.glyphs)
-            for (r, row) in rows.enumerated() {
-                var x = rect.x
-                let y = rect.y + chartHeight + r
-                for i in row {
-                    x = buffer.put(entries[i].mark, x: x, y: y, style: entries[i].style)
-                    x = buffer.put(entries[i].label + "   ", x: x, y: y, style: .dim)
-                }
-            }
+            lines.render(into: &buffer, x: rect.x, y: rect.y + chartHeight)
+            markers.render(into: &buffer, x: rect.x, y: rect.y + chartHeight + lines.height)
         }
     }
 
@@ -162,7 +153,7 @@ struct DetailBlocks {
 
     /// The individuals chart with its limits and signals, and what it says.
     var control: Block? {
-        guard let model = ControlChartModel(a) else { return nil }
+        guard let model = ControlChartModel(a, markers: model.markers) else { return nil }
         let facts = DetailPanels.control(model.control, a, c).layout(width: inner)
         let height = max(8, chartHeight * 2 / 3)
         return Block(height: 1 + height + 1 + facts.height) { buffer, rect in

@@ -111,8 +111,8 @@ public enum OverviewScreen {
             let good = change * a.indicator.direction.sign > 0
             return .text(Format.percent(change), .fg(change == 0 ? .gray : (good ? .green : .red)))
         case .spark:
-            let values = a.basisSeries.map(\.value)
-            return .custom { buffer, rect in Sparkline.render(values, into: &buffer, area: rect, glyphs: context.glyphs) }
+            let points = a.basisSeries.map { (position: $0.period.ordinal, value: $0.value) }
+            return .custom { buffer, rect in Sparkline.render(points, into: &buffer, area: rect, glyphs: context.glyphs) }
         case .progress:
             return progressCell(a, context: context)
         case .status:

@@ -80,6 +80,10 @@ public enum Phrase: Hashable, Sendable {
     case moreStates(Int)
     case nationalVersusStates(national: String, sum: String, difference: String)
     case sumOfStatesOnly(String)
+    /// A break's kind, before its note in a chart's legend.
+    case seriesBreak(BreakKind)
+    /// Periods with no value between the first and the last of the trend window.
+    case missingInWindow(missing: Int, of: Int, Frequency)
 
     public func text(_ language: Language) -> String {
         switch language {

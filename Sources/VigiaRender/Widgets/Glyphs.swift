@@ -19,6 +19,11 @@ public struct Glyphs: Sendable, Hashable {
     public var dash: String { unicode ? "—" : "-" }
     /// After a status that rests on a margin of a few percent.
     public var borderline: String { unicode ? "≈" : "~=" }
+    /// The tag of a series break on a chart: not a number, so it never reads as an event.
+    public var seriesBreak: String { unicode ? "╳" : "#" }
+    /// The vertical rules that mark an event or a break across a chart's plot.
+    public var eventRule: String { unicode ? "┊" : ":" }
+    public var breakRule: String { unicode ? "│" : "|" }
 
     /// Sparkline levels, lowest first.
     public var sparkLevels: [String] {

@@ -1,8 +1,11 @@
-/// A line chart with a labelled y axis and period labels on the x axis.
+/// A line chart with a labelled y axis, period labels on the x axis, and optional markers (breaks
+/// and events) as dim vertical rules with a one-cell tag on a row above the plot.
 public struct LineChart: Sendable {
     /// One line on the chart.
     public struct Series: Sendable {
-        public var points: [(x: Double, y: Double)]
+        /// Runs of points drawn joined; a run of one point is drawn as a dot. Runs are never joined
+        /// to each other: what lies between them is missing data, not a straight line.
+        public var segments: [[(x: Double, y: Double)]]
         public var style: Style
         /// The ASCII mark for this series (braille draws dots in the series' colour instead).
         public var mark: String
@@ -10,23 +13,34 @@ public struct LineChart: Sendable {
         /// Points only, unconnected (e.g. the signals on a control chart).
         public var pointsOnly: Bool
 
-        public init(points: [(x: Double, y: Double)], style: Style, mark: String, dashed: Bool = false,
+        public init(segments: [[(x: Double, y: Double)]], style: Style, mark: String, dashed: Bool = false,
                     pointsOnly: Bool = false) {
-            self.points = points
+            self.segments = segments
             self.style = style
             self.mark = mark
             self.dashed = dashed
             self.pointsOnly = pointsOnly
         }
+
+        /// One unbroken run of points.
+        public init(points: [(x: Double, y: Double)], style: Style, mark: String, dashed: Bool = false,
+                    pointsOnly: Bool = false) {
+            self.init(segments: [points], style: style, mark: mark, dashed: dashed, pointsOnly: pointsOnly)
+        }
+
+        public var points: [(x: Double, y: Double)] { segments.flatMap { $0 } }
     }
 
     public var series: [Series]
     /// Optional fixed x range (years); defaults to the data's.
     public var xRange: ClosedRange<Double>?
+    /// Breaks and events; those outside the x range are not drawn.
+    public var markers: [ChartMarker]
 
-    public init(series: [Series], xRange: ClosedRange<Double>? = nil) {
+    public init(series: [Series], xRange: ClosedRange<Double>? = nil, markers: [ChartMarker] = []) {
         self.series = series
         self.xRange = xRange
+        self.markers = markers
     }
 
     public func render(into buffer: inout Buffer, area: Rect, glyphs: Glyphs) {
@@ -34,37 +48,76 @@ public struct LineChart: Sendable {
         guard area.width >= 12, area.height >= 4, let yMin = all.map(\.y).min(), let yMax = all.map(\.y).max(),
               let dataXMin = all.map(\.x).min(), let dataXMax = all.map(\.x).max() else { return }
         let xr = xRange ?? dataXMin...dataXMax
+        // Markers take a row for their tags, so they never hide a value; too short a chart has none.
+        let shown = area.height >= 6 ? markers.filter { xr.contains($0.x) } : []
+        let (tagRow, body) = area.splitTop(shown.isEmpty ? 0 : 1)
         let pad = yMax > yMin ? (yMax - yMin) * 0.05 : max(1, abs(yMax) * 0.1)
         let y0 = yMin - pad, y1 = yMax + pad
         let labels = [y1, (y0 + y1) / 2, y0].map(Format.compact)
         let axisWidth = (labels.map { TextWidth.of($0) }.max() ?? 0) + 1
-        let (plot, xAxis) = area.splitLeft(axisWidth).rest.splitBottom(2)
-        drawYAxis(labels, into: &buffer, area: Rect(x: area.x, y: area.y, width: axisWidth, height: plot.height), glyphs: glyphs)
+        let (plot, xAxis) = body.splitLeft(axisWidth).rest.splitBottom(2)
+        drawYAxis(labels, into: &buffer, area: Rect(x: area.x, y: area.y, width: axisWidth, height: tagRow.height + plot.height),
+                  labelsFrom: tagRow.height, glyphs: glyphs)
         var canvas = Canvas(columns: plot.width, rows: plot.height, braille: glyphs.unicode)
-        for s in series { draw(s, on: &canvas, x: xr, y: y0...y1) }
+        let scale = Scale(x: xr, y: y0...y1, dotWidth: canvas.dotWidth, dotHeight: canvas.dotHeight)
+        for s in series { draw(s, on: &canvas, scale: scale) }
+        drawMarkers(shown, into: &buffer, plot: plot, tagRow: tagRow.splitLeft(axisWidth).rest, scale: scale, glyphs: glyphs)
         canvas.draw(into: &buffer, area: plot)
         drawXAxis(into: &buffer, area: xAxis, x: xr, glyphs: glyphs)
     }
 
-    private func draw(_ s: Series, on canvas: inout Canvas, x: ClosedRange<Double>, y: ClosedRange<Double>) {
+    /// Data to canvas dots: the one mapping the lines and the markers share, so a marker's rule
+    /// stands in the column where a point at the same time is drawn.
+    struct Scale {
+        let x: ClosedRange<Double>
+        let y: ClosedRange<Double>
+        let dotWidth: Int
+        let dotHeight: Int
+
         func dot(_ p: (x: Double, y: Double)) -> (Int, Int) {
-            let fx = x.upperBound > x.lowerBound ? (p.x - x.lowerBound) / (x.upperBound - x.lowerBound) : 0.5
             let fy = (p.y - y.lowerBound) / (y.upperBound - y.lowerBound)
-            return (Int(rounding: fx * Double(canvas.dotWidth - 1), within: 0...max(0, canvas.dotWidth - 1)),
-                    Int(rounding: (1 - fy) * Double(canvas.dotHeight - 1), within: 0...max(0, canvas.dotHeight - 1)))
+            return (dotX(p.x), Int(rounding: (1 - fy) * Double(dotHeight - 1), within: 0...max(0, dotHeight - 1)))
         }
-        let dots = s.points.filter { $0.x.isFinite && $0.y.isFinite }.map(dot)
-        if s.pointsOnly || dots.count == 1 {
-            for d in dots { canvas.mark(d.0, d.1, mark: s.mark, style: s.style) }
-            return
-        }
-        for (a, b) in zip(dots, dots.dropFirst()) {
-            canvas.line(from: a, to: b, mark: s.mark, style: s.style, dashed: s.dashed)
+
+        func dotX(_ value: Double) -> Int {
+            let fx = x.upperBound > x.lowerBound ? (value - x.lowerBound) / (x.upperBound - x.lowerBound) : 0.5
+            return Int(rounding: fx * Double(dotWidth - 1), within: 0...max(0, dotWidth - 1))
         }
     }
 
-    private func drawYAxis(_ labels: [String], into buffer: inout Buffer, area: Rect, glyphs: Glyphs) {
-        let rows = [0, (area.height - 1) / 2, area.height - 1]
+    private func draw(_ s: Series, on canvas: inout Canvas, scale: Scale) {
+        for segment in s.segments {
+            let dots = segment.filter { $0.x.isFinite && $0.y.isFinite }.map(scale.dot)
+            if s.pointsOnly || dots.count == 1 {
+                for d in dots { canvas.mark(d.0, d.1, mark: s.mark, style: s.style) }
+                continue
+            }
+            for (a, b) in zip(dots, dots.dropFirst()) {
+                canvas.line(from: a, to: b, mark: s.mark, style: s.style, dashed: s.dashed)
+            }
+        }
+    }
+
+    /// A dim rule down the plot for each marker, drawn before the lines so the lines win the
+    /// cell, and its tag above; a tag that would touch the previous one moves right.
+    private func drawMarkers(_ markers: [ChartMarker], into buffer: inout Buffer, plot: Rect, tagRow: Rect,
+                             scale: Scale, glyphs: Glyphs) {
+        var nextFree = tagRow.x
+        for marker in markers.sorted(by: { $0.x < $1.x }) {
+            let column = plot.x + scale.dotX(marker.x) / (glyphs.unicode ? 2 : 1)
+            let rule = marker.isBreak ? glyphs.breakRule : glyphs.eventRule
+            for row in plot.y..<plot.maxY { buffer.put(rule, x: column, y: row, style: marker.ruleStyle, clip: plot) }
+            let start = max(column, nextFree)
+            guard start < tagRow.maxX else { continue }
+            buffer.put(marker.tag(glyphs), x: start, y: tagRow.y, style: marker.tagStyle, clip: tagRow)
+            nextFree = start + 2
+        }
+    }
+
+    /// Value labels at the top, middle and bottom rows from `labelsFrom`, and the axis line.
+    private func drawYAxis(_ labels: [String], into buffer: inout Buffer, area: Rect, labelsFrom: Int, glyphs: Glyphs) {
+        let height = area.height - labelsFrom
+        let rows = [0, (height - 1) / 2, height - 1].map { $0 + labelsFrom }
         for (label, row) in zip(labels, rows) {
             buffer.put(label, x: area.maxX - 1 - TextWidth.of(label), y: area.y + row, style: .dim, clip: area)
         }
