@@ -104,7 +104,7 @@ struct ChartContextTests {
             PolicyEvent(date: CalendarDate("2027-06-01")!, title: .init(en: "after", es: "después"), kind: .policy, scope: .all, source: ""),
         ]
         let model = ChartModel(a)
-        #expect(model.markers.map(\.when) == ["2021", "2021-10-08", "2025-02-27"], "before the series and after its span: not shown")
+        #expect(model.markers.map(\.when) == ["2012", "2021-10-08", "2025-02-27"], "before the series and after its span: not shown")
         #expect(model.markers.map(\.number) == [nil, 1, 2])
         #expect(model.markers.map { $0.tag(.unicode) } == ["╳", "1", "2"])
         let range = try #require(model.xRange)
@@ -126,25 +126,25 @@ struct ChartContextTests {
         let svg = SVGChart.render(ChartModel(a), title: "t", context: RenderContext())
         #expect(svg.components(separatedBy: "<polyline").count - 1 == 2)
         #expect(svg.components(separatedBy: "<circle").count - 1 == 1)
-        #expect(svg.contains("<g class=\"marker break scope\"><title>2021 series break (scope): transfers counted beside treaty extraditions</title>"))
+        #expect(svg.contains("<g class=\"marker break scope\"><title>2012 series break (scope): transfers counted beside treaty extraditions</title>"))
         #expect(svg.contains("<title>2025-02-27 29 detainees handed over &lt;at once&gt;</title>"))
         #expect(svg.contains(">╳</text>") && svg.contains(">1</text>") && svg.contains(">2</text>"))
         let html = HTMLReport.render(Self.dashboard, context: RenderContext(language: .es))
         #expect(html.contains("<span class=\"tag event transfer\">2</span> 2025-02-27 29 detenidos entregados &lt;a la vez&gt;"))
-        #expect(html.contains("<span class=\"tag break scope\">╳</span> 2021 ruptura de la serie (cobertura): se cuentan traslados"))
+        #expect(html.contains("<span class=\"tag break scope\">╳</span> 2012 ruptura de la serie (alcance): se cuentan traslados"))
     }
 
     @Test func theMarkdownChartListsTheMarkers() {
         let md = MarkdownReport.render(Self.dashboard, context: RenderContext(glyphs: .ascii))
-        #expect(md.contains("# 2021 series break (scope): transfers counted beside treaty extraditions"))
+        #expect(md.contains("# 2012 series break (scope): transfers counted beside treaty extraditions"))
         #expect(md.contains("1 2021-10-08 Bicentennial Framework agreed"))
     }
 
     @Test func theTrendPanelCountsMissingPeriodsInBothLanguages() {
         let en = DetailPanels.trend(Self.transfers, RenderContext()).items.map(\.value)
-        #expect(en.contains("Missing 2 of 16 years in the window"))
+        #expect(en.contains("Missing 2 of 14 years in the window"))
         let es = DetailPanels.trend(Self.transfers, RenderContext(language: .es)).items.map(\.value)
-        #expect(es.contains("Faltan 2 de 16 años en la ventana"))
+        #expect(es.contains("Faltan 2 de 14 años en la ventana"))
         #expect(Phrase.missingInWindow(missing: 1, of: 24, .monthly).text(.es) == "Falta 1 de 24 meses en la ventana")
         #expect(Phrase.missingInWindow(missing: 3, of: 8, .quarterly).text(.en) == "Missing 3 of 8 quarters in the window")
         let complete = DetailPanels.trend(Self.dashboard.assessments.first { $0.indicator.id == "fent" }!, RenderContext())

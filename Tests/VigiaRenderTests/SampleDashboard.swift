@@ -62,7 +62,7 @@ enum SampleDashboard {
     }
 
     static let transfersCounted = SeriesBreak(
-        period: .year(2021), kind: .scope,
+        period: .year(2012), kind: .scope,
         note: .init(en: "transfers counted beside treaty extraditions", es: "se cuentan traslados además de extradiciones"))
 
     /// Two events for the transfers (one in the series' last year, after its last point), one for

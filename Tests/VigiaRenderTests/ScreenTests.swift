@@ -37,8 +37,8 @@ struct ScreenTests {
     func detailWithGapsBreakAndEvents(_ set: String) {
         let text = Self.render(.detail, (120, 40), set, selected: "xfer").text
         Golden.expect(text, named: "detail-context-120x40-\(set)")
-        #expect(text.contains("Missing 2 of 16 years in the window"))
-        #expect(text.contains("\(set == "unicode" ? "╳" : "#") 2021 series break (scope): transfers counted beside treaty extraditions"))
+        #expect(text.contains("Missing 2 of 14 years in the window"))
+        #expect(text.contains("\(set == "unicode" ? "╳" : "#") 2012 series break (scope): transfers counted beside treaty extraditions"))
         #expect(text.contains("1 2021-10-08 Bicentennial Framework agreed"))
         #expect(text.contains("2 2025-02-27 29 detainees handed over <at once>"))
         #expect(!text.contains("Not yet happened"), "an event after the as-of date is not shown")

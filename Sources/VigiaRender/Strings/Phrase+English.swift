@@ -236,12 +236,7 @@ extension Phrase {
         case .decisionHeader: "Decision"
         case .earlierSignals(let n): "\(n) earlier signal\(n == 1 ? "" : "s") not listed"
         case .perPeriodNote(let f): "values per \(f == .monthly ? "month" : f == .quarterly ? "quarter" : "year"), as recorded"
-        case .seriesBreak(let kind):
-            switch kind {
-            case .scope: "series break (scope)"
-            case .method: "series break (method)"
-            case .classification: "series break (classification)"
-            }
+        case .seriesBreak(let kind): "series break (\(Phrase.breakKind(kind).english))"
         case .missingInWindow(let missing, let of, let f):
             "Missing \(missing) of \(of) \(f == .monthly ? "months" : f == .quarterly ? "quarters" : "years") in the window"
         }

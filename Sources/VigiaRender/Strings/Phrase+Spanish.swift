@@ -236,12 +236,7 @@ extension Phrase {
         case .decisionHeader: "Decisión"
         case .earlierSignals(let n): "\(n) \(n == 1 ? "señal anterior no listada" : "señales anteriores no listadas")"
         case .perPeriodNote(let f): "valores por \(f == .monthly ? "mes" : f == .quarterly ? "trimestre" : "año"), tal como se registran"
-        case .seriesBreak(let kind):
-            switch kind {
-            case .scope: "ruptura de la serie (cobertura)"
-            case .method: "ruptura de la serie (método)"
-            case .classification: "ruptura de la serie (clasificación)"
-            }
+        case .seriesBreak(let kind): "ruptura de la serie (\(Phrase.breakKind(kind).spanish))"
         case .missingInWindow(let missing, let of, let f):
             "\(missing == 1 ? "Falta" : "Faltan") \(missing) de \(of) \(f == .monthly ? "meses" : f == .quarterly ? "trimestres" : "años") en la ventana"
         }
