@@ -130,10 +130,13 @@ EXTRADITIONS = {
 
 # Announced on the day of the transfer; the month's count is complete when the month ends.
 TRANSFERS = {"2025-02": "2025-02-27", "2025-08": "2025-08-12", "2026-01": "2026-01-20"}
+# The months without a transfer are known to be zero from the statement of 20 Jan 2026 that 92
+# people had been sent since February 2025, which the three transfers add up to.
+NO_TRANSFER_KNOWN = "2026-01-20"
 
 
 def transfers(indicator, period):
-    return max(TRANSFERS[period], month_end(*monthly(period)))
+    return max(TRANSFERS.get(period, NO_TRANSFER_KNOWN), month_end(*monthly(period)))
 
 
 RULES = {
