@@ -9,4 +9,9 @@ enum ContentDigest {
         case .pending(let hash): try hash.wait()
         }
     }
+
+    /// Ends any hashing still under way: nothing may run on after the import that started it.
+    func settle() {
+        if case .pending(let hash) = self { hash.abandon() }
+    }
 }

@@ -56,6 +56,7 @@ public final class Store: Sendable {
     /// Imports one file in its own transaction. A fatal problem throws and writes nothing.
     public func importFile(_ request: ImportRequest, settings: ImportSettings) throws(ImportFailure) -> ImportSummary {
         let parsed = try RawImport.parse(path: request.path, format: request.format, settings: settings)
+        defer { parsed.sha256.settle() }
         let name = (request.path as NSString).lastPathComponent
         return try ImportWriter(queue: queue).write(parsed, file: name, origin: .import, request: request)
     }

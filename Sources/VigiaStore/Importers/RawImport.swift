@@ -16,11 +16,25 @@ enum RawImport {
                       parallelThreshold: Int = RawImport.parallelThreshold) throws(ImportFailure) -> ParsedFile {
         if requested == .csv { return try LongCSVImport.parse(path: path, indicators: settings.indicators) }
         let hash = BackgroundHash(path: path)
+        do throws(ImportFailure) {
+            return try parse(path: path, format: requested, settings: settings, parallelThreshold: parallelThreshold, hash: hash)
+        } catch {
+            hash.abandon()
+            throw error
+        }
+    }
+
+    /// The raw formats, with the hash already under way (the long CSV computes its own).
+    private static func parse(path: String, format requested: ImportFormat?, settings: ImportSettings,
+                              parallelThreshold: Int, hash: BackgroundHash) throws(ImportFailure) -> ParsedFile {
         let scanner = try CSVScanner(path: path)
         guard let first = try scanner.next() else { throw ImportFailure(.empty) }
         let header = HeaderMap((0..<first.count).map { first.text($0) })
         guard let format = requested ?? header.detectFormat() else { throw ImportFailure(.unknownFormat, line: 1) }
-        if format == .csv { return try LongCSVImport.parse(path: path, indicators: settings.indicators) }
+        if format == .csv {
+            hash.abandon()
+            return try LongCSVImport.parse(path: path, indicators: settings.indicators)
+        }
         let rules = settings.rules.rules(for: format)
         guard !rules.isEmpty else { throw ImportFailure(.noRules(format: format.rawValue)) }
         let job = Job(path: path, format: format, header: header, rules: rules, encoding: scanner.encoding,
