@@ -30,7 +30,13 @@ enum SVGChart {
         var svg = ["<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-label=\"\(HTMLReport.escape(title))\">"]
         svg.append("<rect x=\"\(n(left))\" y=\"\(n(top))\" width=\"\(n(frame.plotWidth))\" height=\"\(n(frame.plotHeight))\" class=\"plot\"/>")
         svg += axes(frame)
-        svg += model.markers.map { marker($0, frame, context) }
+        var nextFree = -Double.infinity
+        for m in model.markers {
+            // A tag that would touch the one before moves right, as in the terminal.
+            let tagX = max(frame.sx(m.x), nextFree)
+            svg.append(marker(m, frame, context, tagX: tagX))
+            nextFree = tagX + 9
+        }
         for line in model.lines {
             svg += line.segments.map { segment($0, kind: line.kind, frame) }
         }
@@ -64,11 +70,11 @@ enum SVGChart {
 
     /// A dashed rule across the plot, drawn before the lines so they stay on top, with its tag in
     /// the margin above and its date and words as the tooltip.
-    static func marker(_ m: ChartMarker, _ frame: Frame, _ context: RenderContext) -> String {
+    static func marker(_ m: ChartMarker, _ frame: Frame, _ context: RenderContext, tagX: Double) -> String {
         let x = n(frame.sx(m.x))
         return "<g class=\"marker \(markerClass(m))\"><title>\(HTMLReport.escape("\(m.when) \(m.text(context))"))</title>"
             + "<line x1=\"\(x)\" x2=\"\(x)\" y1=\"\(n(top))\" y2=\"\(n(top + frame.plotHeight))\"/>"
-            + "<text x=\"\(x)\" y=\"\(n(top - 3))\">\(HTMLReport.escape(m.tag(context.glyphs)))</text></g>"
+            + "<text x=\"\(n(tagX))\" y=\"\(n(top - 3))\">\(HTMLReport.escape(m.tag(context.glyphs)))</text></g>"
     }
 
     /// `break` or `event`, then the kind: `break scope`, `event agreement`.
