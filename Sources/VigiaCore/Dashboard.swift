@@ -90,7 +90,10 @@ public struct Dashboard: Sendable {
                               to current: [Assessment]) -> [String: ProgressStatus] {
         var changed: [String: ProgressStatus] = [:]
         for a in current {
-            let known = (national[a.indicator.id] ?? []).filter { a.indicator.endDate(of: $0.period) <= date }
+            // What was known then: complete by the review date, and public by it.
+            let known = (national[a.indicator.id] ?? []).filter {
+                a.indicator.endDate(of: $0.period) <= date && ($0.published.map { $0 <= date } ?? true)
+            }
             let then = Assessor(indicator: a.indicator, target: catalog.targets[a.indicator.id], asOf: date,
                                 control: catalog.rules.control, borderline: catalog.rules.borderline).assess(known).status
             if then != a.status { changed[a.indicator.id] = then }

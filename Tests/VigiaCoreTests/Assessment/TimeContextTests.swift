@@ -128,6 +128,20 @@ struct TimeContextTests {
 
     // MARK: What changed
 
+    @Test func theStatusAtAReviewUsesOnlyWhatWasPublicThen() {
+        // 2024's value (a jump) completes on 2024-12-31 but is published on 2025-10-31: at a review
+        // of 2025-03-01 the status rested on 2023.
+        let target = Given.target(baseline: (2019, 100), target: (2030, 200))
+        let catalog = Catalog(goals: [Goal(id: "g", name: .init(en: "G", es: "G"))], indicators: [Self.indicator()],
+                              targets: [target], reviews: [Review(date: CalendarDate("2025-03-01")!, forum: "f")])
+        var data = Given.annual(from: 2019, [100, 99, 98, 97, 96])
+        data.append(Observation(indicator: "x", period: .year(2024), value: 190, geo: "MX", source: "t",
+                                published: CalendarDate("2025-10-31")))
+        let now = Dashboard.evaluate(catalog, observations: data, asOf: CalendarDate("2026-01-01")!)
+        #expect(now.assessments[0].status == .onTrack)
+        #expect(now.sinceReview?.previousStatus["x"] == .movingAway, "at the review 2024 was not public")
+    }
+
     @Test func theChangesSinceAReviewListTheEventsInBetween() {
         let catalog = Catalog(goals: [Goal(id: "g", name: .init(en: "G", es: "G"))], indicators: [Self.indicator()], targets: [],
                               events: [Self.event("2021-10-08", "Framework"), Self.event("2025-09-03", "Group")])
