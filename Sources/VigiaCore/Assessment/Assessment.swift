@@ -43,12 +43,7 @@ public struct Assessment: Sendable {
     public var status: ProgressStatus { progress.status }
 
     /// The basis points from the latest break on: what rates and changes may compare.
-    public var comparableBasis: ArraySlice<BasisPoint> {
-        guard let cut = comparableSince, let first = basisSeries.firstIndex(where: { $0.period >= cut.period }) else {
-            return comparableSince == nil ? basisSeries[...] : []
-        }
-        return basisSeries[first...]
-    }
+    public var comparableBasis: ArraySlice<BasisPoint> { YearlyBasis.since(comparableSince, basisSeries) }
 }
 
 /// Why an indicator gets no process-control chart.

@@ -31,7 +31,7 @@ public struct Assessor: Sendable {
         let basis = basis()
         let basisSeries = YearlyBasis.points(ordered, basis: basis, frequency: indicator.frequency,
                                              aggregate: indicator.aggregate, breaks: indicator.breaks)
-        let (progress, track) = progress(Self.since(cut, basisSeries), basis: basis, effective, cut: cut)
+        let (progress, track) = progress(Array(YearlyBasis.since(cut, basisSeries)), basis: basis, effective, cut: cut)
         // Limits drawn on overlapping 12-month sums describe the overlap, not the process (methods.md §7).
         let omission: ControlOmission? = indicator.values == .rolling12Months ? .rolling12MonthSums : nil
         let control = omission != nil ? nil : ProcessControl(window: window, points: points, record: Array(comparable),
@@ -72,14 +72,6 @@ public struct Assessor: Sendable {
             return Self.tail(series) { $0.period.time >= baseline.time }
         }
         return series
-    }
-
-    /// The basis points from the break on (all of them without one).
-    static func since(_ cut: SeriesBreak?, _ points: [BasisPoint]) -> [BasisPoint] {
-        guard let cut, let first = points.firstIndex(where: { $0.period >= cut.period }) else {
-            return cut == nil ? points : []
-        }
-        return Array(points[first...])
     }
 
     /// The observations where `holds` is true: the tail from the first of them when they form

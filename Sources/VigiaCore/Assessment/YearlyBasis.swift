@@ -20,6 +20,12 @@ public struct BasisPoint: Hashable, Sendable {
 /// annual value for "year" Y + (m − 12)/12, and is placed there on the time axis: the window
 /// ending in December 2024 sits at 2024.0, exactly where the annual value for 2024 sits.
 enum YearlyBasis {
+    /// The basis points from the break on (all of them without one).
+    static func since(_ cut: SeriesBreak?, _ points: [BasisPoint]) -> ArraySlice<BasisPoint> {
+        guard let cut else { return points[...] }
+        return points[(points.firstIndex { $0.period >= cut.period } ?? points.endIndex)...]
+    }
+
     /// A trailing window that straddles a break mixes two measures: it is left out (`breaks`
     /// in time order).
     static func points(_ observations: [Observation], basis: ProgressBasis, frequency: Frequency,
