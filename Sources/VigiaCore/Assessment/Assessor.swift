@@ -23,10 +23,7 @@ public struct Assessor: Sendable {
     public func assess(_ series: [Observation]) -> Assessment {
         let ordered = Self.inTimeOrder(series)
         let effective = target?.effective(asOf: asOf)
-        // No statistic spans a break: everything below reads the data from the latest one on.
-        let cut = ordered.last.flatMap { indicator.breakCutting(at: $0.period) }
-        let comparable = cut.map { c in Self.tail(ordered[...]) { $0.period >= c.period } } ?? ordered[...]
-        let window = ordered.last.map { trendWindow(comparable, latest: $0.period) } ?? []
+        let (cut, comparable, window) = span(ordered)
         let points = window.map(TimePoint.init)
         let basis = basis()
         let basisSeries = YearlyBasis.points(ordered, basis: basis, frequency: indicator.frequency,
@@ -55,10 +52,17 @@ public struct Assessor: Sendable {
 
     /// The trend alone, as `assess` judges it: the window, then the values and test `auto` picks.
     public func trend(_ series: [Observation]) -> TrendReading? {
-        let ordered = Self.inTimeOrder(series)
-        guard let latest = ordered.last?.period else { return nil }
-        let comparable = indicator.breakCutting(at: latest).map { c in Self.tail(ordered[...]) { $0.period >= c.period } } ?? ordered[...]
-        return TrendSelection.reading(trendWindow(comparable, latest: latest).map(TimePoint.init), indicator: indicator)
+        TrendSelection.reading(span(Self.inTimeOrder(series)).window.map(TimePoint.init), indicator: indicator)
+    }
+
+    /// No statistic spans a break: the latest break the data cross, the data from it on, and the
+    /// trend window within those.
+    func span(_ ordered: [Observation]) -> (cut: SeriesBreak?, comparable: ArraySlice<Observation>,
+                                            window: ArraySlice<Observation>) {
+        guard let latest = ordered.last?.period else { return (nil, [], []) }
+        let cut = indicator.breakCutting(at: latest)
+        let comparable = cut.map { c in Self.tail(ordered[...]) { $0.period >= c.period } } ?? ordered[...]
+        return (cut, comparable, trendWindow(comparable, latest: latest))
     }
 
     /// The configured window of years, else since the baseline, else all data: the latest part of

@@ -55,8 +55,8 @@ enum DetailPanels {
         if let short = p.shortTerm {
             list.add(c.text(.shortTerm(years: short.years)), StatusBadge.text(short.status, c), StatusBadge.style(short.status))
             let rate = short.measure.actualRate.map { rateText($0, short.measure.method) } ?? c.glyphs.dash
-            list.add("", c.text(.shortTermDetail(from: point(short.from), rate: rate,
-                                                 ratio: Format.decimal(short.measure.ratio))), .dim)
+            let detail = c.text(.shortTermDetail(from: point(short.from), rate: rate, ratio: Format.decimal(short.measure.ratio)))
+            list.add("", short.sinceBreak.map { "\(detail) (\(c.text(.shortTermSinceBreak($0.period))))" } ?? detail, .dim)
             if let projected = short.projected {
                 list.add(c.text(.projectionShortTerm(years: short.years)), point(projected))
             }

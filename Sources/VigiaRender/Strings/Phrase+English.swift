@@ -76,13 +76,11 @@ extension Phrase {
         case .projectionShortTerm(let years): "Projection (\(years)-year rate)"
         case .projectedShortTerm(let years): "projection (\(years)-year rate)"
         case .flooredAtZero: "lower limit floored at 0: the quantity cannot be negative"
-        case .noProcessLimits: "Process control"
         case .eventsTitle: "Events"
         case .breaksTitle: "Series breaks"
         case .dateHeader: "Date"
         case .kindHeader: "Kind"
         case .eventHeader: "Event"
-        case .noteHeader: "What changed"
         case .eventKind(let k):
             switch k {
             case .agreement: "agreement"

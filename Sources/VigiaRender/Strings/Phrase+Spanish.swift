@@ -76,13 +76,11 @@ extension Phrase {
         case .projectionShortTerm(let years): "Proyección (ritmo \(years) años)"
         case .projectedShortTerm(let years): "proyección (ritmo de \(years) años)"
         case .flooredAtZero: "límite inferior acotado en 0: la cantidad no puede ser negativa"
-        case .noProcessLimits: "Control de procesos"
         case .eventsTitle: "Eventos"
         case .breaksTitle: "Rupturas de la serie"
         case .dateHeader: "Fecha"
         case .kindHeader: "Tipo"
         case .eventHeader: "Evento"
-        case .noteHeader: "Qué cambió"
         case .eventKind(let k):
             switch k {
             case .agreement: "acuerdo"

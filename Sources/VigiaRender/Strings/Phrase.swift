@@ -31,9 +31,8 @@ public enum Phrase: Hashable, Sendable {
     case lastYear(Frequency), lastYearDetail(change: String, from: String)
     case projectionSince(Period), projectionShortTerm(years: Int), projectedShortTerm(years: Int)
     case flooredAtZero
-    case noProcessLimits
     case borderlineNote(String)
-    case eventsTitle, breaksTitle, dateHeader, kindHeader, eventHeader, noteHeader
+    case eventsTitle, breaksTitle, dateHeader, kindHeader, eventHeader
     case eventKind(EventKind)
     case breakKind(BreakKind)
     case comparableSince(Period, BreakKind)
