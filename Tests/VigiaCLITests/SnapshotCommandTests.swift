@@ -123,6 +123,16 @@ struct SnapshotCommandTests {
         #expect(moving?["severity"] as? String == "warning")
     }
 
+    /// At 80 columns every status count fits: the newest data period gives way first.
+    @Test func theHeaderKeepsEveryStatusCountAtEightyColumns() throws {
+        let narrow = try VigiaProcess.run(["--snapshot", "--as-of", Self.asOf, "--width", "80"])
+        let header = try #require(narrow.stdout.split(separator: "\n").first)
+        #expect(header.hasSuffix("✖ 3 ▽ 1 ◐ 1 ? 2 ● 2 ✔ 1 ○ 3"), "\(header)")
+        #expect(!header.contains("data to"))
+        let wide = try VigiaProcess.run(["--snapshot", "--as-of", Self.asOf, "--width", "120"])
+        #expect(wide.stdout.hasPrefix(" Vigía Overview │ as of 2026-06-30 │ data to 2026-03"))
+    }
+
     @Test func processLimitsOfCountsStopAtZero() throws {
         let (_, json) = try Self.snapshotJSON()
         let byID = Self.indicators(json)

@@ -7,12 +7,16 @@ enum Chrome {
                        area: Rect, context: RenderContext) {
         buffer.fill(area, style: .reverse)
         var x = buffer.put(" \(context.text(.appTitle)) ", x: area.x, y: area.y, style: Style(bold: true, reverse: true), clip: area)
-        let latest = summary.latest
-        var facts = "\(context.text(screen)) \(context.glyphs.vertical) \(context.text(.asOf(dashboard.asOf)))"
-        if let latest { facts += " \(context.glyphs.vertical) \(context.text(.dataTo(Period.month(latest.year, latest.month))))" }
-        x = buffer.put(facts, x: x, y: area.y, style: .reverse, clip: area)
         let counts = statusCounts(summary, context)
-        let start = max(x + 2, area.maxX - TextWidth.of(counts.map(\.0).joined(separator: " ")) - 1)
+        let countsWidth = TextWidth.of(counts.map(\.0).joined(separator: " "))
+        var facts = "\(context.text(screen)) \(context.glyphs.vertical) \(context.text(.asOf(dashboard.asOf)))"
+        // The newest data period goes first when the counts would not fit beside it.
+        if let latest = summary.latest {
+            let dataTo = " \(context.glyphs.vertical) \(context.text(.dataTo(Period.month(latest.year, latest.month))))"
+            if x + TextWidth.of(facts + dataTo) + 2 + countsWidth + 1 <= area.maxX { facts += dataTo }
+        }
+        x = buffer.put(facts, x: x, y: area.y, style: .reverse, clip: area)
+        let start = max(x + 2, area.maxX - countsWidth - 1)
         var cx = start
         for (text, status) in counts {
             cx = buffer.put(text, x: cx, y: area.y, style: StatusBadge.style(status).patched(.reverse), clip: area) + 1
