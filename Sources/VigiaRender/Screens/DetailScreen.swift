@@ -88,7 +88,7 @@ struct DetailBlocks {
             buffer.put(badge, x: badgeX, y: rect.y, style: StatusBadge.style(a.status))
             let year = a.indicator.yearStartMonth
             let facts = [a.indicator.id, Sanitizer.clean(a.indicator.unit[c.language], keepNewlines: false),
-                         year == 1 ? a.indicator.frequency.rawValue : c.text(.fiscalYears(startMonth: year)),
+                         year == 1 ? c.text(.frequency(a.indicator.frequency)) : c.text(.fiscalYears(startMonth: year)),
                          a.indicator.country.rawValue]
             buffer.put(facts.joined(separator: " \(c.glyphs.bullet) "), x: rect.x, y: rect.y + 1, style: .dim)
         }

@@ -98,6 +98,7 @@ extension Phrase {
         case .comparableSince(let p, let k): "from \(p), after the \(Phrase.breakKind(k).english) break: no statistic spans it"
         case .shortTermSinceBreak(let p): "since the break of \(p)"
         case .fiscalYears(let m): "fiscal years \(Self.monthsEN[m - 1])–\(Self.monthsEN[(m + 10) % 12])"
+        case .frequency(let f): f.rawValue
         case .borderlineNote(let share): "borderline: a change of \(share) or less in the latest value would change the status"
         case .actualRate: "Actual rate per year"
         case .requiredRate: "Required rate per year"

@@ -98,6 +98,7 @@ extension Phrase {
         case .comparableSince(let p, let k): "desde \(p), tras la ruptura de \(Phrase.breakKind(k).spanish): ninguna estadística la cruza"
         case .shortTermSinceBreak(let p): "desde la ruptura de \(p)"
         case .fiscalYears(let m): "años fiscales \(Self.monthsES[m - 1])–\(Self.monthsES[(m + 10) % 12])"
+        case .frequency(let f): f == .annual ? "anual" : f == .quarterly ? "trimestral" : "mensual"
         case .borderlineNote(let share): "en el límite: un cambio de \(share) o menos en el último valor cambiaría el estado"
         case .actualRate: "Tasa observada por año"
         case .requiredRate: "Tasa requerida por año"

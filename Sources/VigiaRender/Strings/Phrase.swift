@@ -38,6 +38,7 @@ public enum Phrase: Hashable, Sendable {
     case comparableSince(Period, BreakKind)
     case shortTermSinceBreak(Period)
     case fiscalYears(startMonth: Int)
+    case frequency(Frequency)
     case actualRate, requiredRate, fractionOfGap
     case targetHistory, original
     case series, targetPath, formerTargetPath, projected
