@@ -76,9 +76,10 @@ public enum ConfigLoader {
         }
 
         var rows: [DataFile.Row] = []
+        let knownData = KnownIndicators(indicatorsFile, includingPopulations: true)
         for name in files.dataFiles() {
             guard let text = files.read(name, required: true) else { continue }
-            rows += DataFile(file: files.path(name), text: text, indicators: known, log: log).rows
+            rows += DataFile(file: files.path(name), text: text, indicators: knownData, log: log).rows
         }
         let observations = DataChecks.unique(rows, log: log)
         let dataFiles = files.dataFiles().map { name in
@@ -86,10 +87,12 @@ public enum ConfigLoader {
                            observations: rows.filter { $0.location.file == files.path(name) }.map(\.observation))
         }
         DataChecks.singleNationalGeo(rows, log: log)
+        DataChecks.populationGaps(rows, populations: Set(indicatorsFile.populations.map(\.id)), log: log)
 
         guard log.isEmpty else { throw ConfigError(log.diagnostics) }
         let catalog = Catalog(goals: indicatorsFile.goals, indicators: indicatorsFile.indicators, targets: targets,
-                              rules: rules, decisions: decisions, reviews: reviews, events: events)
+                              rules: rules, decisions: decisions, reviews: reviews, events: events,
+                              populations: indicatorsFile.populations)
         let optional = [RulesFile.name, LessonsFile.name, ReviewsFile.name, EventsFile.name].filter { files.exists($0) }
         return LoadedConfig(catalog: catalog, observations: observations,
                             files: [IndicatorsFile.name, TargetsFile.name] + optional + files.dataFiles(),
@@ -167,6 +170,24 @@ enum DataChecks {
         return result
     }
 
+    /// A population series gives every place every year from its first to its last estimate: a
+    /// missing year is reported here, never filled in (a rate on a guessed population is not a rate).
+    static func populationGaps(_ rows: [DataFile.Row], populations: Set<String>, log: DiagnosticLog) {
+        guard !populations.isEmpty else { return }
+        var years: [String: [Int: SourceLocation]] = [:]
+        for row in rows where populations.contains(row.observation.indicator) {
+            years["\(row.observation.indicator) \(row.observation.geo)", default: [:]][row.observation.period.year] = row.location
+        }
+        for (key, byYear) in years.sorted(by: { $0.key < $1.key }) {
+            let sorted = byYear.keys.sorted()
+            for (a, b) in zip(sorted, sorted.dropFirst()) where b > a + 1 {
+                let parts = key.split(separator: " ")
+                log.report(.populationGap(id: String(parts[0]), geo: String(parts[1]), year: a + 1, before: a, after: b),
+                           at: byYear[b]!)
+            }
+        }
+    }
+
     /// An indicator's national series must come from one country code.
     static func singleNationalGeo(_ rows: [DataFile.Row], log: DiagnosticLog) {
         var geos: [String: [String: SourceLocation]] = [:]
@@ -185,12 +206,17 @@ enum DataChecks {
 struct KnownIndicators {
     let valid: [String: Indicator]
     let declared: Set<String>
+    /// Population series among `valid`: estimates and projections are published before their year ends.
+    var populations: Set<String> = []
     /// False when indicators.yaml could not be read as a list: nothing can be called unknown.
     let checkable: Bool
 
-    init(_ file: IndicatorsFile) {
-        valid = Dictionary(file.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        declared = file.declaredIDs
+    /// `includingPopulations`: data rows may also be population estimates.
+    init(_ file: IndicatorsFile, includingPopulations: Bool = false) {
+        let shapes = includingPopulations ? file.populations.map(\.rowShape) : []
+        valid = Dictionary((file.indicators + shapes).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        declared = file.declaredIDs.union(shapes.map(\.id))
+        populations = Set(shapes.map(\.id))
         checkable = file.hasIndicatorList
     }
 

@@ -49,6 +49,10 @@ public enum ConfigProblem: Hashable, Sendable {
     case fiscalYearNotAnnual
     case breakFrequency(period: String, expected: Frequency)
     case publishedBeforePeriodEnd(published: String, period: String, end: String)
+    case unknownPopulation(String, suggestion: String?)
+    case rateWithoutDefinition(String)
+    case populationGap(id: String, geo: String, year: Int, before: Int, after: Int)
+    case placeTargetGeo(String)
 
     public func message(_ language: Language) -> String {
         switch language {
@@ -121,6 +125,14 @@ public enum ConfigProblem: Hashable, Sendable {
             "break period '\(period)' does not match the indicator's frequency (the indicator is \(expected.rawValue))"
         case .publishedBeforePeriodEnd(let published, let period, let end):
             "published date \(published) is before the end of period \(period) (\(end)): a figure cannot be complete before its period is over"
+        case .unknownPopulation(let id, let suggestion):
+            "unknown population series '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "") + " (declare it under 'populations')"
+        case .rateWithoutDefinition(let id):
+            "measure: rate needs indicator '\(id)' to declare a rate (rate: {per: 100000, population: ID} in indicators.yaml)"
+        case .populationGap(let id, let geo, let year, let before, let after):
+            "population series '\(id)' has no estimate for \(geo) in \(year) (it has \(before) and \(after)): rates are never computed on a guessed population"
+        case .placeTargetGeo(let text):
+            "geo '\(text)' is not a state (expected a code such as MX-25 or US-WV; leave geo out for the nation)"
         }
     }
 
@@ -190,6 +202,14 @@ public enum ConfigProblem: Hashable, Sendable {
             "el periodo de ruptura '\(period)' no corresponde a la frecuencia del indicador (se espera un periodo \(Self.spanishList([expected])))"
         case .publishedBeforePeriodEnd(let published, let period, let end):
             "la fecha de publicación \(published) es anterior al fin del periodo \(period) (\(end)): una cifra no puede estar completa antes de que termine su periodo"
+        case .unknownPopulation(let id, let suggestion):
+            "serie de población desconocida '\(id)'" + (suggestion.map { " (¿quiso decir '\($0)'?)" } ?? "") + " (declárela en 'populations')"
+        case .rateWithoutDefinition(let id):
+            "measure: rate requiere que el indicador '\(id)' declare una tasa (rate: {per: 100000, population: ID} en indicators.yaml)"
+        case .populationGap(let id, let geo, let year, let before, let after):
+            "la serie de población '\(id)' no tiene estimación para \(geo) en \(year) (tiene \(before) y \(after)): nunca se calcula una tasa sobre una población adivinada"
+        case .placeTargetGeo(let text):
+            "geo '\(text)' no es un estado (se espera un código como MX-25 o US-WV; omita geo para la nación)"
         }
     }
 
@@ -220,6 +240,7 @@ public enum ConfigProblem: Hashable, Sendable {
             "'all' or a list of indicator ids": "'all' o una lista de ids de indicador",
             "goal": "objetivo",
             "indicator": "indicador",
+            "population": "población",
         ][english] ?? english
     }
 

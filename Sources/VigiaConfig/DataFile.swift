@@ -116,7 +116,8 @@ struct DataFile {
                 log.report(.badDate(rawPublished), at: at(field("published")))
                 return nil
             }
-            if let indicator, let period, let date = published, date < Self.end(of: period, indicator) {
+            if let indicator, let period, let date = published, date < Self.end(of: period, indicator),
+               !indicators.populations.contains(indicator.id) {
                 log.report(.publishedBeforePeriodEnd(published: rawPublished, period: period.description,
                                                      end: Self.end(of: period, indicator).description),
                            at: at(field("published")))

@@ -4,17 +4,21 @@ import Yams
 /// `indicators.yaml`: the goals (strategy lines) and the indicators under them.
 struct IndicatorsFile {
     static let name = "indicators.yaml"
-    static let rootKeys = ["goals", "indicators"]
+    static let rootKeys = ["goals", "indicators", "populations"]
     static let goalKeys = ["id", "name", "description"]
     static let indicatorKeys = ["id", "goal", "name", "unit", "country", "direction", "frequency", "source",
                                 "aggregate", "values", "progress", "trend", "breaks", "fiscal_year_start", "description",
-                                "import"]
+                                "import", "rate"]
+    static let rateKeys = ["per", "population"]
+    static let populationKeys = ["id", "name", "country", "source"]
     static let breakKeys = ["period", "kind", "note"]
     static let trendKeys = ["window_years", "test"]
     static let progressKeys = ["method", "short_term_years"]
 
     var goals: [Goal] = []
     var indicators: [Indicator] = []
+    /// The denominators of rates.
+    var populations: [PopulationSeries] = []
     /// The `import` blocks of the indicators that loaded: which raw categories feed which indicator.
     var importRules: [ImportRule] = []
     /// Line of each indicator's definition, for "first defined on line N".
@@ -41,10 +45,13 @@ struct IndicatorsFile {
                 goals.append(goal)
             }
         }
+        populations = Self.populations(root.list("populations", required: false), document: document, log: log)
+        let populationIDs = Set(populations.map(\.id))
         hasIndicatorList = root.node("indicators", required: false)?.sequence != nil
         for node in root.list("indicators") {
             if let id = node.mapping?["id"]?.string { declaredIDs.insert(id) }
-            guard let (indicator, rules) = Self.indicator(node, goals: declaredGoals, document: document, log: log)
+            guard let (indicator, rules) = Self.indicator(node, goals: declaredGoals, populations: populationIDs,
+                                                          document: document, log: log)
             else { continue }
             if let first = indicatorLines[indicator.id] {
                 log.report(.duplicateID(kind: "indicator", id: indicator.id, firstLine: first), at: document.location(node))
@@ -65,7 +72,7 @@ struct IndicatorsFile {
     }
 
     /// `goals`: every goal id declared, valid or not (a broken goal is reported once, in its own entry).
-    private static func indicator(_ node: Node, goals: Set<String>, document: YAMLDocument,
+    private static func indicator(_ node: Node, goals: Set<String>, populations: Set<String>, document: YAMLDocument,
                                   log: DiagnosticLog) -> (Indicator, [ImportRule])? {
         guard let m = MappingReader(node, allowed: indicatorKeys, in: document, log: log) else { return nil }
         let id = m.string("id")
@@ -90,6 +97,8 @@ struct IndicatorsFile {
         let rules = ImportBlock.rules(m, indicator: id, frequency: frequency)
         let breaks = m.list("breaks", required: false).map { Self.seriesBreak($0, frequency: frequency, document: document, log: log) }
         let yearStart = Self.yearStart(m, frequency: frequency)
+        let rate = Self.rate(m, populations: populations)
+        guard rate != nil || !m.has("rate") else { return nil }
         guard let id, let goal, let name, let unit, let country, let direction, let frequency, let source,
               let aggregate, let values, let method = progress.method, let yearStart,
               !breaks.contains(where: { $0 == nil }) else { return nil }
@@ -97,8 +106,41 @@ struct IndicatorsFile {
                                   frequency: frequency, source: source, aggregate: aggregate, progress: method,
                                   values: values, trendWindowYears: window, trendTest: test,
                                   shortTermYears: progress.shortTermYears, breaks: breaks.compactMap { $0 },
-                                  yearStartMonth: yearStart, description: description)
+                                  yearStartMonth: yearStart, description: description, rate: rate ?? nil)
         return (indicator, rules)
+    }
+
+    /// `rate: {per: 100000, population: ID}`: nil when absent, `.some(nil)` when present but wrong.
+    private static func rate(_ m: MappingReader, populations: Set<String>) -> RateDefinition?? {
+        guard let r = m.mapping("rate", allowed: rateKeys, required: false) else { return m.has("rate") ? .some(nil) : nil }
+        if !r.has("per") { r.log.report(.missingField("per"), at: r.location) }
+        let per = r.number("per", within: .aboveUpTo(0, 1e12))
+        let population = r.string("population")
+        if let population, !populations.contains(population) {
+            r.log.report(.unknownPopulation(population, suggestion: Suggestion.closest(to: population, in: Array(populations))),
+                         at: r.location(of: "population"))
+            return .some(nil)
+        }
+        guard let per, let population else { return .some(nil) }
+        return .some(RateDefinition(per: per, population: population))
+    }
+
+    /// `populations: [{id, name {en, es}, country, source}]`.
+    private static func populations(_ nodes: [Node], document: YAMLDocument, log: DiagnosticLog) -> [PopulationSeries] {
+        var result: [PopulationSeries] = [], lines: [String: Int] = [:]
+        for node in nodes {
+            guard let m = MappingReader(node, allowed: populationKeys, in: document, log: log) else { continue }
+            let id = m.string("id"), name = m.localized("name"), country = m.choice("country", as: Country.self)
+            let source = m.string("source")
+            guard let id, let name, let country, let source else { continue }
+            if let first = lines[id] {
+                log.report(.duplicateID(kind: "population", id: id, firstLine: first), at: document.location(node))
+            } else {
+                lines[id] = node.mark?.line ?? 0
+                result.append(PopulationSeries(id: id, name: name, country: country, source: source))
+            }
+        }
+        return result
     }
 
     /// `breaks: [{period, kind: scope|method|classification, note {en, es}}]`, each period in the

@@ -5,7 +5,8 @@ import Yams
 struct TargetsFile {
     static let name = "targets.yaml"
     static let rootKeys = ["targets"]
-    static let targetKeys = ["indicator", "baseline", "target", "agreed", "forum", "rationale", "illustrative", "revisions"]
+    static let targetKeys = ["indicator", "baseline", "target", "agreed", "forum", "rationale", "illustrative", "revisions",
+                             "measure", "geo"]
     static let revisionKeys = ["agreed", "target", "forum", "rationale"]
     static let pointKeys = ["period", "value"]
 
@@ -17,10 +18,11 @@ struct TargetsFile {
         var lines: [String: Int] = [:]
         for node in root.list("targets") {
             guard let target = Self.target(node, indicators: indicators, document: document, log: log) else { continue }
-            if let first = lines[target.indicator] {
-                log.report(.duplicateTarget(indicator: target.indicator, firstLine: first), at: document.location(node))
+            let key = target.geo.map { "\(target.indicator) (\($0))" } ?? target.indicator
+            if let first = lines[key] {
+                log.report(.duplicateTarget(indicator: key, firstLine: first), at: document.location(node))
             } else {
-                lines[target.indicator] = node.mark?.line ?? 0
+                lines[key] = node.mark?.line ?? 0
                 targets.append(target)
             }
         }
@@ -40,6 +42,13 @@ struct TargetsFile {
         let agreed = m.date("agreed"), forum = m.string("forum")
         let rationale = m.string("rationale", required: false)
         let illustrative = m.bool("illustrative") ?? false
+        let measure = m.choice("measure", as: Measure.self, default: .count)
+        if measure == .rate, let indicator, indicator.rate == nil {
+            log.report(.rateWithoutDefinition(indicator.id), at: m.location(of: "measure"))
+        }
+        let geo = m.string("geo", required: false)
+        let geoIsState = geo.map { GeoLevel(code: $0) == .state && GeoCodes.country(of: $0) == (indicator?.country.rawValue ?? GeoCodes.country(of: $0)) } ?? true
+        if let geo, !geoIsState { log.report(.placeTargetGeo(geo), at: m.location(of: "geo")) }
         var history: [TargetRevision] = []
         var valueLocations: [SourceLocation] = []   // of each history entry's target value
         if let agreed, let goal, let forum, let targetReader {
@@ -60,7 +69,8 @@ struct TargetsFile {
             history.append(TargetRevision(agreed: date, target: revised, forum: forum, rationale: why))
             valueLocations.append(revisedReader.location(of: "value"))
         }
-        guard let indicator, let baseline, let baselineReader, !history.isEmpty else { return nil }
+        guard let indicator, let baseline, let baselineReader, !history.isEmpty, let measure, geoIsState,
+              measure == .count || indicator.rate != nil else { return nil }
         var reported: Set<Period> = []   // a revision that keeps the target period is not reported twice
         for revision in history where baseline.period.time >= revision.target.period.time
             && reported.insert(revision.target.period).inserted {
@@ -75,7 +85,8 @@ struct TargetsFile {
                 log.report(.nonPositiveForGrowth(value), at: location)
             }
         }
-        return Target(indicator: indicator.id, baseline: baseline, history: history, illustrative: illustrative)
+        return Target(indicator: indicator.id, baseline: baseline, history: history, illustrative: illustrative,
+                      measure: measure, geo: geo)
     }
 
     /// A `{period, value}` pair; the period is a year or the indicator's own frequency.

@@ -10,12 +10,21 @@ public struct Catalog: Sendable {
     public let reviews: [Review]
     /// What happened, in date order (`Config/events.yaml`).
     public let events: [PolicyEvent]
+    /// The denominators of rates (indicators.yaml `populations`).
+    public let populations: [PopulationSeries]
+    /// Targets for places below the nation: indicator → place code → target (targets.yaml `geo`).
+    public let placeTargets: [String: [String: Target]]
 
     public init(goals: [Goal], indicators: [Indicator], targets: [Target], rules: RuleSettings = .defaults,
-                decisions: [Decision] = [], reviews: [Review] = [], events: [PolicyEvent] = []) {
+                decisions: [Decision] = [], reviews: [Review] = [], events: [PolicyEvent] = [],
+                populations: [PopulationSeries] = []) {
         self.goals = goals
         self.indicators = indicators
-        self.targets = Dictionary(targets.map { ($0.indicator, $0) }, uniquingKeysWith: { first, _ in first })
+        self.populations = populations
+        self.targets = Dictionary(targets.filter { $0.geo == nil }.map { ($0.indicator, $0) }, uniquingKeysWith: { first, _ in first })
+        var placeTargets: [String: [String: Target]] = [:]
+        for t in targets { if let geo = t.geo { placeTargets[t.indicator, default: [:]][geo] = t } }
+        self.placeTargets = placeTargets
         self.rules = rules
         self.decisions = decisions
         self.reviews = reviews.sorted { $0.date < $1.date }
@@ -35,15 +44,19 @@ public struct Dashboard: Sendable {
     public let places: [String: String]
     /// The margin within which a status is borderline (rules.yaml `borderline`).
     public let borderline: Double
+    /// What the Places screen and a state's Detail draw from; empty without sub-national data.
+    public let geography: DashboardGeography
 
     public init(asOf: CalendarDate, goals: [Goal], assessments: [Assessment], sinceReview: ReviewComparison? = nil,
-                places: [String: String] = [:], borderline: Double = RuleSettings.defaultBorderline) {
+                places: [String: String] = [:], borderline: Double = RuleSettings.defaultBorderline,
+                geography: DashboardGeography = DashboardGeography()) {
         self.asOf = asOf
         self.goals = goals
         self.assessments = assessments
         self.sinceReview = sinceReview
         self.places = places
         self.borderline = borderline
+        self.geography = geography
     }
 
     /// Evaluates every indicator on its national series, using only periods complete by `asOf`,
@@ -60,29 +73,35 @@ public struct Dashboard: Sendable {
             && (byID[o.indicator]?.endDate(of: o.period) ?? o.period.endDate) <= asOf {
             national[o.indicator, default: []].append(o)
         }
+        let populations = PopulationTable(observations, ids: Set(catalog.populations.map(\.id)))
         var assessments = catalog.indicators.map { indicator in
             Assessor(indicator: indicator, target: catalog.targets[indicator.id], asOf: asOf,
-                     control: catalog.rules.control, borderline: catalog.rules.borderline)
+                     control: catalog.rules.control, borderline: catalog.rules.borderline,
+                     rates: RateScale(indicator: indicator, geo: indicator.country.rawValue, table: populations))
                 .assess(national[indicator.id] ?? [])
         }
         // Flags come second: divergence compares an indicator with its already-assessed partner.
         let peers = Dictionary(assessments.map { ($0.indicator.id, $0) }, uniquingKeysWith: { first, _ in first })
         let revisionsByIndicator = Dictionary(grouping: revisions.filter { Geography.isNational($0.geo) },
                                               by: \.indicator)
-        let rankings = hasSubnational ? StateRanking.rankings(observations, asOf: asOf) : [:]
+        let placeSeries = hasSubnational ? PlaceSeries(observations) { o in
+            byID[o.indicator].map { $0.endDate(of: o.period) <= asOf } ?? false
+        } : PlaceSeries()
+        let geography = DashboardGeography(catalog: catalog, asOf: asOf, places: placeSeries, populations: populations,
+                                           national: national, names: places)
         let known = catalog.events.filter { $0.date <= asOf }
         for i in assessments.indices {
             assessments[i].events = known.filter { $0.concerns(assessments[i].indicator.id) }
             let context = FlagContext(assessment: assessments[i], asOf: asOf,
                                       revisions: revisionsByIndicator[assessments[i].indicator.id] ?? [], peers: peers)
             assessments[i].flags = FlagEvaluator.flags(context, settings: catalog.rules, decisions: catalog.decisions)
-            assessments[i].ranking = rankings[assessments[i].indicator.id]?.named(places)
+            assessments[i].places = geography.table(assessments[i].indicator.id, under: assessments[i].indicator.country.rawValue)
         }
         let review = catalog.reviews.last { $0.date < asOf }.map { review in
             ReviewComparison(review: review, previousStatus: statusChanges(catalog, national, from: review.date, to: assessments))
         }
         return Dashboard(asOf: asOf, goals: catalog.goals, assessments: assessments, sinceReview: review, places: places,
-                         borderline: catalog.rules.borderline)
+                         borderline: catalog.rules.borderline, geography: geography)
     }
 
     /// Statuses at an earlier date that differ from the current ones (no flags needed for that).
@@ -95,7 +114,8 @@ public struct Dashboard: Sendable {
                 a.indicator.endDate(of: $0.period) <= date && ($0.published.map { $0 <= date } ?? true)
             }
             let then = Assessor(indicator: a.indicator, target: catalog.targets[a.indicator.id], asOf: date,
-                                control: catalog.rules.control, borderline: catalog.rules.borderline).assess(known).status
+                                control: catalog.rules.control, borderline: catalog.rules.borderline,
+                                rates: a.rates).assess(known).status
             if then != a.status { changed[a.indicator.id] = then }
         }
         return changed
@@ -105,7 +125,7 @@ public struct Dashboard: Sendable {
     /// selecting after keeps flags that compare pairs (divergence) independent of the selection.
     public func selecting(_ ids: Set<String>) -> Dashboard {
         Dashboard(asOf: asOf, goals: goals, assessments: assessments.filter { ids.contains($0.indicator.id) },
-                  sinceReview: sinceReview, places: places, borderline: borderline)
+                  sinceReview: sinceReview, places: places, borderline: borderline, geography: geography)
     }
 
     /// Every flag with its indicator, most severe first, then in configuration order.

@@ -12,6 +12,6 @@ public struct ImportSettings: Sendable {
     }
 
     public init(_ config: LoadedConfig) {
-        self.init(indicators: config.catalog.indicators, rules: config.importRules)
+        self.init(indicators: config.catalog.indicators + config.catalog.populations.map(\.rowShape), rules: config.importRules)
     }
 }

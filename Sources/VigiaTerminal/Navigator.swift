@@ -34,6 +34,7 @@ public struct Navigator {
 
     public func apply(_ key: Key, to state: inout ViewState) -> Command {
         if state.editingFilter { return editFilter(key, &state) }
+        if state.screen == .places, let command = places(key, &state) { return command }
         switch key {
         case .character("q"): return .quit
         case .character("?"):
@@ -44,6 +45,7 @@ public struct Navigator {
             state.screen = .flags
             state.scroll = 0
         case .character("L"): return .switchLanguage
+        case .character("g") where state.screen == .detail: openPlaces(&state)
         case .character("r"): return .reload
         case .character("s") where state.screen == .overview:
             let all = SortOrder.allCases
@@ -55,9 +57,9 @@ public struct Navigator {
         case .escape, .backspace:
             back(&state)
         case .left, .character("h"):
-            if state.screen == .detail { step(&state, by: -1) }
+            if state.screen == .detail, state.place == nil { step(&state, by: -1) }
         case .right, .character("l"):
-            if state.screen == .detail { step(&state, by: 1) } else if state.screen == .overview { open(&state) }
+            if state.screen == .detail, state.place == nil { step(&state, by: 1) } else if state.screen == .overview { open(&state) }
         case .enter:
             if state.screen == .overview { open(&state) }
         case .mouse(_, let y, .left):
@@ -115,7 +117,7 @@ public struct Navigator {
             guard !shown.isEmpty else { return }
             let current = model.position(of: state.selectedID) ?? (delta > 0 ? -1 : shown.count)
             state.selectedID = shown[min(shown.count - 1, max(0, current + delta))]
-        case .detail, .flags, .help:
+        case .detail, .flags, .help, .places:
             state.scroll = max(0, state.scroll + delta)
         }
     }
@@ -125,25 +127,86 @@ public struct Navigator {
         case .overview:
             let shown = model(state).indicatorIDs
             state.selectedID = end == .first ? shown.first : shown.last
-        case .detail, .flags, .help:
+        case .detail, .flags, .help, .places:
             state.scroll = end == .first ? 0 : Int.max / 2
         }
     }
 
     private func back(_ state: inout ViewState) {
+        if let stop = state.trail.popLast() {
+            state.restore(stop)
+            return
+        }
         switch state.screen {
         case .overview:
             if !state.filter.isEmpty { state.filter = "" }
         case .help:
             state.screen = state.previous
-        case .detail, .flags:
+        case .detail, .flags, .places:
             state.screen = .overview
         }
         state.scroll = 0
     }
 
+    // MARK: - Places
+
+    /// The places below what the Detail shows: the states of the nation, the municipalities of a state.
+    private func openPlaces(_ state: inout ViewState) {
+        guard let id = selectedOrFirst(&state) else { return }
+        let parent = state.place ?? dashboard.assessments.first { $0.indicator.id == id }?.indicator.country.rawValue ?? ""
+        guard models.placeTable(id, under: parent) != nil else { return }
+        state.trail.append(state.stop)
+        state.screen = .places
+        state.placesParent = parent
+        state.selectedPlace = nil
+        state.placesOffset = 0
+        state.placeFilter = ""
+    }
+
+    /// Keys the Places screen handles itself; nil for the shared ones (quit, help, language, Esc).
+    private func places(_ key: Key, _ state: inout ViewState) -> Command? {
+        guard let model = Screen.placesModel(models, state) else { return nil }
+        let rows = model.rows
+        let current = model.position(of: state.selectedPlace)
+        func select(_ i: Int) { if !rows.isEmpty { state.selectedPlace = rows[min(rows.count - 1, max(0, i))].geo } }
+        switch key {
+        case .up, .character("k"): select((current ?? 0) - 1)
+        case .down, .character("j"): select(current.map { $0 + 1 } ?? 0)
+        case .pageUp: select((current ?? 0) - pageRows)
+        case .pageDown: select((current ?? 0) + pageRows)
+        case .home: select(0)
+        case .end: select(rows.count - 1)
+        case .mouse(_, _, .wheelUp): select((current ?? 0) - 3)
+        case .mouse(_, _, .wheelDown): select((current ?? 0) + 3)
+        case .enter, .right, .character("l"): openPlace(&state, current.map { rows[$0].geo })
+        case .mouse(_, let y, .left):
+            let index = state.placesOffset + y - (Screen.bodyTop + 3)
+            guard rows.indices.contains(index) else { return Command.none }
+            if state.selectedPlace == rows[index].geo { openPlace(&state, rows[index].geo) } else { select(index) }
+        case .character("s"):
+            let all = PlaceSort.allCases
+            state.placeSort = all[(all.firstIndex(of: state.placeSort)! + 1) % all.count]
+        case .character("S"): state.placeSortReversed.toggle()
+        case .character("/"): state.editingFilter = true
+        case .escape where !state.placeFilter.isEmpty: state.placeFilter = ""
+        default: return nil
+        }
+        return Command.none
+    }
+
+    /// The Detail of one place: its chart, trend and progress against its own target.
+    private func openPlace(_ state: inout ViewState, _ geo: String?) {
+        guard let geo, let id = state.selectedID, models.assessment(id, at: geo) != nil else { return }
+        state.trail.append(state.stop)
+        state.screen = .detail
+        state.place = geo
+        state.scroll = 0
+    }
+
     /// Tab moves between the panels: Overview → Detail (of the selection) → Flags → Overview.
     private func cycleScreen(_ state: inout ViewState, forward: Bool) {
+        state.trail = []
+        state.place = nil
         let order: [ScreenKind] = [.overview, .detail, .flags]
         let current = order.firstIndex(of: state.screen == .help ? state.previous : state.screen) ?? 0
         state.screen = order[(current + (forward ? 1 : order.count - 1)) % order.count]
@@ -152,19 +215,26 @@ public struct Navigator {
     }
 
     private func editFilter(_ key: Key, _ state: inout ViewState) -> Command {
+        let places = state.screen == .places
+        var text = places ? state.placeFilter : state.filter
         switch key {
         case .enter:
             state.editingFilter = false
         case .escape:
             state.editingFilter = false
-            state.filter = ""
+            text = ""
         case .backspace:
-            if !state.filter.isEmpty { state.filter.removeLast() }
+            if !text.isEmpty { text.removeLast() }
         case .character(let c) where !c.isNewline:
-            state.filter.append(c)
+            text.append(c)
         default:
             break
         }
+        if places {
+            state.placeFilter = text
+            return .none
+        }
+        state.filter = text
         if !state.filter.isEmpty || key == .escape { selectedOrFirst(&state) }
         return .none
     }

@@ -13,10 +13,15 @@ struct Validate: ParsableCommand {
         let directory = try settings.configDirectory()
         let loaded = try settings.loadConfig()
         let c = loaded.catalog
-        let counts = (c.goals.count, c.indicators.count, c.targets.count, loaded.observations.count, c.decisions.count,
+        let populationIDs = Set(c.populations.map(\.id))
+        let estimates = loaded.observations.count { populationIDs.contains($0.indicator) }
+        let targets = c.targets.count + c.placeTargets.values.reduce(0) { $0 + $1.count }
+        let counts = (c.goals.count, c.indicators.count, targets, loaded.observations.count - estimates, c.decisions.count,
                       c.events.count)
+        let populations = estimates == 0 ? "" : settings.language == .es
+            ? ", \(estimates) estimaciones de población" : ", \(estimates) population estimates"
         Terminal.output(settings.language == .es
-            ? "\(directory): correcto — \(counts.0) objetivos, \(counts.1) indicadores, \(counts.2) metas, \(counts.3) observaciones, \(counts.4) decisiones, \(counts.5) eventos\n"
-            : "\(directory): OK — \(counts.0) goals, \(counts.1) indicators, \(counts.2) targets, \(counts.3) observations, \(counts.4) decisions, \(counts.5) events\n")
+            ? "\(directory): correcto — \(counts.0) objetivos, \(counts.1) indicadores, \(counts.2) metas, \(counts.3) observaciones\(populations), \(counts.4) decisiones, \(counts.5) eventos\n"
+            : "\(directory): OK — \(counts.0) goals, \(counts.1) indicators, \(counts.2) targets, \(counts.3) observations\(populations), \(counts.4) decisions, \(counts.5) events\n")
     }
 }

@@ -22,15 +22,45 @@ public struct Assessment: Sendable {
     /// The latest break the data crosses: the trend window, the short term, process limits and
     /// change points start there.
     public var comparableSince: SeriesBreak? = nil
+    /// What the values of `series` and `basisSeries` are: counts, or rates when the target is set on them.
+    public var measure: Measure = .count
+    /// The population of the place, when the indicator declares a rate: the other measure of any value.
+    public var rates: RateScale? = nil
+    /// The place's name when the assessment is of a place below the nation.
+    public internal(set) var placeName: String? = nil
     /// Lessons-learned flags, most severe first; filled in by `Dashboard.evaluate`.
     public internal(set) var flags: [Flag] = []
-    /// The states at the latest period with sub-national data, when the data has any.
-    public internal(set) var ranking: StateRanking?
+    /// The states of the nation over the latest window with sub-national data, when the data has any.
+    public internal(set) var places: PlaceTable?
     /// The events that concern this indicator, known by the as-of date, in date order; filled in by
     /// `Dashboard.evaluate`.
     public internal(set) var events: [PolicyEvent] = []
 
     public var latest: Observation? { series.last }
+
+    /// The unit of the values of `series`: the indicator's, or `per 100,000 people` for rates.
+    public var unit: LocalizedText {
+        guard measure == .rate, let rates else { return indicator.unit }
+        return rates.definition.unit
+    }
+
+    /// The latest value progress is judged on (the trailing 12 months, the year, the 12-month
+    /// sum) in both measures; the rate is nil without a population estimate.
+    public var headline: Headline? {
+        guard let point = basisSeries.last else { return nil }
+        let other = otherMeasure(point.value, at: point.period)
+        return Headline(period: point.period, basis: progress.basis,
+                        count: measure == .count ? point.value : other, rate: measure == .rate ? point.value : other,
+                        population: rates?.estimate(for: point.period))
+    }
+
+    /// The place assessed: `MX`, `US`, or a state's code.
+    public var geo: String { series.last?.geo ?? rates?.geo ?? indicator.country.rawValue }
+
+    /// `value` (in `measure`, at `period`) in the other measure: the rate of a count, the count of a rate.
+    public func otherMeasure(_ value: Double, at period: Period) -> Double? {
+        rates?.converting(value, from: measure, at: period)
+    }
 
     /// Relative change of the latest value from the same period a year earlier; nil without one.
     public var yearOnYearChange: Double? {
@@ -63,4 +93,13 @@ extension ControlOmission {
                 es: "Sin límites de proceso: cada valor es una suma de 12 meses que comparte 11 meses con el siguiente, así que los rangos móviles miden el traslape, no la variación habitual. No se calculan los límites, sus señales y cambios de régimen, ni las alertas que dependen de ellos.")
         }
     }
+}
+
+/// A value in both measures, with the population it was divided by.
+public struct Headline: Hashable, Sendable {
+    public let period: Period
+    public let basis: ProgressBasis
+    public let count: Double?
+    public let rate: Double?
+    public let population: PopulationTable.Estimate?
 }

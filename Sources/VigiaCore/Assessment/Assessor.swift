@@ -9,25 +9,33 @@ public struct Assessor: Sendable {
     public let control: ProcessControlSettings
     /// A status whose margin to a neighbouring category is within this fraction is borderline.
     public let borderline: Double
+    /// The place's population, when the indicator declares a rate and the place has estimates.
+    public let rates: RateScale?
 
     public init(indicator: Indicator, target: Target?, asOf: CalendarDate, control: ProcessControlSettings = .standard,
-                borderline: Double = RuleSettings.defaultBorderline) {
+                borderline: Double = RuleSettings.defaultBorderline, rates: RateScale? = nil) {
         self.indicator = indicator
+        self.rates = rates
         self.target = target
         self.asOf = asOf
         self.control = control
         self.borderline = borderline
     }
 
-    /// `series` is the indicator's national series, already limited to what was known at `asOf`.
+    /// `series` is the indicator's series for one place (the nation, a state), already limited to
+    /// what was known at `asOf`, in counts. A target set on the rate is judged on rates: each value,
+    /// and each annual or trailing 12-month sum, over the population of the year it ends in.
     public func assess(_ series: [Observation]) -> Assessment {
-        let ordered = Self.inTimeOrder(series)
+        let counts = Self.inTimeOrder(series)
+        let measure = target?.measure ?? .count
+        let ordered = measure == .rate ? rates?.rates(counts) ?? [] : counts
         let effective = target?.effective(asOf: asOf)
         let (cut, comparable, window) = span(ordered)
         let points = window.map(TimePoint.init)
         let basis = basis()
-        let basisSeries = YearlyBasis.points(ordered, basis: basis, frequency: indicator.frequency,
-                                             aggregate: indicator.aggregate, breaks: indicator.breaks)
+        let countBasis = YearlyBasis.points(counts, basis: basis, frequency: indicator.frequency,
+                                            aggregate: indicator.aggregate, breaks: indicator.breaks)
+        let basisSeries = measure == .rate ? rates?.rates(countBasis) ?? [] : countBasis
         let (progress, track) = progress(Array(YearlyBasis.since(cut, basisSeries)), basis: basis, effective, cut: cut)
         // Limits drawn on overlapping 12-month sums describe the overlap, not the process (methods.md §7).
         let omission: ControlOmission? = indicator.values == .rolling12Months ? .rolling12MonthSums : nil
@@ -37,7 +45,7 @@ public struct Assessor: Sendable {
         return Assessment(indicator: indicator, target: target, effectiveTarget: effective, series: ordered,
                           window: window, trend: TrendSelection.reading(points, indicator: indicator),
                           progress: progress, basisSeries: basisSeries, track: track, control: control,
-                          controlOmission: omission, comparableSince: cut)
+                          controlOmission: omission, comparableSince: cut, measure: measure, rates: rates)
     }
 
     /// Series arrive in time order from every reader; sorting is only needed when one does not.

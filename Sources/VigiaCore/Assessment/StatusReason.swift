@@ -76,7 +76,7 @@ struct StatusReason {
 
     /// `2,764 firearms in 2024, beyond the target of 2,500 for 2028`.
     func met(_ current: PeriodValue, _ l: Language) -> String {
-        let now = Wording.current(current, a.progress.basis, a.indicator.unit, l)
+        let now = Wording.current(current, a.progress.basis, a.unit, l)
         guard let target = a.progress.target else { return now }
         let goal = NumberText.grouped(target.value)
         let at = current.value == target.value
@@ -104,7 +104,7 @@ struct StatusReason {
         var sentence = "\(Wording.opening(.noTarget, l)): \(moved) \(values)"
         if let cls = m.noTargetClass {
             sentence += ", \(cls.label(l))"
-            if let rate = m.actualRate { sentence += " (\(Wording.rate(rate, m.method, a.indicator.unit, l)))" }
+            if let rate = m.actualRate { sentence += " (\(Wording.rate(rate, m.method, a.unit, l)))" }
             let good = cls == .significantProgress || cls == .moderateProgress
             if let year = p.lastYear, year.change != 0, (a.indicator.direction.sign * year.change > 0) != good {
                 sentence += (l == .es ? ", aunque " : ", although ") + Wording.lastYear(year, a.indicator.frequency, l)

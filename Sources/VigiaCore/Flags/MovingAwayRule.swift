@@ -104,7 +104,7 @@ public struct MovingAwayRule: FlagRule, Hashable {
 
     func ratioText(_ a: Assessment, since: Period, _ l: Language) -> String {
         let ratio = a.progress.measure?.ratio.map(NumberText.ratio) ?? "—"
-        let unit = a.indicator.unit
+        let unit = a.unit
         let current = a.progress.current.map { Wording.current($0, a.progress.basis, unit, l) } ?? "—"
         let start = a.progress.from.map { "\(Wording.amount($0.value, unit, l)) (\($0.period))" } ?? "—"
         let target = a.progress.target.map { "\(NumberText.grouped($0.value)) \(l == .es ? "para" : "by") \($0.period)" } ?? "—"
@@ -117,7 +117,7 @@ public struct MovingAwayRule: FlagRule, Hashable {
     }
 
     func trendText(_ t: TrendReading, since: Period, _ a: Assessment, _ l: Language) -> String {
-        let slope = t.slopeText(a.indicator.unit, l) ?? "—"
+        let slope = t.slopeText(a.unit, l) ?? "—"
         let test = t.test.label(l)
         switch (l, t.direction) {
         case (.en, _):
@@ -139,7 +139,7 @@ public struct MovingAwayRule: FlagRule, Hashable {
             case .es: return "\(escalate) Sin meta con la cual comparar, la tendencia desde \(since) es la evidencia a discutir."
             }
         }
-        let r = Wording.rate(rate, m.method, a.indicator.unit, l)
+        let r = Wording.rate(rate, m.method, a.unit, l)
         let p = NumberText.grouped(projected.value), goal = NumberText.grouped(target.value)
         var text: String
         switch l {
@@ -148,7 +148,7 @@ public struct MovingAwayRule: FlagRule, Hashable {
         }
         if let short = a.progress.shortTerm, short.from != a.progress.from, let rate = short.measure.actualRate,
            let value = short.projected?.value {
-            let r = Wording.rate(rate, m.method, a.indicator.unit, l), v = NumberText.grouped(value)
+            let r = Wording.rate(rate, m.method, a.unit, l), v = NumberText.grouped(value)
             text += l == .es ? " Al ritmo de los últimos \(short.years) años (\(r)) sería \(v)."
                              : " At the rate of the last \(short.years) years (\(r)) it would be \(v)."
         }

@@ -23,7 +23,7 @@ public struct OffPaceRule: FlagRule, Hashable {
               let since = a.track.runStart(where: { holds($0.measure) })?.period ?? a.progress.current?.period
         else { return nil }
         let limit = NumberText.ratio(ratioBelow), r = NumberText.ratio(ratio)
-        let unit = a.indicator.unit
+        let unit = a.unit
         let message = DeferredText { l in
             let actual = m.actualRate.map { Wording.rate($0, m.method, unit, l) } ?? "—"
             let required = m.requiredRate.map { Wording.rate($0, m.method, unit, l) } ?? "—"
@@ -44,7 +44,7 @@ public struct OffPaceRule: FlagRule, Hashable {
               let needed = m.method.rate(from: latest.timed,
                                          to: TimedValue(time: target.period.time, value: target.value))
         else { return base }
-        let unit = a.indicator.unit
+        let unit = a.unit
         let now = Wording.current(current, a.progress.basis, unit, l)
         let goal = NumberText.grouped(target.value), rate = Wording.rate(needed, m.method, unit, l)
         switch l {

@@ -42,7 +42,7 @@ public struct RegimeChangeRule: FlagRule, Hashable {
     }
 
     func message(_ change: ChangePoint, _ reading: Reading, _ a: Assessment, _ l: Language) -> String {
-        let unit = a.indicator.unit
+        let unit = a.unit
         let news = switch (reading, l) {
         case (.improvement, .en): "an improvement"
         case (.concern, .en): "a concern"

@@ -87,7 +87,7 @@ public struct TargetInfeasibleRule: FlagRule, Hashable {
     }
 
     func paceText(_ p: Pace, _ a: Assessment, _ l: Language) -> String {
-        let unit = a.indicator.unit
+        let unit = a.unit
         let required = Wording.rate(p.required, p.method, unit, l), best = Wording.rate(p.best, p.method, unit, l)
         let goal = a.progress.target.map { "\(NumberText.grouped($0.value)) \(l == .es ? "en" : "by") \($0.period)" } ?? "—"
         let now = a.progress.current.map { Wording.current($0, a.progress.basis, unit, l) } ?? "—"

@@ -29,7 +29,7 @@ public struct TargetMetEarlyRule: FlagRule, Hashable {
     }
 
     func metText(_ a: Assessment, since: Period, _ l: Language) -> String {
-        let now = a.progress.current.map { Wording.current($0, a.progress.basis, a.indicator.unit, l) } ?? "—"
+        let now = a.progress.current.map { Wording.current($0, a.progress.basis, a.unit, l) } ?? "—"
         let goal = a.progress.target.map { NumberText.grouped($0.value) } ?? "—"
         let period = a.progress.target.map { "\($0.period)" } ?? "—"
         switch l {

@@ -25,12 +25,15 @@ public struct Indicator: Hashable, Sendable, Identifiable {
     public let yearStartMonth: Int
     /// What the figure means and why its direction is the desired one.
     public let description: LocalizedText?
+    /// How the count becomes a rate per so many people; nil for figures with no population behind them.
+    public let rate: RateDefinition?
 
     public init(id: String, goal: String, name: LocalizedText, unit: LocalizedText, country: Country,
                 direction: Direction, frequency: Frequency, source: String, aggregate: Aggregate = .sum,
                 progress: ProgressChoice = .auto, values: SeriesValues = .perPeriod, trendWindowYears: Int? = nil,
                 trendTest: TrendTestChoice = .auto, shortTermYears: Int = Indicator.defaultShortTermYears,
-                breaks: [SeriesBreak] = [], yearStartMonth: Int = 1, description: LocalizedText? = nil) {
+                breaks: [SeriesBreak] = [], yearStartMonth: Int = 1, description: LocalizedText? = nil,
+                rate: RateDefinition? = nil) {
         self.id = id
         self.goal = goal
         self.name = name
@@ -48,6 +51,7 @@ public struct Indicator: Hashable, Sendable, Identifiable {
         self.breaks = breaks.sorted { $0.period < $1.period }
         self.yearStartMonth = yearStartMonth
         self.description = description
+        self.rate = rate
     }
 
     /// Eurostat's SDG monitoring assesses the last five years beside the long term.
@@ -59,6 +63,10 @@ public struct Indicator: Hashable, Sendable, Identifiable {
         guard yearStartMonth != 1, period.frequency == .annual else { return period.endDate }
         return .endOfMonth(year: period.year, month: yearStartMonth - 1)
     }
+
+    /// The year whose population a value of `period` is divided by: the year the period ends in
+    /// (a 12-month window ending in March 2025, or fiscal year 2025, take 2025's estimate).
+    public func populationYear(of period: Period) -> Int { endDate(of: period).year }
 
     /// `FY2025` for a fiscal year, else the period as written.
     public func label(_ period: Period) -> String {

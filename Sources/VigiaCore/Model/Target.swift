@@ -33,9 +33,16 @@ public struct Target: Hashable, Sendable {
     public let history: [TargetRevision]
     /// True until a committee sets a real figure; every screen and report says so.
     public let illustrative: Bool
+    /// Whether baseline and targets are counts or rates per the indicator's `rate`.
+    public let measure: Measure
+    /// The place the target is for: nil for the nation, `MX-25` for a state (targets.yaml `geo`).
+    public let geo: String?
 
-    public init(indicator: String, baseline: PeriodValue, history: [TargetRevision], illustrative: Bool) {
+    public init(indicator: String, baseline: PeriodValue, history: [TargetRevision], illustrative: Bool,
+                measure: Measure = .count, geo: String? = nil) {
         self.indicator = indicator
+        self.measure = measure
+        self.geo = geo
         self.baseline = baseline
         self.history = history.sorted { $0.agreed < $1.agreed }
         self.illustrative = illustrative

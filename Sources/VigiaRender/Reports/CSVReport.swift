@@ -7,15 +7,28 @@ public enum CSVReport {
                                  "baseline_value", "target_period", "target_value", "target_illustrative", "status",
                                  "ratio", "trend_direction", "slope_per_year", "p", "flag_count",
                                  "trend_test", "trend_basis", "borderline", "short_term_status", "short_term_ratio",
-                                 "last_year_change", "why"]
+                                 "last_year_change", "why",
+                                 "measure", "latest_basis_period", "latest_count", "latest_rate", "rate_per", "geo", "level",
+                                 "place_name", "place_window_start", "place_window_end", "place_rank", "place_count",
+                                 "place_rate", "place_change", "place_share"]
 
     /// Appended when the report covers a period (`--since`): what changed for each indicator.
     public static let changeColumns = ["status_before", "new_flags", "cleared_flags", "target_revisions", "new_observations"]
 
+    /// One row per indicator (`level` national, or the place's level for a place's report), then
+    /// one per place of every indicator with sub-national data (`level` state or municipality):
+    /// filter on `level` for one row per indicator.
     public static func render(_ dashboard: Dashboard, language: Language, changes: ChangeSet? = nil) -> String {
         var rows = [columns + (changes == nil ? [] : changeColumns)]
         for a in dashboard.assessments {
-            rows.append(row(a, language) + (changes.map { changeCells(a.indicator.id, $0) } ?? []))
+            rows.append(row(a, language) + assessmentCells(a) + (changes.map { changeCells(a.indicator.id, $0) } ?? []))
+        }
+        for a in dashboard.assessments {
+            guard let t = a.places else { continue }
+            let byRate = t.rows.contains { $0.rate != nil }
+            for (i, place) in PlacesModel(t, sort: byRate ? .rate : .count, reversed: false, filter: "").rows.enumerated() {
+                rows.append(placeRow(a, t, place, rank: i + 1, language) + (changes == nil ? [] : changeColumns.map { _ in "" }))
+            }
         }
         return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
@@ -35,6 +48,24 @@ public enum CSVReport {
             a.progress.shortTerm?.status.rawValue ?? "", number(a.progress.shortTerm?.measure.ratio),
             number(a.progress.lastYear?.change), text(a.why[language]),
         ]
+    }
+
+    /// The measure, the latest basis value in both measures, and where.
+    static func assessmentCells(_ a: Assessment) -> [String] {
+        let h = a.headline
+        return [a.measure.rawValue, h?.period.description ?? "", number(h?.count), number(h?.rate),
+                number(a.rates?.definition.per), a.geo, GeoLevel(code: a.geo).rawValue] + Array(repeating: "", count: 8)
+    }
+
+    /// A place of an indicator: the indicator's id and name, the place's figures; the rest empty.
+    static func placeRow(_ a: Assessment, _ t: PlaceTable, _ p: PlaceTable.Row, rank: Int, _ language: Language) -> [String] {
+        let i = a.indicator
+        var cells = [i.id, text(i.name[language]), text(i.unit[language]), i.goal]
+        cells += Array(repeating: "", count: columns.count - cells.count - 15)
+        cells += ["count", "", "", "", number(i.rate?.per), p.geo, t.level.rawValue, text(p.name),
+                  t.window.start.description, t.window.end.description, String(rank), number(p.value), number(p.rate),
+                  number(p.change), number(p.share)]
+        return cells
     }
 
     static func changeCells(_ id: String, _ c: ChangeSet) -> [String] {

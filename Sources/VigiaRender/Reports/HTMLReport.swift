@@ -74,6 +74,11 @@ public enum HTMLReport {
             }.joined() + "</dl></div>")
         }
         out.append("</div>")
+        if let t = a.places {
+            out.append("<h4>\(escape(content.placesTitle(t)))</h4>")
+            out.append(table(content.placesHeader(t), content.placesRows(t).map { $0.map { Cell(text: $0) } }))
+            out += content.placesNotes(t).map { "<p class=\"placenote\">\(escape($0))</p>" }
+        }
         if let target = a.target {
             out.append("<h4>\(escape(c.text(.targetHistory)))</h4>")
             out.append(table([c.text(.agreed), c.text(.target), c.text(.forum), c.text(.rationale)], target.history.map {
@@ -133,6 +138,7 @@ public enum HTMLReport {
     .tag { display: inline-block; min-width: 1.4rem; margin-left: .8rem; font-weight: 600; text-align: center; } .tag.break { color: #bc4c00; }
     figcaption { font-size: .85rem; color: #57606a; } .key { display: inline-block; width: 1.4rem; height: 0; border-top: 3px solid; margin: 0 .3rem .2rem .8rem; vertical-align: middle; }
     .key.series { border-color: #0969da; } .key.target { border-color: #1a7f37; border-top-style: dashed; } .key.former { border-color: #8c959f; border-top-style: dashed; } .key.projection { border-color: #bf8700; border-top-style: dotted; } .key.short-term { border-color: #8250df; border-top-style: dotted; }
+    .placenote { font-size: .85rem; color: #57606a; margin: .3rem 0; }
     .panels { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; }
     dl { display: grid; grid-template-columns: max-content 1fr; gap: .1rem .8rem; margin: 0; font-size: .9rem; } dt { color: #57606a; } dd { margin: 0; overflow-wrap: anywhere; }
     ul.flags { padding-left: 1.2rem; } ul.flags li { margin-bottom: .5rem; } li.critical strong { color: #cf222e; }

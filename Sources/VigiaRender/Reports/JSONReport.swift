@@ -83,7 +83,12 @@ public enum JSONReport {
             ("trend", a.trend.map(trend) ?? .null),
             ("progress", progress(a.progress)),
             ("why", localized(a.why.localized)),
-            ("geography", a.ranking.map(geography) ?? .null),
+            ("geo", .string(a.geo)),
+            ("place", a.placeName.map { .string($0) } ?? .null),
+            ("measure", .string(a.measure.rawValue)),
+            ("rate", rateDefinition(a.indicator.rate)),
+            ("headline", a.headline.map(headline) ?? .null),
+            ("geography", a.places.map(geography) ?? .null),
             ("flags", .array(a.flags.map { flag($0, language) })),
             ("control", a.control.map(control) ?? .null),
             ("controlOmitted", omitted),
@@ -92,6 +97,13 @@ public enum JSONReport {
             ("events", .array(a.events.map(event))),
         ]
         return .object(members)
+    }
+
+    /// The latest value progress is judged on, in both measures, with the population used.
+    static func headline(_ h: Headline) -> JSONValue {
+        .object([("period", .string(h.period.description)), ("basis", .string(h.basis.rawValue)),
+                 ("count", .number(h.count)), ("rate", .number(h.rate)),
+                 ("populationYear", h.population.map { .int($0.year) } ?? .null)])
     }
 
     static func localized(_ text: LocalizedText) -> JSONValue {
@@ -148,20 +160,38 @@ public enum JSONReport {
         }
     }
 
-    /// The ranking by state: the states at the latest sub-national period, and national against their sum.
-    static func geography(_ r: StateRanking) -> JSONValue {
-        .object([
-            ("level", .string("state")),
-            ("period", .string(r.period.description)),
-            ("statesFrom", .string(r.statesFrom.rawValue)),
-            ("national", .number(r.national)),
-            ("sumOfStates", .number(r.sumOfStates)),
+    /// The places below the nation over one window: count, rate, change, share, and why the
+    /// national figure and the sum of its places differ.
+    static func geography(_ t: PlaceTable) -> JSONValue {
+        let r = t.reconciliation
+        return .object([
+            ("level", .string(t.level.rawValue)),
+            ("parent", .string(t.parent)),
+            ("from", .string(t.window.start.description)),
+            ("to", .string(t.window.end.description)),
+            ("periods", .int(t.window.length)),
+            ("rate", rateDefinition(t.indicator.rate)),
+            ("populationCarriedForwardFrom", t.carriedForwardFrom.map { .int($0) } ?? .null),
+            ("national", .number(t.parentValue)),
+            ("nationalRate", .number(t.parentRate)),
+            ("sumOfPlaces", .number(r.sumOfPlaces)),
+            ("placesSummed", .int(r.placesSummed)),
             ("difference", .number(r.difference)),
-            ("ranking", .array(r.entries.enumerated().map { i, e in
-                .object([("rank", .int(i + 1)), ("geo", .string(e.geo)), ("name", .string(e.name)),
-                         ("value", .number(e.value)), ("share", .number(e.share))])
-            })),
+            ("missing", .array(r.missing.map { .string($0) })),
+            ("outsideTotal", .array(r.outside.sorted { $0.key < $1.key }.map { .object([("geo", .string($0.key)), ("value", .number($0.value))]) })),
+            ("merged", .array(r.merged.sorted { $0.key < $1.key }.map { .object([("geo", .string($0.key)), ("into", .string($0.value))]) })),
+            ("places", .array(t.rows.enumerated().map { i, row in place(row, rank: i + 1) })),
         ])
+    }
+
+    static func place(_ row: PlaceTable.Row, rank: Int) -> JSONValue {
+        .object([("rank", .int(rank)), ("geo", .string(row.geo)), ("name", .string(row.name)), ("value", .number(row.value)),
+                 ("rate", .number(row.rate)), ("change", .number(row.change)), ("share", .number(row.share)),
+                 ("includes", .array(row.includes.map { .string($0) })), ("outsideTotal", .bool(row.outsideTotal))])
+    }
+
+    static func rateDefinition(_ r: RateDefinition?) -> JSONValue {
+        r.map { .object([("per", .number($0.per)), ("population", .string($0.population))]) } ?? .null
     }
 
     static func point(_ p: PeriodValue) -> JSONValue { point(p.period, p.value) }

@@ -57,6 +57,11 @@ public enum MarkdownReport {
             out += ["", "**\(escape(panel.title))**", ""]
             out += table(["", ""], panel.items.map { [$0.label, $0.value] })
         }
+        if let t = a.places {
+            out += ["", "**\(escape(content.placesTitle(t)))**", ""]
+            out += table(content.placesHeader(t), content.placesRows(t))
+            out += content.placesNotes(t).flatMap { ["", escape($0)] }
+        }
         if let target = a.target {
             out += ["", "**\(escape(c.text(.targetHistory)))**", ""]
             out += table([c.text(.agreed), c.text(.target), c.text(.forum), c.text(.rationale)], target.history.map {

@@ -17,14 +17,42 @@ struct ReportContent {
                 a.trend.map { context.text(.trendDirection($0.direction)) } ?? context.glyphs.dash]
     }
 
-    func name(_ a: Assessment) -> String { clean(a.indicator.name[context.language]) }
+    func name(_ a: Assessment) -> String {
+        clean(a.indicator.name[context.language] + (a.placeName.map { " \(context.glyphs.dash) \($0)" } ?? ""))
+    }
 
     /// The reason for the status, in one sentence.
     func why(_ a: Assessment) -> String { clean(a.why[context.language]) }
 
     func latest(_ a: Assessment) -> String {
         guard let l = a.latest else { return context.text(.noData) }
-        return "\(Format.number(l.value)) \(clean(a.indicator.unit[context.language])) (\(l.period))"
+        let value = "\(Format.number(l.value)) \(clean(a.unit[context.language])) (\(l.period))"
+        return DetailPanels.bothMeasures(a, context).map { "\(value); \($0)" } ?? value
+    }
+
+    // MARK: Places
+
+    /// `States of Mexico • Jan–Mar 2026 (3 months)`.
+    func placesTitle(_ t: PlaceTable) -> String { clean(PlaceNotes.title(t, context)) }
+
+    func placesHeader(_ t: PlaceTable) -> [String] {
+        let unit = t.indicator.rate?.shortUnit ?? LocalizedText(en: "rate", es: "tasa")
+        return [context.text(.rank), context.text(.place), context.text(.count), context.text(.rate(unit)),
+                context.text(.change), context.text(.share)]
+    }
+
+    /// Every place, by rate when there are rates (by count otherwise).
+    func placesRows(_ t: PlaceTable) -> [[String]] {
+        let byRate = t.rows.contains { $0.rate != nil }
+        return PlacesModel(t, sort: byRate ? .rate : .count, reversed: false, filter: "").rows.enumerated().map { i, row in
+            ["\(i + 1)", clean(row.name) + (row.outsideTotal ? " *" : ""), PlaceNotes.count(row.value, context),
+             PlaceNotes.rate(row.rate, context), PlaceNotes.change(row.change, context), PlaceNotes.share(row.share, context)]
+        }
+    }
+
+    /// The reconciliation and what the rates rest on.
+    func placesNotes(_ t: PlaceTable) -> [String] {
+        ([PlaceNotes.reconciliation(t, context)] + PlaceNotes.rateNotes(t, context)).map(clean)
     }
 
     func target(_ a: Assessment) -> String {
@@ -47,7 +75,6 @@ struct ReportContent {
         if let control = a.control {
             panels.append(DetailPanels.control(control, a, context, title: context.text(.processControl)))
         }
-        if let ranking = a.ranking { panels.append(DetailPanels.ranking(ranking, context)) }
         if !a.indicator.breaks.isEmpty || !a.events.isEmpty { panels.append(ContextPanel.list(a, context)) }
         return panels + [DetailPanels.sources(a, context)]
     }

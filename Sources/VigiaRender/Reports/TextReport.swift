@@ -10,6 +10,11 @@ public enum TextReport {
         for a in dashboard.assessments {
             pages.append(DetailScreen.page(a, width: width, chartHeight: DetailScreen.chartHeight(forScreenHeight: nil),
                                            context: context))
+            if let t = a.places {
+                let byRate = t.rows.contains { $0.rate != nil }
+                pages.append(PlacesScreen.page(PlacesModel(t, sort: byRate ? .rate : .count, reversed: false, filter: ""),
+                                               width: width, context: context))
+            }
         }
         let separator = String(repeating: context.glyphs.horizontal, count: width)
         return pages.map { color ? ANSIText.render($0) : $0.text }.joined(separator: "\n\n" + separator + "\n\n") + "\n"

@@ -19,7 +19,7 @@ enum DetailPanels {
         if let gaps = SeriesGaps.missing(a.window.map(\.period)), gaps.missing > 0, let f = a.window.first?.period.frequency {
             list.add("", c.text(.missingInWindow(missing: gaps.missing, of: gaps.span, f)), .dim)
         }
-        list.add(c.text(.senSlope), t.slopeText(a.indicator.unit, c.language) ?? c.glyphs.dash)
+        list.add(c.text(.senSlope), t.slopeText(a.unit, c.language) ?? c.glyphs.dash)
         return list
     }
 
@@ -34,6 +34,7 @@ enum DetailPanels {
         list.add(c.text(.basisHeader), c.text(.basis(p.basis)))
         if let from = p.from { list.add(c.text(a.target == nil ? .startPoint : .baseline), point(from)) }
         if let current = p.current { list.add(c.text(.latest), point(current)) }
+        if let both = bothMeasures(a, c) { list.add("", both, .dim) }
         if let target = p.target {
             let tag = a.target?.illustrative == true ? " (\(c.text(.illustrative)))" : ""
             list.add(c.text(.target), point(target) + tag)
@@ -105,23 +106,24 @@ enum DetailPanels {
         return list
     }
 
-    /// How many states the Detail screen and the reports list.
-    static let statesShown = 10
+    /// How many places the Detail screen lists; the Places screen (`g`) has them all.
+    static let placesShown = 10
 
-    /// The states at the latest sub-national period, largest first, and national against their sum.
-    static func ranking(_ r: StateRanking, _ c: RenderContext) -> KeyValueList {
-        var list = KeyValueList(c.text(.byState(r.period, fromMunicipalities: r.statesFrom == .municipality)))
-        for (i, e) in r.entries.prefix(statesShown).enumerated() {
-            list.add("\(i + 1). \(e.name)", "\(Format.number(e.value))  \(Format.percent(e.share, signed: false))")
+    /// The first places by rate (by count without populations), and the whole against their sum.
+    static func places(_ t: PlaceTable, _ c: RenderContext) -> KeyValueList {
+        let byRate = t.rows.contains { $0.rate != nil }
+        let model = PlacesModel(t, sort: byRate ? .rate : .count, reversed: false, filter: "")
+        var list = KeyValueList(c.text(.topPlaces(shown: min(placesShown, model.rows.count), of: model.rows.count, byRate: byRate))
+                                + " \(c.glyphs.bullet) " + PlaceNotes.window(t, c))
+        let unit = t.indicator.rate?.shortUnit[c.language]
+        for (i, row) in model.rows.prefix(placesShown).enumerated() {
+            var figures = [PlaceNotes.count(row.value, c), PlaceNotes.share(row.share, c)]
+            if let unit { figures.insert("\(PlaceNotes.rate(row.rate, c)) \(unit)", at: 0) }
+            list.add("\(i + 1). \(Sanitizer.clean(row.name, keepNewlines: false))", figures.joined(separator: "  "))
         }
-        if r.entries.count > statesShown { list.add("", c.text(.moreStates(r.entries.count - statesShown)), .dim) }
-        let sum = Format.number(r.sumOfStates)
-        if let national = r.national, let difference = r.difference {
-            list.add("", c.text(.nationalVersusStates(national: Format.number(national), sum: sum,
-                                                        difference: Format.number(difference))), .dim)
-        } else {
-            list.add("", c.text(.sumOfStatesOnly(sum)), .dim)
-        }
+        if model.rows.count > placesShown { list.add("", c.text(.morePlaces(model.rows.count - placesShown)), .dim) }
+        list.add("", PlaceNotes.reconciliation(t, c), .dim)
+        for note in PlaceNotes.rateNotes(t, c) { list.add("", note, .dim) }
         return list
     }
 
@@ -133,6 +135,15 @@ enum DetailPanels {
             if let note = latest.note { list.add("", note, .dim) }
         }
         return list
+    }
+
+    /// `27,694 · 21.3 per 100,000 people (population 2025)`: the latest basis value in both measures.
+    static func bothMeasures(_ a: Assessment, _ c: RenderContext) -> String? {
+        guard let rates = a.rates, let h = a.headline else { return nil }
+        let count = h.count.map { "\(Format.number($0)) \(Sanitizer.clean(a.indicator.unit[c.language], keepNewlines: false))" }
+        let line = c.text(.rateLine(count: count ?? c.glyphs.dash, rate: h.rate.map(NumberText.rate) ?? c.glyphs.dash,
+                                    unit: rates.definition.unit[c.language]))
+        return h.population.map { "\(line) (\(c.text(.population(year: $0.year, carried: $0.carriedForward))))" } ?? line
     }
 
     static func point(_ p: PeriodValue) -> String { "\(p.period)  \(Format.number(p.value))" }

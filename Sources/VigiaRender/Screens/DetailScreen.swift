@@ -73,7 +73,7 @@ struct DetailBlocks {
         if !a.flags.isEmpty { blocks += [.gap(), flags] }
         if let control { blocks += [.gap(), control] }
         if let omission = a.controlOmission { blocks += [.gap(), omitted(omission)] }
-        if let ranking = a.ranking { blocks += [.gap(), .list(DetailPanels.ranking(ranking, c), width: inner)] }
+        if let places = a.places { blocks += [.gap(), .list(DetailPanels.places(places, c), width: inner)] }
         if !a.indicator.breaks.isEmpty || !a.events.isEmpty { blocks += [.gap(), .list(ContextPanel.list(a, c), width: inner)] }
         blocks += [.gap(), .list(DetailPanels.sources(a, c), width: inner)]
         return blocks
@@ -83,13 +83,14 @@ struct DetailBlocks {
         Block(height: 2) { buffer, rect in
             let badge = StatusBadge.text(a.progress, c)
             let badgeX = rect.maxX - TextWidth.of(badge)
-            let name = Sanitizer.clean(a.indicator.name[c.language], keepNewlines: false)
+            let place = a.placeName.map { " \(c.glyphs.dash) \($0)" } ?? ""
+            let name = Sanitizer.clean(a.indicator.name[c.language] + place, keepNewlines: false)
             buffer.put(TextWidth.truncate(name, to: badgeX - rect.x - 2, ellipsis: c.glyphs.ellipsis), x: rect.x, y: rect.y, style: .bold)
             buffer.put(badge, x: badgeX, y: rect.y, style: StatusBadge.style(a.status))
             let year = a.indicator.yearStartMonth
             let facts = [a.indicator.id, Sanitizer.clean(a.indicator.unit[c.language], keepNewlines: false),
                          year == 1 ? c.text(.frequency(a.indicator.frequency)) : c.text(.fiscalYears(startMonth: year)),
-                         a.indicator.country.rawValue]
+                         Geography.isNational(a.geo) ? a.indicator.country.rawValue : a.geo]
             buffer.put(facts.joined(separator: " \(c.glyphs.bullet) "), x: rect.x, y: rect.y + 1, style: .dim)
         }
     }

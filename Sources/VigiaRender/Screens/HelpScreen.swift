@@ -2,7 +2,8 @@
 public enum HelpScreen {
     static let keys: [(String, HelpItem)] = [
         ("↑ ↓ j k", .move), ("Enter", .open), ("Esc ⌫", .back), ("Tab", .tab), ("/", .filter), ("s", .sort),
-        ("f", .flags), ("L", .language), ("r", .reload), ("?", .help), ("q", .quit), ("🖱", .mouse),
+        ("g", .places), ("S", .reverse), ("f", .flags), ("L", .language), ("r", .reload), ("?", .help), ("q", .quit),
+        ("🖱", .mouse),
     ]
 
     public static func render(into buffer: inout Buffer, area: Rect, scroll: Int, context: RenderContext) {

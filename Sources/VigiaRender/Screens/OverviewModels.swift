@@ -12,6 +12,9 @@ public final class OverviewModels {
     /// The header's facts, counted once.
     let summary: DashboardSummary
     private var models: [Key: OverviewModel] = [:]
+    /// Places tables and place assessments opened so far: a municipal table is built once, not per frame.
+    private var tables: [String: PlaceTable?] = [:]
+    private var placeAssessments: [String: Assessment?] = [:]
 
     private struct Key: Hashable {
         let sort: SortOrder
@@ -32,6 +35,26 @@ public final class OverviewModels {
         let model = OverviewModel(dashboard, sort: sort, filter: filter, language: language)
         models[key] = model
         return model
+    }
+
+    /// The places below `parent` for the indicator, built on first use.
+    public func placeTable(_ indicator: String, under parent: String) -> PlaceTable? {
+        let key = indicator + " " + parent
+        if let table = tables[key] { return table }
+        let table = dashboard.geography.table(indicator, under: parent)
+        tables[key] = table
+        return table
+    }
+
+    /// The indicator assessed at `geo`: the national assessment for a national code.
+    public func assessment(_ indicator: String, at geo: String?) -> Assessment? {
+        let national = dashboard.assessments.first { $0.indicator.id == indicator }
+        guard let geo, !Geography.isNational(geo) else { return national }
+        let key = indicator + " " + geo
+        if let a = placeAssessments[key] { return a }
+        let a = dashboard.geography.assessment(indicator, at: geo)
+        placeAssessments[key] = a
+        return a
     }
 }
 

@@ -5,29 +5,37 @@ import VigiaCore
 public enum OverviewScreen {
     /// Column widths for a given total width: fixed numeric columns, the name takes the rest.
     struct Layout {
-        let name, latest, period, change, spark, progress, changed, status, flags: Int
+        let name, latest, rate, period, change, spark, progress, changed, status, flags: Int
 
         init(width: Int) {
             let wide = width >= 120, narrow = width < 100
             latest = wide ? 18 : (narrow ? 13 : 15)
             period = wide ? 7 : 0
+            rate = wide ? 9 : 0
             change = narrow ? 6 : 7
             spark = width >= 160 ? 24 : (wide ? 12 : (narrow ? 6 : 8))
             progress = width >= 160 ? 22 : (wide ? 16 : (narrow ? 10 : 12))
             status = 16
             flags = narrow ? 2 : 3
             changed = 1
-            let fixed = latest + period + change + spark + progress + changed + status + flags
-            let gaps = period > 0 ? 9 : 8
+            let fixed = latest + rate + period + change + spark + progress + changed + status + flags
+            let gaps = 8 + (period > 0 ? 1 : 0) + (rate > 0 ? 1 : 0)
             name = max(12, width - fixed - gaps - 1)
         }
 
-        var kinds: [Kind] { [.name, .latest] + (period > 0 ? [.period] : []) + [.change, .spark, .progress, .changed, .status, .flags] }
+        var kinds: [Kind] {
+            [.name, .latest] + (rate > 0 ? [.rate] : []) + (period > 0 ? [.period] : [])
+                + [.change, .spark, .progress, .changed, .status, .flags]
+        }
     }
 
     static func columns(_ layout: Layout, _ context: RenderContext) -> [TableColumn] {
         var columns = [TableColumn(context.text(.indicator), width: layout.name),
                        TableColumn(context.text(.latest), width: layout.latest, alignment: .right)]
+        if layout.rate > 0 {
+            columns.append(TableColumn(context.text(.rate(LocalizedText(en: "per 100k", es: "por 100k"))), width: layout.rate,
+                                       alignment: .right))
+        }
         if layout.period > 0 { columns.append(TableColumn(context.text(.period), width: layout.period)) }
         columns += [TableColumn(context.text(.change), width: layout.change, alignment: .right),
                     TableColumn(context.text(.trend), width: layout.spark),
@@ -103,7 +111,12 @@ public enum OverviewScreen {
             return .text((indented ? "  " : "") + Sanitizer.clean(a.indicator.name[context.language], keepNewlines: false), .plain)
         case .latest:
             guard let latest = a.latest else { return .text(context.text(.noData), .dim) }
-            return .text("\(Format.number(latest.value)) \(Sanitizer.clean(a.indicator.unit[context.language]))", .plain)
+            let count = a.measure == .count ? latest.value : a.otherMeasure(latest.value, at: latest.period)
+            guard let count else { return .text(context.glyphs.dash, .dim) }
+            return .text("\(Format.number(count)) \(Sanitizer.clean(a.indicator.unit[context.language]))", .plain)
+        case .rate:
+            guard let rate = a.headline?.rate else { return .text(a.rates == nil ? "" : context.glyphs.dash, .dim) }
+            return .text(NumberText.rate(rate), a.measure == .rate ? .bold : .plain)
         case .period:
             return .text(a.latest?.period.description ?? "", .dim)
         case .change:
@@ -124,7 +137,7 @@ public enum OverviewScreen {
         }
     }
 
-    enum Kind { case name, latest, period, change, spark, progress, changed, status, flags }
+    enum Kind { case name, latest, rate, period, change, spark, progress, changed, status, flags }
 
     /// The number of flags, coloured by the most severe open one; dim when all are addressed.
     static func flagCell(_ flags: [Flag]) -> Table.Content {

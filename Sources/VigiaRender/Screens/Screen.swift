@@ -42,8 +42,13 @@ public enum Screen {
                 Chrome.reason(a, into: &buffer, area: below.splitTop(reason).top, context: context)
             }
         case .detail:
-            if let a = selected(dashboard, state) {
+            if let a = selected(models, state) {
                 DetailScreen.render(a, state: &state, into: &buffer, area: body, context: context)
+            }
+        case .places:
+            if let model = placesModel(models, state) {
+                if mode == .terminal, model.position(of: state.selectedPlace) == nil { state.selectedPlace = model.rows.first?.geo }
+                PlacesScreen.render(model, state: &state, into: &buffer, area: body, context: context)
             }
         case .flags:
             FlagsScreen.render(dashboard, state: &state, into: &buffer, area: body, context: context)
@@ -70,12 +75,28 @@ public enum Screen {
         dashboard.assessments.first { $0.indicator.id == state.selectedID } ?? dashboard.assessments.first
     }
 
+    /// The selected indicator at the place the Detail shows (the nation when none).
+    static func selected(_ models: OverviewModels, _ state: ViewState) -> Assessment? {
+        guard let place = state.place, let id = selected(models.dashboard, state)?.indicator.id else {
+            return selected(models.dashboard, state)
+        }
+        return models.assessment(id, at: place)
+    }
+
+    /// The Places screen's rows as sorted and filtered, for the selected indicator and parent.
+    public static func placesModel(_ models: OverviewModels, _ state: ViewState) -> PlacesModel? {
+        guard let id = selected(models.dashboard, state)?.indicator.id, let parent = state.placesParent,
+              let table = models.placeTable(id, under: parent) else { return nil }
+        return PlacesModel(table, sort: state.placeSort, reversed: state.placeSortReversed, filter: state.placeFilter)
+    }
+
     static func title(_ screen: ScreenKind) -> Phrase {
         switch screen {
         case .overview: .overview
         case .detail: .detail
         case .flags: .flagsView
         case .help: .help
+        case .places: .places
         }
     }
 
@@ -83,7 +104,8 @@ public enum Screen {
         let arrows = glyphs.unicode ? "↑↓" : "Up/Dn", enter = glyphs.unicode ? "⏎" : "Enter"
         return switch state.screen {
         case .overview: [(arrows, .move), (enter, .open), ("/", .filter), ("s", .sort), ("f", .flags), ("L", .language), ("?", .help), ("q", .quit)]
-        case .detail: [(arrows, .scroll), ("Tab", .move), ("Esc", .back), ("f", .flags), ("L", .language), ("?", .help), ("q", .quit)]
+        case .detail: [(arrows, .scroll), ("Tab", .move), ("Esc", .back), ("g", .places), ("f", .flags), ("L", .language), ("?", .help), ("q", .quit)]
+        case .places: [(arrows, .move), (enter, .open), ("/", .filter), ("s", .sort), ("S", .reverse), ("Esc", .back), ("L", .language), ("q", .quit)]
         case .flags, .help: [(arrows, .scroll), ("Esc", .back), ("L", .language), ("q", .quit)]
         }
     }

@@ -4,6 +4,17 @@ public enum ScreenKind: Hashable, Sendable {
     case detail
     case flags
     case help
+    /// The places below the nation or a state for the selected indicator.
+    case places
+}
+
+/// A screen to return to: Esc goes back along these.
+public struct ViewStop: Hashable, Sendable {
+    public let screen: ScreenKind
+    public let place: String?
+    public let placesParent: String?
+    public let selectedPlace: String?
+    public let scroll: Int
 }
 
 /// Everything the screens need to know about the user's place: what is shown, selected,
@@ -23,6 +34,32 @@ public struct ViewState: Hashable, Sendable {
     public var sort: SortOrder = .goal
     /// A message across the bottom, e.g. the first error of a config edit that did not load.
     public var banner: String?
+    /// The place the Detail shows (a state's code); nil for the nation.
+    public var place: String?
+    /// The country or state whose places the Places screen lists.
+    public var placesParent: String?
+    public var placeSort: PlaceSort = .rate
+    public var placeSortReversed = false
+    public var placeFilter = ""
+    public var selectedPlace: String?
+    /// First Places row in view.
+    public var placesOffset = 0
+    /// Where Esc returns to, the latest last.
+    public var trail: [ViewStop] = []
+
+    /// The current screen, to come back to.
+    public var stop: ViewStop {
+        ViewStop(screen: screen, place: place, placesParent: placesParent, selectedPlace: selectedPlace, scroll: scroll)
+    }
+
+    /// Back to `stop` as it was left.
+    public mutating func restore(_ stop: ViewStop) {
+        screen = stop.screen
+        place = stop.place
+        placesParent = stop.placesParent
+        selectedPlace = stop.selectedPlace
+        scroll = stop.scroll
+    }
 
     public init(screen: ScreenKind = .overview, selectedID: String? = nil) {
         self.screen = screen

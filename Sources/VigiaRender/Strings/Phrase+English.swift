@@ -35,6 +35,7 @@ extension Phrase {
         case .overview: "Overview"
         case .detail: "Detail"
         case .flagsView: "Flags"
+        case .places: "Places"
         case .help: "Help"
         case .tooSmall(let nw, let nh, let hw, let hh): "terminal too small (need \(nw)×\(nh), have \(hw)×\(hh))"
         case .status(let s): s.label(.en)
@@ -131,6 +132,8 @@ extension Phrase {
             case .help: "help"
             case .quit: "quit"
             case .scroll: "scroll"
+            case .places: "places"
+            case .reverse: "reverse"
             }
         case .helpKey(let h):
             switch h {
@@ -146,6 +149,8 @@ extension Phrase {
             case .help: "This help"
             case .quit: "Quit"
             case .mouse: "Click a row to select it"
+            case .places: "Places below the nation or state: count, rate, change, share (Detail)"
+            case .reverse: "Reverse the sort (Places)"
             }
         case .noIndicatorsMatch: "No indicator matches the filter."
         case .noFlags: "No open flags."

@@ -35,6 +35,7 @@ extension Phrase {
         case .overview: "Resumen"
         case .detail: "Detalle"
         case .flagsView: "Alertas"
+        case .places: "Lugares"
         case .help: "Ayuda"
         case .tooSmall(let nw, let nh, let hw, let hh): "terminal demasiado pequeña (se necesita \(nw)×\(nh), hay \(hw)×\(hh))"
         case .status(let s): s.label(.es)
@@ -131,6 +132,8 @@ extension Phrase {
             case .help: "ayuda"
             case .quit: "salir"
             case .scroll: "desplazar"
+            case .places: "lugares"
+            case .reverse: "invertir"
             }
         case .helpKey(let h):
             switch h {
@@ -146,6 +149,8 @@ extension Phrase {
             case .help: "Esta ayuda"
             case .quit: "Salir"
             case .mouse: "Haga clic en una fila para seleccionarla"
+            case .places: "Lugares bajo la nación o la entidad: cifra, tasa, cambio, parte (Detalle)"
+            case .reverse: "Invertir el orden (Lugares)"
             }
         case .noIndicatorsMatch: "Ningún indicador coincide con el filtro."
         case .noFlags: "No hay alertas abiertas."

@@ -13,7 +13,7 @@ public enum Phrase: Hashable, Sendable {
     case illustrative
     case illustrativeNote
     case noData
-    case overview, detail, flagsView, help
+    case overview, detail, flagsView, help, places
     case tooSmall(needWidth: Int, needHeight: Int, haveWidth: Int, haveHeight: Int)
     case status(ProgressStatus)
     case trendDirection(TrendDirection)
@@ -100,10 +100,10 @@ public enum SortOrder: String, Sendable, CaseIterable {
 
 /// The short hints in the footer.
 public enum KeyHint: Sendable, CaseIterable {
-    case move, open, back, filter, sort, flags, language, help, quit, scroll
+    case move, open, back, filter, sort, flags, language, help, quit, scroll, places, reverse
 }
 
 /// Every key the Help screen explains.
 public enum HelpItem: Sendable, CaseIterable {
-    case move, open, back, tab, filter, sort, flags, language, reload, help, quit, mouse
+    case move, open, back, tab, filter, sort, flags, language, reload, help, quit, mouse, places, reverse
 }
