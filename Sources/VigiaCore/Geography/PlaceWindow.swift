@@ -25,7 +25,8 @@ public struct PlaceWindow: Hashable, Sendable {
     /// The window for `series` (place → values by period): the latest period that at least 90 % as
     /// many places report as the best-reported period of the last year (a month in which one state's
     /// figure is suppressed is still the latest; a month only a few states have reported yet is not),
-    /// then a whole year if any place has one, else the year to date.
+    /// then a whole year if any place has one, else the year to date (from the first period of the
+    /// year that any place reports).
     static func choose(_ series: [[Period: Double]], indicator: Indicator) -> PlaceWindow? {
         var coverage: [Period: Int] = [:]
         for values in series { for period in values.keys { coverage[period, default: 0] += 1 } }
@@ -36,7 +37,9 @@ public struct PlaceWindow: Hashable, Sendable {
         guard n > 1, indicator.values == .perPeriod, indicator.aggregate != .last else { return PlaceWindow(end: end, length: 1) }
         let year = PlaceWindow(end: end, length: n)
         if series.contains(where: { values in year.periods.allSatisfy { values[$0] != nil } }) { return year }
-        return PlaceWindow(end: end, length: end.index)
+        // The year to date, from the first period of the year any place reports.
+        let first = coverage.keys.filter { $0.year == end.year && $0 <= end }.min() ?? end
+        return PlaceWindow(end: end, length: end.ordinal - first.ordinal + 1)
     }
 
     /// The value of `values` over the window: their sum (their mean for rates); nil unless all are there.

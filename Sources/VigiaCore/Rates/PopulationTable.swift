@@ -12,6 +12,12 @@ public struct PopulationTable: Sendable {
         public let year: Int
         /// True when the rate's year is after the newest estimate.
         public var carriedForward: Bool
+
+        public init(value: Double, year: Int, carriedForward: Bool) {
+            self.value = value
+            self.year = year
+            self.carriedForward = carriedForward
+        }
     }
 
     /// Series id → place → (first year, values by year from it; nil where missing).

@@ -42,27 +42,4 @@ struct GeographyTests {
         #expect(national.map(\.value) == [8])
         #expect(national.first?.note == "sum of 3 municipalities")
     }
-
-    @Test func rankingByStateFromStatesOrFromTheirMunicipalities() throws {
-        let m = Period.month(2026, 3)
-        let fromStates = StateRanking.rankings([Self.o("MX", m, 10), Self.o("MX-01", m, 2), Self.o("MX-02", m, 7)],
-                                               asOf: CalendarDate("2026-06-30")!)
-        let r = try #require(fromStates["x"])
-        #expect(r.entries.map(\.geo) == ["MX-02", "MX-01"])
-        #expect(r.sumOfStates == 9)
-        #expect(r.national == 10)
-        #expect(r.difference == 1)
-        #expect(r.statesFrom == .state)
-
-        let fromMunicipalities = StateRanking.rankings(
-            [Self.o("MX-11001", m, 3), Self.o("MX-11002", m, 4), Self.o("MX-09015", m, 5)], asOf: CalendarDate("2026-06-30")!)
-        let s = try #require(fromMunicipalities["x"])
-        #expect(s.entries.map(\.geo) == ["MX-11", "MX-09"])
-        #expect(s.entries.map(\.value) == [7, 5])
-        #expect(s.national == nil)
-        #expect(s.statesFrom == .municipality)
-        // Nothing after the as-of date, and no ranking without sub-national data.
-        #expect(StateRanking.rankings([Self.o("MX-01", m, 1)], asOf: CalendarDate("2026-03-30")!).isEmpty)
-        #expect(StateRanking.rankings([Self.o("MX", m, 1)], asOf: CalendarDate("2026-06-30")!).isEmpty)
-    }
 }
