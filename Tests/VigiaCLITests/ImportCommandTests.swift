@@ -31,18 +31,24 @@ struct ImportCommandTests {
         let snapshot = try VigiaProcess.run(["--snapshot", "--format", "json", "--as-of", "2026-06-30", "--db", db])
         let crimes = try #require(try Self.json(snapshot)["mx.homicides.crimes"])
         let geography = try #require(crimes["geography"] as? [String: Any])
-        #expect(geography["period"] as? String == "2026-03")
-        #expect(geography["national"] as? Int == 1398)
-        #expect(geography["sumOfStates"] as? Int == 1398)
+        // No state has a whole year under the 2026 classification: the year to date, January to March.
+        #expect(geography["from"] as? String == "2026-01")
+        #expect(geography["to"] as? String == "2026-03")
+        #expect(geography["national"] as? Int == 3996)
+        #expect(geography["sumOfPlaces"] as? Int == 3996)
         #expect(geography["difference"] as? Int == 0)
-        let ranking = try #require(geography["ranking"] as? [[String: Any]])
-        #expect(ranking.count == 32)
-        #expect(ranking.first?["name"] as? String == "Guanajuato")
+        let places = try #require(geography["places"] as? [[String: Any]])
+        #expect(places.count == 32)
+        #expect(places.first?["name"] as? String == "Guanajuato")          // most crimes
+        let colima = try #require(places.first { $0["geo"] as? String == "MX-06" })
+        #expect(colima["value"] as? Int == 158)
+        #expect(abs((colima["rate"] as? Double ?? 0) - 158 / 771_538 * 100_000) < 1e-9)  // CONAPO 2026 estimate
         let text = try VigiaProcess.run(["--snapshot", "--as-of", "2026-06-30", "--db", db, "--width", "120",
                                          "--indicator", "mx.homicides.crimes"])
-        #expect(text.stdout.contains(" By state, 2026-03"))
-        #expect(text.stdout.contains(" 1. Guanajuato"))
-        #expect(text.stdout.contains("national figure from the source 1,398; sum of states 1,398; difference 0"))
+        #expect(text.stdout.contains("Places: top 10 of 32 by rate • Jan–Mar 2026 (3 months)"))
+        #expect(text.stdout.contains(" 1. Colima "))
+        #expect(text.stdout.contains("Mexico 3,996; sum of 32 places 3,996; difference 0."))
+        #expect(text.stdout.contains("rates over 3 months, not a yearly rate"))
     }
 
     @Test func aCorruptFileExitsOneAndLeavesTheDatabaseAsItWas() throws {

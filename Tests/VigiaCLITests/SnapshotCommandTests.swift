@@ -20,7 +20,7 @@ struct SnapshotCommandTests {
     @Test func validateAcceptsTheBundledConfig() throws {
         let r = try VigiaProcess.run(["validate"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("OK — 4 goals, 13 indicators, 8 targets"))
+        #expect(r.stdout.contains("OK — 4 goals, 13 indicators, 9 targets, 597 observations, 1409 population estimates"))
         #expect(r.stderr.isEmpty)
     }
 

@@ -88,7 +88,7 @@ struct DetailBlocks {
             buffer.put(TextWidth.truncate(name, to: badgeX - rect.x - 2, ellipsis: c.glyphs.ellipsis), x: rect.x, y: rect.y, style: .bold)
             buffer.put(badge, x: badgeX, y: rect.y, style: StatusBadge.style(a.status))
             let year = a.indicator.yearStartMonth
-            let facts = [a.indicator.id, Sanitizer.clean(a.indicator.unit[c.language], keepNewlines: false),
+            let facts = [a.indicator.id, Sanitizer.clean(a.unit[c.language], keepNewlines: false),
                          year == 1 ? c.text(.frequency(a.indicator.frequency)) : c.text(.fiscalYears(startMonth: year)),
                          Geography.isNational(a.geo) ? a.indicator.country.rawValue : a.geo]
             buffer.put(facts.joined(separator: " \(c.glyphs.bullet) "), x: rect.x, y: rect.y + 1, style: .dim)

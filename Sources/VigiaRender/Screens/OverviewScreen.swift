@@ -11,7 +11,7 @@ public enum OverviewScreen {
             let wide = width >= 120, narrow = width < 100
             latest = wide ? 18 : (narrow ? 13 : 15)
             period = wide ? 7 : 0
-            rate = wide ? 9 : 0
+            rate = width >= 140 ? 9 : 0
             change = narrow ? 6 : 7
             spark = width >= 160 ? 24 : (wide ? 12 : (narrow ? 6 : 8))
             progress = width >= 160 ? 22 : (wide ? 16 : (narrow ? 10 : 12))

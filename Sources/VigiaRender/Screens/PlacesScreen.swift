@@ -21,7 +21,9 @@ public enum PlacesScreen {
     }
 
     static func columns(_ layout: Layout, _ t: PlaceTable, sort: PlaceSort, reversed: Bool, _ c: RenderContext) -> [TableColumn] {
-        let mark = c.glyphs.unicode ? (reversed ? " ▲" : " ▼") : (reversed ? " ^" : " v")
+        // Numbers run highest first, names A to Z: the arrow shows which way the sorted column runs.
+        let descending = (sort == .name) == reversed
+        let mark = c.glyphs.unicode ? (descending ? " ▼" : " ▲") : (descending ? " v" : " ^")
         func title(_ text: String, _ column: PlaceSort) -> String { sort == column ? text + mark : text }
         let unit = t.indicator.rate?.shortUnit ?? LocalizedText(en: "rate", es: "tasa")
         return [TableColumn(c.text(.rank), width: layout.rank, alignment: .right),
@@ -61,7 +63,10 @@ public enum PlacesScreen {
             status.append(c.text(.filter(Sanitizer.clean(state.placeFilter, keepNewlines: false))) + (state.editingFilter ? "_" : ""))
         }
         let selected = model.position(of: state.selectedPlace)
-        if !model.rows.isEmpty { status.append(c.text(.position((selected ?? 0) + 1, of: model.rows.count))) }
+        if !model.rows.isEmpty {
+            let position = c.text(.position((selected ?? 0) + 1, of: model.rows.count))
+            buffer.put(position, x: inner.maxX - TextWidth.of(position), y: inner.y, style: .dim, clip: inner)
+        }
         buffer.put(Sanitizer.clean(t.indicator.name[c.language], keepNewlines: false) + "  " + c.glyphs.vertical + "  "
                    + status.joined(separator: "  "), x: inner.x, y: inner.y + 1, style: .dim, clip: inner)
         let notes = notes(t, width: area.width, context: c)

@@ -56,7 +56,8 @@ public enum Screen {
             HelpScreen.render(into: &buffer, area: body, scroll: state.scroll, context: context)
         }
         if mode == .terminal {
-            Chrome.footer(hints(state, context.glyphs), banner: state.banner, into: &buffer, area: buffer.area.splitBottom(footer).bottom,
+            let places = state.screen == .detail && selected(models, state)?.places != nil
+            Chrome.footer(hints(state, context.glyphs, places: places), banner: state.banner, into: &buffer, area: buffer.area.splitBottom(footer).bottom,
                           context: context)
         }
         return buffer
@@ -100,11 +101,13 @@ public enum Screen {
         }
     }
 
-    static func hints(_ state: ViewState, _ glyphs: Glyphs) -> [(String, KeyHint)] {
+    /// `places`: the Detail shown has places below it (`g` opens them).
+    static func hints(_ state: ViewState, _ glyphs: Glyphs, places: Bool = false) -> [(String, KeyHint)] {
         let arrows = glyphs.unicode ? "↑↓" : "Up/Dn", enter = glyphs.unicode ? "⏎" : "Enter"
         return switch state.screen {
         case .overview: [(arrows, .move), (enter, .open), ("/", .filter), ("s", .sort), ("f", .flags), ("L", .language), ("?", .help), ("q", .quit)]
-        case .detail: [(arrows, .scroll), ("Tab", .move), ("Esc", .back), ("g", .places), ("f", .flags), ("L", .language), ("?", .help), ("q", .quit)]
+        case .detail: [(arrows, .scroll), ("Tab", .move), ("Esc", .back)] + (places ? [("g", .places)] : [])
+            + [("f", .flags), ("L", .language), ("?", .help), ("q", .quit)]
         case .places: [(arrows, .move), (enter, .open), ("/", .filter), ("s", .sort), ("S", .reverse), ("Esc", .back), ("L", .language), ("q", .quit)]
         case .flags, .help: [(arrows, .scroll), ("Esc", .back), ("L", .language), ("q", .quit)]
         }

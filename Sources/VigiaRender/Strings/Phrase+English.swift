@@ -149,7 +149,7 @@ extension Phrase {
             case .help: "This help"
             case .quit: "Quit"
             case .mouse: "Click a row to select it"
-            case .places: "Places below the nation or state: count, rate, change, share (Detail)"
+            case .places: "Places below this one: count, rate, change, share (Detail)"
             case .reverse: "Reverse the sort (Places)"
             }
         case .noIndicatorsMatch: "No indicator matches the filter."

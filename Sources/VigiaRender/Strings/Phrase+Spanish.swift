@@ -149,7 +149,7 @@ extension Phrase {
             case .help: "Esta ayuda"
             case .quit: "Salir"
             case .mouse: "Haga clic en una fila para seleccionarla"
-            case .places: "Lugares bajo la nación o la entidad: cifra, tasa, cambio, parte (Detalle)"
+            case .places: "Lugares debajo de este: cifra, tasa, cambio, parte (Detalle)"
             case .reverse: "Invertir el orden (Lugares)"
             }
         case .noIndicatorsMatch: "Ningún indicador coincide con el filtro."

@@ -64,7 +64,7 @@ public enum PlacePhrase: Hashable, Sendable {
         case .noPopulation: "No population estimates for these places in the store: counts only."
         case .carriedForward(let year): "rates use the \(year) population estimate, the latest published"
         case .partOfYear(let months): "rates over \(months) months, not a yearly rate"
-        case .population(let year, let carried): "population \(year)" + (carried ? " (latest estimate)" : "")
+        case .population(let year, let carried): "population \(year)" + (carried ? ", latest estimate" : "")
         case .topPlaces(let shown, let of, let byRate): "Places: top \(shown) of \(of) by \(byRate ? "rate" : "count")"
         case .morePlaces(let n): "\(n) more on the Places screen (g)"
         case .rateLine(let count, let rate, let unit): "\(count) · \(rate) \(unit)"
@@ -102,7 +102,7 @@ public enum PlacePhrase: Hashable, Sendable {
         case .noPopulation: "No hay estimaciones de población para estos lugares en el almacén: solo cifras."
         case .carriedForward(let year): "las tasas usan la estimación de población de \(year), la más reciente publicada"
         case .partOfYear(let months): "tasas sobre \(months) meses, no una tasa anual"
-        case .population(let year, let carried): "población \(year)" + (carried ? " (última estimación)" : "")
+        case .population(let year, let carried): "población \(year)" + (carried ? ", última estimación" : "")
         case .topPlaces(let shown, let of, let byRate): "Lugares: los \(shown) primeros de \(of) por \(byRate ? "tasa" : "cifra")"
         case .morePlaces(let n): "\(n) más en la pantalla Lugares (g)"
         case .rateLine(let count, let rate, let unit): "\(count) · \(rate) \(unit)"
