@@ -66,7 +66,7 @@ struct PlacesScreenTests {
         let page = Self.flat(DetailScreen.page(a, width: 120, chartHeight: 14, context: RenderContext()).text)
         #expect(page.contains("48,400 deaths · 14.4 per 100,000 people (population 2025, latest estimate)"))
         #expect(page.contains("Places: top 6 of 6 by rate • 12 months to 2025-12"))
-        #expect(page.contains("1. West Virginia  24.0 per 100k  424  0.9%"))
+        #expect(page.contains("1. West Virginia  24.0 per 100k"))
         var state = ViewState(screen: .detail, selectedID: "us.syn")
         state.place = "US-WV"
         let wv = Self.render(&state, (120, 60), "unicode").text
