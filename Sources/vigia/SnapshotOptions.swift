@@ -23,6 +23,11 @@ struct SnapshotOptions: ParsableArguments {
     @Option(name: .customLong("indicator"), help: ArgumentHelp("Only this indicator, by id (repeatable).", valueName: "id"))
     var indicators: [String] = []
 
+    @Option(name: .customLong("geo"),
+            help: ArgumentHelp("The report for this state instead of the nation (a code such as MX-25 or US-WV; repeatable), or all-states.",
+                               valueName: "place"))
+    var geos: [String] = []
+
     @Option(name: .customLong("fail-on"),
             help: ArgumentHelp("Exit 3, after writing the report, when an unaddressed flag of this kind is open on a selected indicator (repeatable).",
                                valueName: "condition"))

@@ -48,9 +48,10 @@ struct Vigia: ParsableCommand {
         }
         let loader = DashboardLoader(settings: settings, indicators: snapshot.indicators)
         let source = try loader.load()
-        let dashboard = try loader.evaluate(source)
+        let dashboard = try PlaceSelection(snapshot.geos).apply(to: try loader.evaluate(source), language: settings.language)
         let changes = try snapshot.since.map {
-            ChangeSet(before: try loader.evaluate(source, at: $0), after: dashboard, revisions: loader.revisions(source))
+            ChangeSet(before: try PlaceSelection(snapshot.geos).apply(to: try loader.evaluate(source, at: $0), language: settings.language),
+                      after: dashboard, revisions: loader.revisions(source))
         }
         if snapshot.snapshot {
             return try write(dashboard, format: snapshot.format, width: snapshot.width, changes: changes, language: settings.language)

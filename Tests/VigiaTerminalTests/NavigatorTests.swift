@@ -119,3 +119,79 @@ struct NavigatorTests {
         #expect(state.selectedID == "three")
     }
 }
+
+/// From a Detail to its places and back, as an official moves through them.
+struct PlacesNavigationTests {
+    static func press(_ keys: [Key], from start: ViewState) -> ViewState {
+        let models = OverviewModels(PlacesNavigationTests.dashboard)
+        let navigator = Navigator(models: models, language: .en, pageRows: 10)
+        var state = start
+        for key in keys {
+            _ = navigator.apply(key, to: &state)
+            // The frame picks the first place when none is selected, as the TUI does.
+            _ = Screen.render(models, state: &state, width: 120, height: 40, context: RenderContext())
+        }
+        return state
+    }
+
+    static let dashboard: Dashboard = {
+        let indicator = Indicator(id: "x", goal: "a", name: .init(en: "X", es: "X"), unit: .init(en: "u", es: "u"), country: .MX,
+                                  direction: .decrease, frequency: .annual, source: "s",
+                                  rate: RateDefinition(per: 100_000, population: "pop"))
+        var rows: [Observation] = []
+        for (geo, value, people) in [("MX", 60.0, 300_000.0), ("MX-01", 10, 50_000), ("MX-02", 20, 200_000), ("MX-03", 30, 50_000)] {
+            for year in 2020...2024 {
+                rows.append(Observation(indicator: "x", period: .year(year), value: value, geo: geo, source: "s"))
+                rows.append(Observation(indicator: "pop", period: .year(year), value: people, geo: geo, source: "s"))
+            }
+        }
+        rows += [Observation(indicator: "x", period: .year(2024), value: 4, geo: "MX-01001", source: "s"),
+                 Observation(indicator: "x", period: .year(2024), value: 6, geo: "MX-01002", source: "s")]
+        let catalog = Catalog(goals: [Goal(id: "a", name: .init(en: "A", es: "A"))], indicators: [indicator], targets: [],
+                              populations: [PopulationSeries(id: "pop", name: .init(en: "P", es: "P"), country: .MX, source: "s")])
+        return Dashboard.evaluate(catalog, observations: rows, asOf: CalendarDate("2025-06-30")!)
+    }()
+
+    @Test func gOpensThePlacesByRateEnterAStateAndEscapeComesBackTheWayItCame() {
+        let detail = ViewState(screen: .detail, selectedID: "x")
+        let places = Self.press([.character("g")], from: detail)
+        #expect(places.screen == .places)
+        #expect(places.placesParent == "MX")
+        #expect(places.selectedPlace == "MX-03")            // 60 per 100,000: the highest rate first
+        let second = Self.press([.character("g"), .down], from: detail)
+        #expect(second.selectedPlace == "MX-01")             // 20 per 100,000
+        let state = Self.press([.character("g"), .down, .enter], from: detail)
+        #expect(state.screen == .detail)
+        #expect(state.place == "MX-01")
+        let municipalities = Self.press([.character("g"), .down, .enter, .character("g")], from: detail)
+        #expect(municipalities.screen == .places)
+        #expect(municipalities.placesParent == "MX-01")
+        #expect(municipalities.selectedPlace == "MX-01002")
+        let back = Self.press([.character("g"), .down, .enter, .character("g"), .escape], from: detail)
+        #expect(back.screen == .detail && back.place == "MX-01")
+        let backTwice = Self.press([.character("g"), .down, .enter, .escape], from: detail)
+        #expect(backTwice.screen == .places && backTwice.selectedPlace == "MX-01", "the selection is kept")
+        let home = Self.press([.character("g"), .down, .enter, .escape, .escape], from: detail)
+        #expect(home.screen == .detail && home.place == nil)
+    }
+
+    @Test func sortReverseAndFilterOnThePlacesScreen() {
+        let detail = ViewState(screen: .detail, selectedID: "x")
+        let byCount = Self.press([.character("g"), .character("s")], from: detail)
+        #expect(byCount.placeSort == .count)
+        #expect(byCount.selectedPlace == "MX-03")
+        let reversed = Self.press([.character("g"), .character("S"), .home], from: detail)
+        #expect(reversed.placeSortReversed)
+        #expect(reversed.selectedPlace == "MX-02")           // the lowest rate first: 10 per 100,000
+        let filtered = Self.press([.character("g"), .character("/"), .character("0"), .character("2"), .enter], from: detail)
+        #expect(filtered.placeFilter == "02")
+        #expect(filtered.selectedPlace == "MX-02")
+        let cleared = Self.press([.character("g"), .character("/"), .character("0"), .enter, .escape], from: detail)
+        #expect(cleared.placeFilter == "" && cleared.screen == .places, "Esc clears the filter before leaving")
+    }
+
+    @Test func noPlacesNoPlacesScreen() {
+        let state = NavigatorTests.press([.enter, .character("g")]).0
+        #expect(state.screen == .detail)
+    }
+}

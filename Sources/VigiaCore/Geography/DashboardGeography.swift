@@ -82,3 +82,25 @@ public struct DashboardGeography: Sendable {
         }
     }
 }
+
+extension Dashboard {
+    /// The report for places below the nation: every indicator with figures at each place, assessed
+    /// there as the nation is, place by place in the order given.
+    public func forPlaces(_ geos: [String]) -> Dashboard {
+        let assessments = geos.flatMap { geo in
+            self.assessments.compactMap { geography.assessment($0.indicator.id, at: geo) }
+        }
+        return Dashboard(asOf: asOf, goals: goals, assessments: assessments, places: places, borderline: borderline,
+                         geography: geography)
+    }
+
+    /// Every state with figures for any indicator of the dashboard, by code (New York City, which
+    /// CDC reports apart, is part of New York).
+    public var statesWithFigures: [String] {
+        var states: Set<String> = []
+        for a in assessments {
+            states.formUnion(geography.places.places(a.indicator.id, under: a.indicator.country.rawValue))
+        }
+        return states.subtracting(PlaceFacts.partOf.keys).sorted()
+    }
+}

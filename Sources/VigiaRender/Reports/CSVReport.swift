@@ -25,8 +25,7 @@ public enum CSVReport {
         }
         for a in dashboard.assessments {
             guard let t = a.places else { continue }
-            let byRate = t.rows.contains { $0.rate != nil }
-            for (i, place) in PlacesModel(t, sort: byRate ? .rate : .count, reversed: false, filter: "").rows.enumerated() {
+            for (i, place) in PlacesModel(t, sort: .rate, reversed: false, filter: "").rows.enumerated() {
                 rows.append(placeRow(a, t, place, rank: i + 1, language) + (changes == nil ? [] : changeColumns.map { _ in "" }))
             }
         }

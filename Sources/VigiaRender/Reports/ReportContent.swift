@@ -43,8 +43,7 @@ struct ReportContent {
 
     /// Every place, by rate when there are rates (by count otherwise).
     func placesRows(_ t: PlaceTable) -> [[String]] {
-        let byRate = t.rows.contains { $0.rate != nil }
-        return PlacesModel(t, sort: byRate ? .rate : .count, reversed: false, filter: "").rows.enumerated().map { i, row in
+        return PlacesModel(t, sort: .rate, reversed: false, filter: "").rows.enumerated().map { i, row in
             ["\(i + 1)", clean(row.name) + (row.outsideTotal ? " *" : ""), PlaceNotes.count(row.value, context),
              PlaceNotes.rate(row.rate, context), PlaceNotes.change(row.change, context), PlaceNotes.share(row.share, context)]
         }

@@ -11,8 +11,7 @@ public enum TextReport {
             pages.append(DetailScreen.page(a, width: width, chartHeight: DetailScreen.chartHeight(forScreenHeight: nil),
                                            context: context))
             if let t = a.places {
-                let byRate = t.rows.contains { $0.rate != nil }
-                pages.append(PlacesScreen.page(PlacesModel(t, sort: byRate ? .rate : .count, reversed: false, filter: ""),
+                pages.append(PlacesScreen.page(PlacesModel(t, sort: .rate, reversed: false, filter: ""),
                                                width: width, context: context))
             }
         }

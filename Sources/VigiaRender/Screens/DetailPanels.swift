@@ -112,7 +112,7 @@ enum DetailPanels {
     /// The first places by rate (by count without populations), and the whole against their sum.
     static func places(_ t: PlaceTable, _ c: RenderContext) -> KeyValueList {
         let byRate = t.rows.contains { $0.rate != nil }
-        let model = PlacesModel(t, sort: byRate ? .rate : .count, reversed: false, filter: "")
+        let model = PlacesModel(t, sort: .rate, reversed: false, filter: "")
         var list = KeyValueList(c.text(.topPlaces(shown: min(placesShown, model.rows.count), of: model.rows.count, byRate: byRate))
                                 + " \(c.glyphs.bullet) " + PlaceNotes.window(t, c))
         let unit = t.indicator.rate?.shortUnit[c.language]

@@ -108,7 +108,9 @@ public enum OverviewScreen {
                      context: RenderContext) -> Table.Content {
         switch layout.kinds[column] {
         case .name:
-            return .text((indented ? "  " : "") + Sanitizer.clean(a.indicator.name[context.language], keepNewlines: false), .plain)
+            // A place leads, so rows of one indicator in many places stay apart however narrow the column.
+            let place = a.placeName.map { "\($0) \(context.glyphs.bullet) " } ?? ""
+            return .text((indented ? "  " : "") + Sanitizer.clean(place + a.indicator.name[context.language], keepNewlines: false), .plain)
         case .latest:
             guard let latest = a.latest else { return .text(context.text(.noData), .dim) }
             let count = a.measure == .count ? latest.value : a.otherMeasure(latest.value, at: latest.period)

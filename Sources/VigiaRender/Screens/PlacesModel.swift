@@ -6,9 +6,13 @@ import VigiaCore
 public struct PlacesModel {
     public let table: PlaceTable
     public let rows: [PlaceTable.Row]
+    /// The column sorted by: the rate asked for falls back to the count where no place has a population.
+    public let sort: PlaceSort
 
     public init(_ table: PlaceTable, sort: PlaceSort, reversed: Bool, filter: String) {
         self.table = table
+        let sort = sort == .rate && !table.rows.contains { $0.rate != nil } ? .count : sort
+        self.sort = sort
         let needle = Self.fold(filter)
         let shown = needle.isEmpty ? table.rows : table.rows.filter {
             Self.fold($0.name).contains(needle) || Self.fold($0.geo).contains(needle)

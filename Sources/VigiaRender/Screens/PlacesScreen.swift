@@ -58,7 +58,7 @@ public enum PlacesScreen {
         let t = model.table
         let inner = area.inset(horizontal: 1, vertical: 0)
         buffer.put(PlaceNotes.title(t, c), x: inner.x, y: inner.y, style: .bold, clip: inner)
-        var status = [c.text(.sortedBy(state.placeSort, reversed: state.placeSortReversed))]
+        var status = [c.text(.sortedBy(model.sort, reversed: state.placeSortReversed))]
         if state.editingFilter || !state.placeFilter.isEmpty {
             status.append(c.text(.filter(Sanitizer.clean(state.placeFilter, keepNewlines: false))) + (state.editingFilter ? "_" : ""))
         }
@@ -79,7 +79,7 @@ public enum PlacesScreen {
         state.placesOffset = Table.scrollOffset(selected: selected ?? 0, current: state.placesOffset,
                                                 visible: tableArea.height - 1, count: model.rows.count)
         let direction = t.indicator.direction
-        Table.render(columns: columns(layout, t, sort: state.placeSort, reversed: state.placeSortReversed, c),
+        Table.render(columns: columns(layout, t, sort: model.sort, reversed: state.placeSortReversed, c),
                      rowCount: model.rows.count, offset: state.placesOffset, selected: selected,
                      into: &buffer, area: Rect(x: area.x + 1, y: tableArea.y, width: area.width - 1, height: tableArea.height),
                      context: c) { row, column in
