@@ -62,10 +62,11 @@ struct FlagsCommandTests {
 
     @Test func spanishMessages() throws {
         let r = try VigiaProcess.run(["--snapshot", "--format", "json", "--as-of", Self.asOf, "--lang", "es"])
+        // INEGI's target is a rate per 100,000 people: 20 lies below the process's lower limit.
         let flags = Self.flags(try Self.json(r)["mx.homicides.inegi"])
-        let offPace = try #require(flags.first { $0["rule"] as? String == "off-pace" })
-        #expect((offPace["message"] as? String)?.hasPrefix("Ritmo insuficiente desde 2024: razón 0.51 < 0.60") == true)
-        #expect((offPace["adjustment"] as? String)?.hasPrefix("Acelerar o revisar el plan.") == true)
+        let infeasible = try #require(flags.first { $0["rule"] as? String == "target-infeasible" })
+        #expect((infeasible["message"] as? String)?.hasPrefix("Tal como funciona el proceso no alcanzará la meta: la meta (20) está por debajo del límite inferior del proceso, 24.1") == true)
+        #expect((infeasible["adjustment"] as? String)?.hasPrefix("Revisar la meta.") == true)
     }
 
     @Test func textReportCountsAndShowsFlags() throws {
@@ -87,10 +88,13 @@ struct FlagsCommandTests {
         #expect(r.stderr == "vigia: --fail-on moving-away: 4 unaddressed flags: cbp.seizures.heroin (moving-away), us.overdose.deaths (moving-away), us.overdose.synthetic (moving-away), us.overdose.final (moving-away)\n")
         let written = try String(contentsOfFile: path, encoding: .utf8)
         #expect(written.hasPrefix("{\n  \"schema\": \"vigia.snapshot/1\""))
-        let stdout = try VigiaProcess.run(["--snapshot", "--as-of", Self.asOf, "--fail-on", "off-pace"])
+        let stdout = try VigiaProcess.run(["--snapshot", "--as-of", Self.asOf, "--fail-on", "any-flag"])
         #expect(stdout.status == 3)
         #expect(stdout.stdout.hasPrefix(" Vigía Overview │ as of 2026-06-30"))
-        #expect(stdout.stderr.contains("mx.homicides.inegi (off-pace)"))
+        #expect(stdout.stderr.contains("mx.homicides.inegi (target-infeasible)"))
+        // No indicator is off pace: the report is written and the exit status is 0.
+        let none = try VigiaProcess.run(["--snapshot", "--as-of", Self.asOf, "--fail-on", "off-pace"])
+        #expect(none.status == 0 && none.stderr.isEmpty)
     }
 
     @Test func failOnHoldsOnlyForTheSelectedIndicators() throws {

@@ -109,7 +109,7 @@ struct ImportCommandTests {
             let r = try VigiaProcess.run(["--snapshot", "--format", "json", "--as-of", asOf, "--db", db,
                                           "--indicator", "mx.homicides.crimes"])
             let crimes = try #require(try Self.json(r)["mx.homicides.crimes"])
-            return (crimes["geography"] as? [String: Any]).map { [$0["period"] as? String ?? ""] } ?? []
+            return (crimes["geography"] as? [String: Any]).map { [$0["to"] as? String ?? ""] } ?? []
         }
         // The breakdown by state follows what was public: January from 2024-02-20, February from 2024-03-20.
         #expect(try periods("2024-02-19") == [])

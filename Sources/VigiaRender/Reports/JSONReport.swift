@@ -77,7 +77,7 @@ public enum JSONReport {
             ("frequency", .string(i.frequency.rawValue)),
             ("source", .string(i.source)),
             ("observations", .int(a.series.count)),
-            ("latest", a.latest.map { point($0.period, $0.value) } ?? .null),
+            ("latest", a.latest.map { latest($0, a) } ?? .null),
             ("baseline", a.target.map { point($0.baseline) } ?? .null),
             ("target", target(a)),
             ("trend", a.trend.map(trend) ?? .null),
@@ -96,6 +96,15 @@ public enum JSONReport {
             ("comparableSince", since),
             ("events", .array(a.events.map(event))),
         ]
+        return .object(members)
+    }
+
+    /// The latest figure as published (a count) and, when the indicator declares one, its rate.
+    static func latest(_ o: Observation, _ a: Assessment) -> JSONValue {
+        let count = a.measure == .count ? o.value : a.otherMeasure(o.value, at: o.period)
+        let rate = a.measure == .rate ? o.value : a.otherMeasure(o.value, at: o.period)
+        var members: [(String, JSONValue)] = [("period", .string(o.period.description)), ("value", .number(count))]
+        if a.rates != nil { members.append(("rate", .number(rate))) }
         return .object(members)
     }
 
