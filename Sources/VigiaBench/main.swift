@@ -20,6 +20,7 @@ results += Scenarios.synthetic(options, catalog: loaded.catalog)
 if let database = options.database {
     do {
         results += try Scenarios.stored(options, catalog: loaded.catalog, database: database)
+        results += try PlacesScenario.run(options, loaded: loaded, database: database)
     } catch {
         FileHandle.standardError.write(Data("vigia-bench: \(database): \(error)\n".utf8))
         exit(1)

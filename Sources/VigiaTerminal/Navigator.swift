@@ -158,6 +158,7 @@ public struct Navigator {
         state.trail.append(state.stop)
         state.screen = .places
         state.placesParent = parent
+        state.placesLevel = nil
         state.selectedPlace = nil
         state.placesOffset = 0
         state.placeFilter = ""
@@ -187,6 +188,10 @@ public struct Navigator {
             let all = PlaceSort.allCases
             state.placeSort = all[(all.firstIndex(of: state.placeSort)! + 1) % all.count]
         case .character("S"): state.placeSortReversed.toggle()
+        case .character("m") where Screen.municipalitiesToggle(models, state):
+            state.placesLevel = state.placesLevel == nil ? .municipality : nil
+            state.selectedPlace = nil
+            state.placesOffset = 0
         case .character("/"): state.editingFilter = true
         case .escape where !state.placeFilter.isEmpty: state.placeFilter = ""
         default: return nil

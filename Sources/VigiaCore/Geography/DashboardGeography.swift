@@ -40,11 +40,12 @@ public struct DashboardGeography: Sendable {
     /// The place's name: as the sources gave it, else the catalogue's, else its code.
     public func name(of geo: String) -> String { names[geo] ?? StateNames.byCode[geo] ?? geo }
 
-    /// The places below `parent` (a country or a state) for the indicator; nil when none has figures.
-    public func table(_ indicator: String, under parent: String) -> PlaceTable? {
-        guard let definition = indicators[indicator], places.hasPlaces(indicator, under: parent) else { return nil }
+    /// The places below `parent` (a country or a state) for the indicator, one level down unless
+    /// `level` says (every municipality of a country); nil when none has figures.
+    public func table(_ indicator: String, under parent: String, level: GeoLevel? = nil) -> PlaceTable? {
+        guard let definition = indicators[indicator], places.hasPlaces(indicator, under: parent, level: level) else { return nil }
         let parentSeries = Geography.isNational(parent) ? national[indicator] ?? [] : series(indicator, geo: parent)
-        return PlaceTable.make(definition, parent: parent, parentSeries: parentSeries, places: places,
+        return PlaceTable.make(definition, parent: parent, level: level, parentSeries: parentSeries, places: places,
                                populations: populations, names: names)
     }
 

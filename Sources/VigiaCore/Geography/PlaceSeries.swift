@@ -30,22 +30,27 @@ public struct PlaceSeries: Sendable {
     /// The series of one place, in time order (empty when it has none).
     public func series(_ indicator: String, geo: String) -> [Observation] { byIndicator[indicator]?[geo] ?? [] }
 
-    /// The places one level below `parent` with figures: the states of a country (`MX`), the
-    /// municipalities of a state (`MX-11`).
-    public func places(_ indicator: String, under parent: String) -> [String] {
+    /// The places below `parent` with figures: by default one level down (the states of a country
+    /// `MX`, the municipalities of a state `MX-11`); `level: .municipality` under a country lists
+    /// every municipality of it.
+    public func places(_ indicator: String, under parent: String, level: GeoLevel? = nil) -> [String] {
         guard let all = byIndicator[indicator] else { return [] }
-        let level = GeoLevel(code: parent)
+        let parentLevel = GeoLevel(code: parent)
+        let wanted = level ?? (parentLevel == .national ? .state : .municipality)
         return all.keys.filter { geo in
-            switch level {
-            case .national: GeoLevel(code: geo) == .state && GeoCodes.country(of: geo) == parent
-            case .state: GeoCodes.state(ofMunicipality: geo) == parent
+            switch (parentLevel, wanted) {
+            case (.national, .state): GeoLevel(code: geo) == .state && GeoCodes.country(of: geo) == parent
+            case (.national, .municipality): GeoLevel(code: geo) == .municipality && GeoCodes.country(of: geo) == parent
+            case (.state, .municipality): GeoCodes.state(ofMunicipality: geo) == parent
             default: false
             }
         }.sorted()
     }
 
     /// Whether `geo` has places below it for the indicator.
-    public func hasPlaces(_ indicator: String, under geo: String) -> Bool { !places(indicator, under: geo).isEmpty }
+    public func hasPlaces(_ indicator: String, under geo: String, level: GeoLevel? = nil) -> Bool {
+        !places(indicator, under: geo, level: level).isEmpty
+    }
 
     private mutating func addStatesFromMunicipalities(_ indicator: String, _ levels: inout GeoLevels) {
         let series = byIndicator[indicator]!

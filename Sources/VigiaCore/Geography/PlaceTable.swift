@@ -38,10 +38,10 @@ public struct PlaceTable: Sendable {
     public let reconciliation: Reconciliation
 
     /// Nil when no place below `parent` has a figure.
-    public static func make(_ indicator: Indicator, parent: String, parentSeries: [Observation], places: PlaceSeries,
-                            populations: PopulationTable, names: [String: String]) -> PlaceTable? {
-        var codes = places.places(indicator.id, under: parent)
-        let level: GeoLevel = GeoLevel(code: parent) == .national ? .state : .municipality
+    public static func make(_ indicator: Indicator, parent: String, level: GeoLevel? = nil, parentSeries: [Observation],
+                            places: PlaceSeries, populations: PopulationTable, names: [String: String]) -> PlaceTable? {
+        var codes = places.places(indicator.id, under: parent, level: level)
+        let level = level ?? (GeoLevel(code: parent) == .national ? .state : .municipality)
         if level == .state, let rate = indicator.rate {
             codes = Array(Set(codes).union(populations.places(rate.population, in: parent))).sorted()
         }

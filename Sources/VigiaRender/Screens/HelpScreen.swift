@@ -2,7 +2,7 @@
 public enum HelpScreen {
     static let keys: [(String, HelpItem)] = [
         ("↑ ↓ j k", .move), ("Enter", .open), ("Esc ⌫", .back), ("Tab", .tab), ("/", .filter), ("s", .sort),
-        ("g", .places), ("S", .reverse), ("f", .flags), ("L", .language), ("r", .reload), ("?", .help), ("q", .quit),
+        ("g", .places), ("S", .reverse), ("m", .municipalities), ("f", .flags), ("L", .language), ("r", .reload), ("?", .help), ("q", .quit),
         ("🖱", .mouse),
     ]
 

@@ -38,10 +38,10 @@ public final class OverviewModels {
     }
 
     /// The places below `parent` for the indicator, built on first use.
-    public func placeTable(_ indicator: String, under parent: String) -> PlaceTable? {
-        let key = indicator + " " + parent
+    public func placeTable(_ indicator: String, under parent: String, level: GeoLevel? = nil) -> PlaceTable? {
+        let key = indicator + " " + parent + " " + (level?.rawValue ?? "")
         if let table = tables[key] { return table }
-        let table = dashboard.geography.table(indicator, under: parent)
+        let table = dashboard.geography.table(indicator, under: parent, level: level)
         tables[key] = table
         return table
     }

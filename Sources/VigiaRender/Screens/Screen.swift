@@ -56,7 +56,8 @@ public enum Screen {
             HelpScreen.render(into: &buffer, area: body, scroll: state.scroll, context: context)
         }
         if mode == .terminal {
-            let places = state.screen == .detail && selected(models, state)?.places != nil
+            let places = state.screen == .detail ? selected(models, state)?.places != nil
+                : state.screen == .places && municipalitiesToggle(models, state)
             Chrome.footer(hints(state, context.glyphs, places: places), banner: state.banner, into: &buffer, area: buffer.area.splitBottom(footer).bottom,
                           context: context)
         }
@@ -84,10 +85,17 @@ public enum Screen {
         return models.assessment(id, at: place)
     }
 
+    /// On a country's Places: whether its municipalities can be listed instead of its states (or back).
+    public static func municipalitiesToggle(_ models: OverviewModels, _ state: ViewState) -> Bool {
+        guard let parent = state.placesParent, Geography.isNational(parent),
+              let id = selected(models.dashboard, state)?.indicator.id else { return false }
+        return state.placesLevel == .municipality || models.dashboard.geography.places.hasPlaces(id, under: parent, level: .municipality)
+    }
+
     /// The Places screen's rows as sorted and filtered, for the selected indicator and parent.
     public static func placesModel(_ models: OverviewModels, _ state: ViewState) -> PlacesModel? {
         guard let id = selected(models.dashboard, state)?.indicator.id, let parent = state.placesParent,
-              let table = models.placeTable(id, under: parent) else { return nil }
+              let table = models.placeTable(id, under: parent, level: state.placesLevel) else { return nil }
         return PlacesModel(table, sort: state.placeSort, reversed: state.placeSortReversed, filter: state.placeFilter)
     }
 
@@ -108,7 +116,8 @@ public enum Screen {
         case .overview: [(arrows, .move), (enter, .open), ("/", .filter), ("s", .sort), ("f", .flags), ("L", .language), ("?", .help), ("q", .quit)]
         case .detail: [(arrows, .scroll), ("Tab", .move), ("Esc", .back)] + (places ? [("g", .places)] : [])
             + [("f", .flags), ("L", .language), ("?", .help), ("q", .quit)]
-        case .places: [(arrows, .move), (enter, .open), ("/", .filter), ("s", .sort), ("S", .reverse), ("Esc", .back), ("L", .language), ("q", .quit)]
+        case .places: [(arrows, .move), (enter, .open), ("/", .filter), ("s", .sort), ("S", .reverse)]
+            + (places ? [("m", .municipalities)] : []) + [("Esc", .back), ("L", .language), ("q", .quit)]
         case .flags, .help: [(arrows, .scroll), ("Esc", .back), ("L", .language), ("q", .quit)]
         }
     }

@@ -1,3 +1,5 @@
+import VigiaCore
+
 /// Which screen is showing.
 public enum ScreenKind: Hashable, Sendable {
     case overview
@@ -13,6 +15,7 @@ public struct ViewStop: Hashable, Sendable {
     public let screen: ScreenKind
     public let place: String?
     public let placesParent: String?
+    public let placesLevel: GeoLevel?
     public let selectedPlace: String?
     public let scroll: Int
 }
@@ -38,6 +41,8 @@ public struct ViewState: Hashable, Sendable {
     public var place: String?
     /// The country or state whose places the Places screen lists.
     public var placesParent: String?
+    /// `.municipality` to list every municipality of the country; nil for one level down.
+    public var placesLevel: GeoLevel?
     public var placeSort: PlaceSort = .rate
     public var placeSortReversed = false
     public var placeFilter = ""
@@ -49,7 +54,8 @@ public struct ViewState: Hashable, Sendable {
 
     /// The current screen, to come back to.
     public var stop: ViewStop {
-        ViewStop(screen: screen, place: place, placesParent: placesParent, selectedPlace: selectedPlace, scroll: scroll)
+        ViewStop(screen: screen, place: place, placesParent: placesParent, placesLevel: placesLevel,
+                 selectedPlace: selectedPlace, scroll: scroll)
     }
 
     /// Back to `stop` as it was left.
@@ -57,6 +63,7 @@ public struct ViewState: Hashable, Sendable {
         screen = stop.screen
         place = stop.place
         placesParent = stop.placesParent
+        placesLevel = stop.placesLevel
         selectedPlace = stop.selectedPlace
         scroll = stop.scroll
     }

@@ -134,6 +134,7 @@ extension Phrase {
             case .scroll: "scroll"
             case .places: "places"
             case .reverse: "reverse"
+            case .municipalities: "municipalities"
             }
         case .helpKey(let h):
             switch h {
@@ -151,6 +152,7 @@ extension Phrase {
             case .mouse: "Click a row to select it"
             case .places: "Places below this one: count, rate, change, share (Detail)"
             case .reverse: "Reverse the sort (Places)"
+            case .municipalities: "States or every municipality of the country (Places)"
             }
         case .noIndicatorsMatch: "No indicator matches the filter."
         case .noFlags: "No open flags."

@@ -134,6 +134,7 @@ extension Phrase {
             case .scroll: "desplazar"
             case .places: "lugares"
             case .reverse: "invertir"
+            case .municipalities: "municipios"
             }
         case .helpKey(let h):
             switch h {
@@ -151,6 +152,7 @@ extension Phrase {
             case .mouse: "Haga clic en una fila para seleccionarla"
             case .places: "Lugares debajo de este: cifra, tasa, cambio, parte (Detalle)"
             case .reverse: "Invertir el orden (Lugares)"
+            case .municipalities: "Entidades o todos los municipios del país (Lugares)"
             }
         case .noIndicatorsMatch: "Ningún indicador coincide con el filtro."
         case .noFlags: "No hay alertas abiertas."

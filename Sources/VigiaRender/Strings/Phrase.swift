@@ -100,10 +100,10 @@ public enum SortOrder: String, Sendable, CaseIterable {
 
 /// The short hints in the footer.
 public enum KeyHint: Sendable, CaseIterable {
-    case move, open, back, filter, sort, flags, language, help, quit, scroll, places, reverse
+    case move, open, back, filter, sort, flags, language, help, quit, scroll, places, reverse, municipalities
 }
 
 /// Every key the Help screen explains.
 public enum HelpItem: Sendable, CaseIterable {
-    case move, open, back, tab, filter, sort, flags, language, reload, help, quit, mouse, places, reverse
+    case move, open, back, tab, filter, sort, flags, language, reload, help, quit, mouse, places, reverse, municipalities
 }
