@@ -45,16 +45,15 @@ public struct PlaceTable: Sendable {
         if level == .state, let rate = indicator.rate {
             codes = Array(Set(codes).union(populations.places(rate.population, in: parent))).sorted()
         }
-        var values = Dictionary(uniqueKeysWithValues: codes.map { ($0, byPeriod(places.series(indicator.id, geo: $0))) })
+        let frequency = indicator.frequency
+        var values = Dictionary(uniqueKeysWithValues: codes.map {
+            ($0, DenseSeries(places.series(indicator.id, geo: $0), frequency: frequency))
+        })
         for (part, whole) in PlaceFacts.partOf where values[part] != nil && values[whole] != nil {
-            let apart = values.removeValue(forKey: part)!
-            // A period counts only when both have a figure: the state without its city undercounts.
-            values[whole] = values[whole]!.reduce(into: [:]) { merged, entry in
-                if let other = apart[entry.key] { merged[entry.key] = entry.value + other }
-            }
+            values[whole] = values[whole]!.adding(values.removeValue(forKey: part)!)
         }
         guard let window = PlaceWindow.choose(Array(values.values), indicator: indicator) else { return nil }
-        let parentValues = byPeriod(parentSeries)
+        let parentValues = DenseSeries(parentSeries, frequency: frequency)
         let parentValue = window.total(parentValues, aggregate: indicator.aggregate)
         let totals = values.mapValues { window.total($0, aggregate: indicator.aggregate) }
         let denominator = parentValue ?? totals.compactMap { $0.value }.reduce(0, +)
@@ -87,20 +86,14 @@ public struct PlaceTable: Sendable {
                           reconciliation: Reconciliation(parentValue: parentValue, rows: rows))
     }
 
-    private static func byPeriod(_ series: [Observation]) -> [Period: Double] {
-        var values: [Period: Double] = [:]
-        for o in series { values[o.period] = o.value }
-        return values
-    }
-
     private static func change(_ value: Double?, from earlier: Double?) -> Double? {
         guard let value, let earlier, earlier != 0 else { return nil }
         return (value - earlier) / abs(earlier)
     }
 
-    private static func trail(_ series: [Period: Double], end: Period) -> [Double?] {
+    private static func trail(_ series: DenseSeries, end: Period) -> [Double?] {
         let n = 5 * end.frequency.periodsPerYear
-        return (0..<n).map { series[end.advanced(by: $0 - n + 1)] }
+        return (0..<n).map { series[end.ordinal + $0 - n + 1] }
     }
 
     private static func carried(_ indicator: Indicator, _ window: PlaceWindow, _ rows: [Row],

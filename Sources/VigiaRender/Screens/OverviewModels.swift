@@ -15,6 +15,8 @@ public final class OverviewModels {
     /// Places tables and place assessments opened so far: a municipal table is built once, not per frame.
     private var tables: [String: PlaceTable?] = [:]
     private var placeAssessments: [String: Assessment?] = [:]
+    /// The Places rows as last sorted and filtered: keys that only move the selection reuse them.
+    private var placesModel: (key: String, model: PlacesModel)?
 
     private struct Key: Hashable {
         let sort: SortOrder
@@ -44,6 +46,17 @@ public final class OverviewModels {
         let table = dashboard.geography.table(indicator, under: parent, level: level)
         tables[key] = table
         return table
+    }
+
+    /// The Places rows for a table, a sort and a filter, kept while they stay the same.
+    public func placesModel(_ indicator: String, under parent: String, level: GeoLevel?, sort: PlaceSort,
+                            reversed: Bool, filter: String) -> PlacesModel? {
+        let key = [indicator, parent, level?.rawValue ?? "", sort.rawValue, String(reversed), filter].joined(separator: "\u{1F}")
+        if let cached = placesModel, cached.key == key { return cached.model }
+        guard let table = placeTable(indicator, under: parent, level: level) else { return nil }
+        let model = PlacesModel(table, sort: sort, reversed: reversed, filter: filter)
+        placesModel = (key, model)
+        return model
     }
 
     /// The indicator assessed at `geo`: the national assessment for a national code.

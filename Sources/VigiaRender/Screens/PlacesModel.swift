@@ -8,33 +8,37 @@ public struct PlacesModel {
     public let rows: [PlaceTable.Row]
     /// The column sorted by: the rate asked for falls back to the count where no place has a population.
     public let sort: PlaceSort
+    /// Row position by place code, for the selection.
+    private let positions: [String: Int]
 
     public init(_ table: PlaceTable, sort: PlaceSort, reversed: Bool, filter: String) {
         self.table = table
         let sort = sort == .rate && !table.rows.contains { $0.rate != nil } ? .count : sort
         self.sort = sort
+        // Names are folded once, not in every comparison: 2,500 municipalities take 30,000 of them.
+        let names = table.rows.map { Self.fold($0.name) }
         let needle = Self.fold(filter)
-        let shown = needle.isEmpty ? table.rows : table.rows.filter {
-            Self.fold($0.name).contains(needle) || Self.fold($0.geo).contains(needle)
+        let shown = table.rows.indices.filter {
+            needle.isEmpty || names[$0].contains(needle) || Self.fold(table.rows[$0].geo).contains(needle)
         }
-        rows = shown.sorted { a, b in Self.less(a, b, sort, reversed) }
+        let keys = table.rows.map { Self.key($0, sort) }
+        let order = shown.sorted { a, b in
+            if sort != .name {
+                switch (keys[a], keys[b]) {
+                case let (x?, y?) where x != y: return reversed ? x < y : x > y
+                case (_?, nil): return true
+                case (nil, _?): return false
+                default: break
+                }
+            }
+            if names[a] != names[b] { return (sort == .name && reversed) ? names[a] > names[b] : names[a] < names[b] }
+            return table.rows[a].geo < table.rows[b].geo
+        }
+        rows = order.map { table.rows[$0] }
+        positions = Dictionary(rows.enumerated().map { ($0.element.geo, $0.offset) }, uniquingKeysWith: { a, _ in a })
     }
 
-    public func position(of geo: String?) -> Int? { geo.flatMap { g in rows.firstIndex { $0.geo == g } } }
-
-    /// Rank by the sorted column (1 = first as sorted), for the `#` column.
-    static func less(_ a: PlaceTable.Row, _ b: PlaceTable.Row, _ sort: PlaceSort, _ reversed: Bool) -> Bool {
-        if sort == .name {
-            let (x, y) = (fold(a.name), fold(b.name))
-            return x != y ? (reversed ? x > y : x < y) : a.geo < b.geo
-        }
-        switch (key(a, sort), key(b, sort)) {
-        case let (x?, y?) where x != y: return reversed ? x < y : x > y
-        case (_?, nil): return true
-        case (nil, _?): return false
-        default: return fold(a.name) != fold(b.name) ? fold(a.name) < fold(b.name) : a.geo < b.geo
-        }
-    }
+    public func position(of geo: String?) -> Int? { geo.flatMap { positions[$0] } }
 
     static func key(_ row: PlaceTable.Row, _ sort: PlaceSort) -> Double? {
         switch sort {

@@ -94,9 +94,9 @@ public enum Screen {
 
     /// The Places screen's rows as sorted and filtered, for the selected indicator and parent.
     public static func placesModel(_ models: OverviewModels, _ state: ViewState) -> PlacesModel? {
-        guard let id = selected(models.dashboard, state)?.indicator.id, let parent = state.placesParent,
-              let table = models.placeTable(id, under: parent, level: state.placesLevel) else { return nil }
-        return PlacesModel(table, sort: state.placeSort, reversed: state.placeSortReversed, filter: state.placeFilter)
+        guard let id = selected(models.dashboard, state)?.indicator.id, let parent = state.placesParent else { return nil }
+        return models.placesModel(id, under: parent, level: state.placesLevel, sort: state.placeSort,
+                                  reversed: state.placeSortReversed, filter: state.placeFilter)
     }
 
     static func title(_ screen: ScreenKind) -> Phrase {
