@@ -113,9 +113,11 @@ public enum OverviewScreen {
             return .text((indented ? "  " : "") + Sanitizer.clean(place + a.indicator.name[context.language], keepNewlines: false), .plain)
         case .latest:
             guard let latest = a.latest else { return .text(context.text(.noData), .dim) }
-            let count = a.measure == .count ? latest.value : a.otherMeasure(latest.value, at: latest.period)
-            guard let count else { return .text(context.glyphs.dash, .dim) }
-            return .text("\(Format.number(count)) \(Sanitizer.clean(a.indicator.unit[context.language]))", .plain)
+            // One measure per row: the one progress and the change beside it are on.
+            if a.measure == .rate, let rates = a.rates {
+                return .text("\(NumberText.rate(latest.value)) \(rates.definition.shortUnit[context.language])", .plain)
+            }
+            return .text("\(Format.number(latest.value)) \(Sanitizer.clean(a.indicator.unit[context.language]))", .plain)
         case .rate:
             guard let rate = a.headline?.rate else { return .text(a.rates == nil ? "" : context.glyphs.dash, .dim) }
             return .text(NumberText.rate(rate), a.measure == .rate ? .bold : .plain)
