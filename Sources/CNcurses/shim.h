@@ -23,7 +23,7 @@ static inline attr_t cn_a_normal(void) { return A_NORMAL; }
 static inline int cn_maxx(void) { return getmaxx(stdscr); }
 static inline int cn_maxy(void) { return getmaxy(stdscr); }
 static inline mmask_t cn_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
-static inline mmask_t cn_button1_pressed(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_RELEASED; }
+static inline mmask_t cn_button1_pressed(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED; }
 static inline mmask_t cn_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t cn_button5_pressed(void) { return BUTTON5_PRESSED; }
 

@@ -4,6 +4,8 @@ public enum Key: Hashable, Sendable {
     case pageUp, pageDown, home, end
     case enter, escape, backspace, tab, backTab
     case character(Character)
+    /// F1 … F12.
+    case function(Int)
     /// A click (or wheel) at a cell.
     case mouse(x: Int, y: Int, button: MouseButton)
     case resize
@@ -11,4 +13,6 @@ public enum Key: Hashable, Sendable {
 
 public enum MouseButton: Hashable, Sendable {
     case left, wheelUp, wheelDown
+    /// A second left click on the same cell soon after the first (the event loop tells them apart).
+    case double
 }

@@ -7,6 +7,8 @@ public enum Command: Equatable, Sendable {
     case quit
     case reload
     case switchLanguage
+    /// The key does nothing on this screen: the footer says so.
+    case unknownKey
 }
 
 /// The TUI's key → state logic, pure so it is tested without a terminal.
@@ -36,17 +38,14 @@ public struct Navigator {
         if state.editingFilter { return editFilter(key, &state) }
         if state.screen == .places, let command = places(key, &state) { return command }
         switch key {
-        case .character("q"): return .quit
-        case .character("?"):
-            if state.screen != .help { state.previous = state.screen }
-            state.screen = .help
-            state.scroll = 0
-        case .character("f"):
-            state.screen = .flags
-            state.scroll = 0
+        case .character("q"), .function(10): return .quit
+        case .character("?"), .function(1):
+            guard state.screen != .help else { break }
+            go(to: .help, &state)
+        case .character("f") where state.screen != .flags: go(to: .flags, &state)
         case .character("L"): return .switchLanguage
         case .character("g") where state.screen == .detail: openPlaces(&state)
-        case .character("r"): return .reload
+        case .character("r"), .function(5): return .reload
         case .character("s") where state.screen == .overview:
             let all = SortOrder.allCases
             state.sort = all[(all.firstIndex(of: state.sort)! + 1) % all.count]
@@ -56,15 +55,19 @@ public struct Navigator {
         case .backTab: cycleScreen(&state, forward: false)
         case .escape, .backspace:
             back(&state)
-        case .left, .character("h"):
-            if state.screen == .detail, state.place == nil { step(&state, by: -1) }
-        case .right, .character("l"):
-            if state.screen == .detail, state.place == nil { step(&state, by: 1) } else if state.screen == .overview { open(&state) }
-        case .enter:
-            if state.screen == .overview { open(&state) }
-        case .mouse(_, let y, .left):
-            if state.screen == .overview, let id = OverviewScreen.indicatorID(atRow: y, model: model(state), state: state) {
-                if state.selectedID == id { open(&state) } else { state.selectedID = id }
+        case .left where stepsIndicators(state), .character("h") where stepsIndicators(state): step(&state, by: -1)
+        case .right where stepsIndicators(state), .character("l") where stepsIndicators(state): step(&state, by: 1)
+        case .right where state.screen == .overview, .character("l") where state.screen == .overview,
+             .enter where state.screen == .overview:
+            open(&state)
+        case .left, .right, .character("h"), .character("l"), .enter: break
+        case .mouse(_, let y, .left) where state.screen == .overview:
+            // A click selects; a double click (or Enter) opens, as in htop and k9s.
+            if let id = OverviewScreen.indicatorID(atRow: y, model: model(state), state: state) { state.selectedID = id }
+        case .mouse(_, let y, .double) where state.screen == .overview:
+            if let id = OverviewScreen.indicatorID(atRow: y, model: model(state), state: state) {
+                state.selectedID = id
+                open(&state)
             }
         case .up, .character("k"): move(&state, by: -1)
         case .down, .character("j"): move(&state, by: 1)
@@ -74,12 +77,16 @@ public struct Navigator {
         case .end: move(&state, to: .last)
         case .mouse(_, _, .wheelUp): move(&state, by: -3)
         case .mouse(_, _, .wheelDown): move(&state, by: 3)
-        default: break
+        case .mouse, .resize: break
+        default: return .unknownKey
         }
         return .none
     }
 
     // MARK: - Pieces
+
+    /// Left and right step through the indicators on a national Detail.
+    private func stepsIndicators(_ state: ViewState) -> Bool { state.screen == .detail && state.place == nil }
 
     private func model(_ state: ViewState) -> OverviewModel {
         models.model(sort: state.sort, filter: state.filter, language: language)
@@ -98,7 +105,14 @@ public struct Navigator {
 
     private func open(_ state: inout ViewState) {
         guard selectedOrFirst(&state) != nil else { return }
-        state.screen = .detail
+        go(to: .detail, &state)
+    }
+
+    /// To another screen, remembering this one (and its scroll) for Esc.
+    private func go(to screen: ScreenKind, _ state: inout ViewState) {
+        state.trail.append(state.stop)
+        state.previous = state.screen
+        state.screen = screen
         state.scroll = 0
     }
 
@@ -132,18 +146,17 @@ public struct Navigator {
         }
     }
 
+    /// Esc: the screen before, as it was left (its scroll and selection); on the Overview, clears the filter.
     private func back(_ state: inout ViewState) {
         if let stop = state.trail.popLast() {
             state.restore(stop)
             return
         }
-        switch state.screen {
-        case .overview:
-            if !state.filter.isEmpty { state.filter = "" }
-        case .help:
-            state.screen = state.previous
-        case .detail, .flags, .places:
+        if state.screen == .overview {
+            state.filter = ""
+        } else {
             state.screen = .overview
+            state.place = nil
         }
         state.scroll = 0
     }

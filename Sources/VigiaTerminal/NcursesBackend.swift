@@ -5,7 +5,7 @@ import VigiaRender
 
 /// The only code that talks to ncurses: start and restore the terminal, copy a cell buffer to
 /// it (only the cells that changed), and read keys.
-final class NcursesBackend {
+final class NcursesBackend: TerminalBackend {
     enum ColorMode: Sendable { case colors256, colors8, monochrome }
 
     private let screen: OpaquePointer
@@ -173,6 +173,7 @@ final class NcursesBackend {
         case KEY_BTAB: .backTab
         case KEY_RESIZE: .resize
         case KEY_MOUSE: mouse()
+        case 265...276: .function(Int(code) - 264)   // KEY_F(1) … KEY_F(12)
         default: nil
         }
     }

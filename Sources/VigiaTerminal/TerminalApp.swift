@@ -15,15 +15,17 @@ public struct DashboardSource: Sendable {
     }
 }
 
-/// A reload that did not work: the first problem, for the banner (`file:line: message`).
+/// A reload that did not work: the first problem (`file:line: message`) in both languages, so the
+/// banner follows a language switch.
 public struct LoadFailure: Error {
-    public let firstProblem: String
+    public let firstProblem: LocalizedText
 
-    public init(firstProblem: String) { self.firstProblem = firstProblem }
+    public init(firstProblem: LocalizedText) { self.firstProblem = firstProblem }
 }
 
 /// The interactive dashboard: draws the shared screens, reads keys, follows config edits, and
-/// always gives the terminal back.
+/// always gives the terminal back. The terminal, the watcher and the clock are handed in, so the
+/// whole loop runs in tests against a scripted terminal.
 public final class TerminalApp {
     public struct Options: Sendable {
         public var language: Language
@@ -38,19 +40,31 @@ public final class TerminalApp {
     }
 
     private let source: DashboardSource
-    private var options: Options
+    public private(set) var options: Options
     /// The dashboard shown, with its Overview rows worked out once per sort, filter and language.
     private var models: OverviewModels
-    private var state = ViewState()
-    private var watcher: ConfigWatcher
+    public private(set) var state = ViewState()
+    /// True once after an edit under the watched folder.
+    private let changed: () -> Bool
+    private let clock: () -> Date
+    private var lastClick: (x: Int, y: Int, at: Date)?
     /// How often the config folder is checked, in milliseconds (edits show within a second).
     static let tick: Int32 = 250
+    /// Two clicks on one cell closer than this are a double click.
+    static let doubleClick: TimeInterval = 0.4
 
-    public init(source: DashboardSource, initial: Dashboard, options: Options) {
+    public init(source: DashboardSource, initial: Dashboard, options: Options, changed: (() -> Bool)? = nil,
+                clock: @escaping () -> Date = Date.init) {
         self.source = source
         self.options = options
         self.models = OverviewModels(initial)
-        self.watcher = ConfigWatcher(folder: source.watchedFolder)
+        if let changed {
+            self.changed = changed
+        } else {
+            var watcher = ConfigWatcher(folder: source.watchedFolder)
+            self.changed = { watcher.changed() }
+        }
+        self.clock = clock
     }
 
     /// Whether the process can run the TUI here; the reason when it cannot.
@@ -63,46 +77,76 @@ public final class TerminalApp {
         }
     }
 
-    /// Runs until `q` or a quit signal; returns the exit status (128 + signal for a signal).
+    /// Runs in the real terminal until `q` or a quit signal; returns the exit status.
     public func run() throws -> Int32 {
         setlocale(LC_ALL, "")
-        let unicode = !options.forceASCII && Self.localeIsUTF8()
         let backend = try NcursesBackend(noColor: options.noColor)
         defer { backend.restore() }
+        return run(on: backend, unicode: !options.forceASCII && Self.localeIsUTF8())
+    }
+
+    /// The event loop on any terminal: draw when something changed, read a key (or time out and
+    /// check the config folder), until `q`, F10 or a signal (128 + the signal).
+    public func run(on backend: TerminalBackend, unicode: Bool) -> Int32 {
         var dirty = true
         while true {
             if backend.quitSignal != 0 { return 128 + backend.quitSignal }
             if backend.terminalGone { return 128 + SIGHUP }
-            if watcher.changed() { reload(); dirty = true }
+            if changed() { reload(); dirty = true }
             let (width, height) = backend.size
-            let context = RenderContext(language: options.language, glyphs: unicode ? .unicode : .ascii)
             if dirty {
+                let context = RenderContext(language: options.language, glyphs: unicode ? .unicode : .ascii)
                 backend.draw(Screen.render(models, state: &state, width: width, height: height, context: context))
                 dirty = false
             }
             guard let key = backend.readKey(timeout: Self.tick) else { continue }
             dirty = true
             if key == .resize { backend.invalidate(); continue }
+            state.notice = nil
             let navigator = Navigator(models: models, language: options.language, pageRows: max(1, height - 6))
-            switch navigator.apply(key, to: &state) {
+            switch navigator.apply(clicks(key), to: &state) {
             case .none: break
             case .quit: return 0
-            case .reload: reload()
+            case .reload: reload(announce: true)
             case .switchLanguage: options.language = options.language == .en ? .es : .en
+            case .unknownKey: state.notice = .unknownKey
             }
         }
     }
 
-    /// Loads again; on failure keeps the last good dashboard and shows the first problem.
-    private func reload() {
+    /// A left click on the cell clicked just before is a double click.
+    private func clicks(_ key: Key) -> Key {
+        guard case .mouse(let x, let y, .left) = key else { return key }
+        let now = clock()
+        defer { lastClick = (x, y, now) }
+        if let last = lastClick, last.x == x, last.y == y, now.timeIntervalSince(last.at) < Self.doubleClick {
+            lastClick = nil
+            return .mouse(x: x, y: y, button: .double)
+        }
+        return key
+    }
+
+    /// Loads again; on failure keeps the last good dashboard and shows the first problem. Asked for
+    /// (`r`, F5), a success says so with the time.
+    private func reload(announce: Bool = false) {
         do {
             models = OverviewModels(try source.load())
             state.banner = nil
+            if announce { state.notice = .reloaded(Self.time(clock())) }
         } catch let failure as LoadFailure {
             state.banner = failure.firstProblem
         } catch {
-            state.banner = String(describing: error)
+            let text = String(describing: error)
+            state.banner = LocalizedText(en: text, es: text)
         }
+    }
+
+    /// `12:03:05`, local time.
+    static func time(_ date: Date) -> String {
+        var t = time_t(date.timeIntervalSince1970)
+        var parts = tm()
+        localtime_r(&t, &parts)
+        return [parts.tm_hour, parts.tm_min, parts.tm_sec].map { String(format: "%02d", $0) }.joined(separator: ":")
     }
 
     static func localeIsUTF8() -> Bool {

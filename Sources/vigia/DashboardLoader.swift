@@ -55,10 +55,16 @@ struct DashboardLoader: Sendable {
         do {
             return try evaluate(load())
         } catch let error as CLIError {
-            let lines = error.message.split(separator: "\n")
-            let more = lines.count > 2 ? " (+\(lines.count - 2))" : ""
-            throw LoadFailure(firstProblem: String(lines.first ?? "") + more)
+            let messages = error.localized ?? LocalizedText(en: error.message, es: error.message)
+            throw LoadFailure(firstProblem: LocalizedText(en: Self.first(messages.en), es: Self.first(messages.es)))
         }
+    }
+
+    /// The first line of a report of problems, and how many more follow (the last line counts them).
+    static func first(_ report: String) -> String {
+        let lines = report.split(separator: "\n")
+        let more = lines.count > 2 ? " (+\(lines.count - 2))" : ""
+        return String(lines.first ?? "") + more
     }
 
     private func check(_ loaded: LoadedConfig) throws {

@@ -22,7 +22,7 @@ struct RunSettings: Sendable {
         do {
             return try ConfigLoader.load(directory: directory)
         } catch {
-            throw CLIError.input(error.report(language))
+            throw CLIError.input(LocalizedText(en: error.report(.en), es: error.report(.es)), language)
         }
     }
 

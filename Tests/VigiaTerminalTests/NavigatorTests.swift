@@ -101,14 +101,20 @@ struct NavigatorTests {
         #expect(Self.press([.character("q")]).1 == [.quit])
         #expect(Self.press([.character("r")]).1 == [.reload])
         #expect(Self.press([.character("L")]).1 == [.switchLanguage])
+        #expect(Self.press([.function(5)]).1 == [.reload])
+        #expect(Self.press([.function(10)]).1 == [.quit])
+        #expect(Self.press([.character("z")]).1 == [.unknownKey])
+        #expect(Self.press([.function(7)]).1 == [.unknownKey])
     }
 
-    @Test func clickSelectsThenOpens() {
+    @Test func aClickSelectsADoubleClickOpens() {
         // Rows: header (0), status line (1), table header (2), Goal A (3), two (4), one (5).
         let (selected, _) = Self.press([.mouse(x: 5, y: 5, button: .left)])
         #expect(selected.selectedID == "one")
         #expect(selected.screen == .overview)
-        #expect(Self.press([.mouse(x: 5, y: 5, button: .left)], from: selected).0.screen == .detail)
+        #expect(Self.press([.mouse(x: 5, y: 5, button: .left)], from: selected).0.screen == .overview,
+                "a second single click on the selection does not open it: press and release are one click")
+        #expect(Self.press([.mouse(x: 5, y: 5, button: .double)]).0.screen == .detail)
         #expect(Self.press([.mouse(x: 5, y: 3, button: .left)]).0.selectedID == nil, "a goal row selects nothing")
     }
 

@@ -59,21 +59,29 @@ enum Chrome {
     }
 
     /// Key hints, and the banner above them when there is one.
-    static func footer(_ hints: [(String, KeyHint)], banner: String?, into buffer: inout Buffer, area: Rect,
-                       context: RenderContext) {
-        var x = area.x + 1
+    static func footer(_ hints: [(String, KeyHint)], banner: LocalizedText?, notice: Notice?, position: String?,
+                       into buffer: inout Buffer, area: Rect, context: RenderContext) {
+        let row = area.row(area.height - 1)
+        // The right end first (a notice, the scroll position): hints that would run into it stop short.
+        let right = [notice.map { context.text(.notice($0)) }, position].compactMap { $0 }.joined(separator: "  ")
+        let rightX = row.maxX - TextWidth.of(right) - 1
+        let left = Rect(x: row.x, y: row.y, width: max(0, rightX - row.x - 1), height: 1)
+        var x = row.x + 1
         for (key, hint) in hints {
-            x = buffer.put(key, x: x, y: area.maxY - 1, style: .bold, clip: area)
-            x = buffer.put(" \(context.text(.keyHint(hint)))  ", x: x, y: area.maxY - 1, style: .dim, clip: area)
+            x = buffer.put(key, x: x, y: row.y, style: .bold, clip: left)
+            x = buffer.put(" \(context.text(.keyHint(hint)))  ", x: x, y: row.y, style: .dim, clip: left)
+        }
+        if !right.isEmpty {
+            buffer.put(right, x: rightX, y: row.y, style: notice == nil ? .dim : Style(foreground: .yellow, bold: true), clip: row)
         }
         if let banner, area.height >= 2 {
             let row = area.row(area.height - 2)
             buffer.fill(row, style: Style(foreground: .white, background: .red))
-            buffer.put(" " + Sanitizer.clean(banner, keepNewlines: false), x: row.x, y: row.y,
+            buffer.put(" " + Sanitizer.clean(banner[context.language], keepNewlines: false), x: row.x, y: row.y,
                        style: Style(foreground: .white, background: .red, bold: true), clip: row)
         }
     }
 
     /// Rows the footer needs: one, or two with a banner.
-    static func footerHeight(banner: String?) -> Int { banner == nil ? 1 : 2 }
+    static func footerHeight(banner: LocalizedText?) -> Int { banner == nil ? 1 : 2 }
 }

@@ -22,11 +22,13 @@ public enum DetailScreen {
     }
 
     /// The page drawn into `area`, scrolled by `state.scroll` (clamped so the end stays in view).
+    @discardableResult
     public static func render(_ a: Assessment, state: inout ViewState, into buffer: inout Buffer, area: Rect,
-                              context: RenderContext) {
+                              context: RenderContext) -> ScrollSpan? {
         let page = page(a, width: area.width, chartHeight: chartHeight(forScreenHeight: area.height), context: context)
         state.scroll = max(0, min(state.scroll, page.height - area.height))
         buffer.blit(page, x: area.x, y: area.y, fromRow: state.scroll, clip: area)
+        return ScrollSpan(scroll: state.scroll, visible: area.height, total: page.height)
     }
 }
 

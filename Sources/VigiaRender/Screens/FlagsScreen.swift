@@ -24,10 +24,14 @@ public enum FlagsScreen {
         return buffer
     }
 
+    @discardableResult
     public static func render(_ dashboard: Dashboard, state: inout ViewState, into buffer: inout Buffer, area: Rect,
-                              context: RenderContext) {
+                              context: RenderContext) -> ScrollSpan? {
         let page = page(dashboard, width: area.width, context: context)
-        state.scroll = max(0, min(state.scroll, page.height - area.height))
+        // One blank row above the list: the last line stays reachable.
+        let visible = area.height - 1
+        state.scroll = max(0, min(state.scroll, page.height - visible))
         buffer.blit(page, x: area.x, y: area.y + 1, fromRow: state.scroll, clip: area)
+        return ScrollSpan(scroll: state.scroll, visible: visible, total: page.height)
     }
 }

@@ -6,7 +6,9 @@ public enum HelpScreen {
         ("🖱", .mouse),
     ]
 
-    public static func render(into buffer: inout Buffer, area: Rect, scroll: Int, context: RenderContext) {
+    @discardableResult
+    public static func render(into buffer: inout Buffer, area: Rect, scroll: inout Int, context: RenderContext) -> ScrollSpan? {
+        scroll = max(0, min(scroll, keys.count + 1 - area.height))
         for (i, (key, item)) in keys.enumerated() {
             let y = area.y + 1 + i - scroll
             guard y >= area.y, y < area.maxY else { continue }
@@ -14,6 +16,7 @@ public enum HelpScreen {
             buffer.put(TextWidth.pad(label, to: 12), x: area.x + 2, y: y, style: .bold, clip: area)
             buffer.put(context.text(.helpKey(item)), x: area.x + 15, y: y, clip: area)
         }
+        return ScrollSpan(scroll: scroll, visible: area.height, total: keys.count + 1)
     }
 
     static func asciiKey(_ key: String) -> String {

@@ -31,6 +31,7 @@ public enum Screen {
         let (body, below) = rest.splitBottom(footer + reason)
         Chrome.header(dashboard, summary: models.summary, screen: title(state.screen), into: &buffer, area: header.row(0), context: context)
         if mode == .terminal { Chrome.statusLine(state, into: &buffer, area: header.row(1), context: context) }
+        var span: ScrollSpan? = nil
         switch state.screen {
         case .overview:
             let model = models.model(sort: state.sort, filter: state.filter, language: context.language)
@@ -38,12 +39,15 @@ public enum Screen {
                 state.selectedID = model.indicatorIDs.first
             }
             OverviewScreen.render(dashboard, model: model, state: &state, into: &buffer, area: body, context: context)
+            if let i = model.position(of: state.selectedID), model.indicatorIDs.count > 1 {
+                span = ScrollSpan(selected: i + 1, of: model.indicatorIDs.count)
+            }
             if reason > 0, model.index(of: state.selectedID) != nil, let a = selected(dashboard, state) {
                 Chrome.reason(a, into: &buffer, area: below.splitTop(reason).top, context: context)
             }
         case .detail:
             if let a = selected(models, state) {
-                DetailScreen.render(a, state: &state, into: &buffer, area: body, context: context)
+                span = DetailScreen.render(a, state: &state, into: &buffer, area: body, context: context)
             }
         case .places:
             if let model = placesModel(models, state) {
@@ -51,14 +55,15 @@ public enum Screen {
                 PlacesScreen.render(model, state: &state, into: &buffer, area: body, context: context)
             }
         case .flags:
-            FlagsScreen.render(dashboard, state: &state, into: &buffer, area: body, context: context)
+            span = FlagsScreen.render(dashboard, state: &state, into: &buffer, area: body, context: context)
         case .help:
-            HelpScreen.render(into: &buffer, area: body, scroll: state.scroll, context: context)
+            span = HelpScreen.render(into: &buffer, area: body, scroll: &state.scroll, context: context)
         }
         if mode == .terminal {
             let places = state.screen == .detail ? selected(models, state)?.places != nil
                 : state.screen == .places && municipalitiesToggle(models, state)
-            Chrome.footer(hints(state, context.glyphs, places: places), banner: state.banner, into: &buffer, area: buffer.area.splitBottom(footer).bottom,
+            Chrome.footer(hints(state, context.glyphs, places: places), banner: state.banner, notice: state.notice,
+                          position: span?.text(context), into: &buffer, area: buffer.area.splitBottom(footer).bottom,
                           context: context)
         }
         return buffer

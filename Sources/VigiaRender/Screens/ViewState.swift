@@ -10,6 +10,14 @@ public enum ScreenKind: Hashable, Sendable {
     case places
 }
 
+/// A note for the footer, drawn in the language of the frame.
+public enum Notice: Hashable, Sendable {
+    /// A reload asked for (`r`, F5) worked, at this local time.
+    case reloaded(String)
+    /// The key does nothing here.
+    case unknownKey
+}
+
 /// A screen to return to: Esc goes back along these.
 public struct ViewStop: Hashable, Sendable {
     public let screen: ScreenKind
@@ -35,8 +43,11 @@ public struct ViewState: Hashable, Sendable {
     public var filter = ""
     public var editingFilter = false
     public var sort: SortOrder = .goal
-    /// A message across the bottom, e.g. the first error of a config edit that did not load.
-    public var banner: String?
+    /// A message across the bottom, e.g. the first error of a config edit that did not load, in
+    /// both languages until drawn (it follows `L`).
+    public var banner: LocalizedText?
+    /// A short note beside the key hints until the next key: "reloaded 12:03:05".
+    public var notice: Notice?
     /// The place the Detail shows (a state's code); nil for the nation.
     public var place: String?
     /// The country or state whose places the Places screen lists.

@@ -233,10 +233,11 @@ extension Phrase {
         case .none: "none"
         case .newValues: "New values"
         case .recorded: "Recorded"
-        case .byState(let p, let summed): "By state, \(p)" + (summed ? " (sum of its municipalities)" : "")
-        case .moreStates(let n): "and \(n) more"
-        case .nationalVersusStates(let n, let sum, let d): "national figure from the source \(n); sum of states \(sum); difference \(d)"
-        case .sumOfStatesOnly(let sum): "sum of states \(sum); the source gives no national figure for this period (national = sum)"
+        case .notice(let notice):
+            switch notice {
+            case .reloaded(let time): "reloaded \(time)"
+            case .unknownKey: "that key does nothing here: ? for help"
+            }
         case .changedSinceReview(let d): "status changed since the review of \(d)"
         case .ruleHeader: "Flag"
         case .decisionHeader: "Decision"

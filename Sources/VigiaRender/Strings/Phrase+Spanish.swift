@@ -233,10 +233,11 @@ extension Phrase {
         case .none: "ninguno"
         case .newValues: "Valores nuevos"
         case .recorded: "Registrada"
-        case .byState(let p, let summed): "Por entidad, \(p)" + (summed ? " (suma de sus municipios)" : "")
-        case .moreStates(let n): "y \(n) más"
-        case .nationalVersusStates(let n, let sum, let d): "cifra nacional de la fuente \(n); suma de entidades \(sum); diferencia \(d)"
-        case .sumOfStatesOnly(let sum): "suma de entidades \(sum); la fuente no da cifra nacional para este periodo (nacional = suma)"
+        case .notice(let notice):
+            switch notice {
+            case .reloaded(let time): "recargado a las \(time)"
+            case .unknownKey: "esa tecla no hace nada aquí: ? para ayuda"
+            }
         case .changedSinceReview(let d): "estado cambiado desde la revisión del \(d)"
         case .ruleHeader: "Alerta"
         case .decisionHeader: "Decisión"

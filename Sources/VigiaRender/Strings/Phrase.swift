@@ -76,10 +76,7 @@ public enum Phrase: Hashable, Sendable {
     case statusChangesTitle, newFlagsTitle, clearedFlagsTitle, targetRevisionsTitle, dataRevisionsTitle, newObservationsTitle
     case before, now, none, newValues, recorded
     case changedSinceReview(CalendarDate)
-    case byState(Period, fromMunicipalities: Bool)
-    case moreStates(Int)
-    case nationalVersusStates(national: String, sum: String, difference: String)
-    case sumOfStatesOnly(String)
+    case notice(Notice)
     /// A break's kind, before its note in a chart's legend.
     case seriesBreak(BreakKind)
     /// Periods with no value between the first and the last of the trend window.

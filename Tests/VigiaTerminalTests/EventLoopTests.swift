@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+@testable import VigiaCore
+@testable import VigiaRender
+@testable import VigiaTerminal
+
+/// The whole event loop in process, against a scripted terminal: what an official types, and what
+/// the frames then show.
+struct EventLoopTests {
+    static let dashboard = NavigatorTests.dashboard
+    /// 12:03:05 local time, today: the clock the reload notice reads.
+    static let noon: Date = {
+        var parts = DateComponents()
+        (parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second) = (2026, 6, 30, 12, 3, 5)
+        return Calendar.current.date(from: parts)!
+    }()
+
+    /// Runs `script` on a scripted 120×40 terminal; `load` answers reloads.
+    static func run(_ script: [ScriptedBackend.Step], width: Int = 120, height: Int = 40,
+                    load: @escaping @Sendable () throws -> Dashboard = { EventLoopTests.dashboard },
+                    changedAt: Set<Int> = [], clock: @escaping () -> Date = { EventLoopTests.noon })
+        -> (status: Int32, backend: ScriptedBackend, app: TerminalApp) {
+        let backend = ScriptedBackend(width: width, height: height, script: script)
+        nonisolated(unsafe) var step = -1
+        backend.beforeStep = { step = $0 }
+        let app = TerminalApp(source: DashboardSource(watchedFolder: "/nonexistent", load: load), initial: dashboard,
+                              options: .init(language: .en, forceASCII: false, noColor: false),
+                              changed: { changedAt.contains(step) }, clock: clock)
+        let status = app.run(on: backend, unicode: true)
+        return (status, backend, app)
+    }
+
+    static func text(_ backend: ScriptedBackend) -> String { backend.lastFrame?.text ?? "" }
+
+    @Test func quitByKeyByF10ByASignalOrWhenTheTerminalGoes() {
+        #expect(Self.run([.key(.character("q"))]).status == 0)
+        #expect(Self.run([.key(.down), .key(.function(10))]).status == 0)
+        #expect(Self.run([.key(.down), .signal(SIGINT)]).status == 128 + SIGINT)
+        #expect(Self.run([.hangUp]).status == 128 + SIGHUP)
+        #expect(Self.run([]).status == 128 + SIGTERM, "a script that runs out ends as a SIGTERM would")
+    }
+
+    @Test func aBadEditShowsItsFirstProblemInTheCurrentLanguageAndAGoodOneClearsIt() {
+        final class Loads: @unchecked Sendable { var count = 0 }
+        let loads = Loads()
+        let load: @Sendable () throws -> Dashboard = {
+            loads.count += 1
+            if loads.count == 1 {
+                throw LoadFailure(firstProblem: LocalizedText(en: "targets.yaml:3:5: error: unknown key 'valeu'",
+                                                              es: "targets.yaml:3:5: error: clave desconocida 'valeu'"))
+            }
+            return EventLoopTests.dashboard
+        }
+        // The folder changes after step 1 (a bad edit) and after step 3 (the fix); L in between.
+        let (status, backend, app) = Self.run([.idle, .idle, .key(.character("L")), .idle, .idle, .key(.character("q"))],
+                                              load: load, changedAt: [1, 3])
+        #expect(status == 0)
+        let frames = backend.frames.map(\.text)
+        #expect(frames.contains { $0.contains(" targets.yaml:3:5: error: unknown key 'valeu'") })
+        #expect(frames.contains { $0.contains(" targets.yaml:3:5: error: clave desconocida 'valeu'") }, "the banner follows L")
+        #expect(!Self.text(backend).contains("valeu"), "the fixed edit clears the banner")
+        #expect(app.state.banner == nil)
+        #expect(app.options.language == .es)
+    }
+
+    @Test func reloadOnRequestSaysWhenAndF1OpensHelp() {
+        let (_, backend, _) = Self.run([.key(.function(5)), .key(.character("q"))])
+        #expect(backend.frames.last!.text.contains("reloaded 12:03:05"))
+        let help = Self.run([.key(.function(1)), .key(.character("q"))])
+        #expect(Self.text(help.backend).contains("Vigía Help"))
+    }
+
+    @Test func anUnknownKeySaysSo() {
+        let (_, backend, _) = Self.run([.key(.character("z")), .key(.character("q"))])
+        #expect(Self.text(backend).contains("that key does nothing here: ? for help"))
+    }
+
+    @Test func resizeRedrawsAtTheNewSize() {
+        let (_, backend, _) = Self.run([.resize(width: 80, height: 24), .key(.character("q"))])
+        #expect(backend.lastFrame?.width == 80 && backend.lastFrame?.height == 24)
+        let tiny = Self.run([.resize(width: 60, height: 20), .key(.character("q"))])
+        #expect(Self.text(tiny.backend).contains("60×20"))
+    }
+
+    @Test func aClickSelectsADoubleClickOpens() {
+        // Rows: header, status line, table header, goal A, "two", "one", goal B, "three".
+        var clock = Self.noon
+        let (_, backend, app) = Self.run([.key(.mouse(x: 5, y: 5, button: .left)), .key(.character("q"))])
+        #expect(app.state.screen == .overview)
+        #expect(app.state.selectedID == "one")
+        _ = backend
+        let double = Self.run([.key(.mouse(x: 5, y: 5, button: .left)), .key(.mouse(x: 5, y: 5, button: .left)),
+                               .key(.character("q"))], clock: { defer { clock += 0.1 }; return clock })
+        #expect(double.app.state.screen == .detail)
+        #expect(double.app.state.selectedID == "one")
+    }
+
+    @Test func escapeGoesBackToTheScreenBeforeWithItsScroll() {
+        let keys: [Key] = [.enter, .pageDown, .character("f"), .escape]
+        let (_, _, app) = Self.run(keys.map { .key($0) } + [.key(.character("q"))], height: 24)
+        #expect(app.state.screen == .detail)
+        #expect(app.state.scroll > 0, "the Detail keeps its scroll")
+        let help = Self.run([.key(.enter), .key(.pageDown), .key(.character("?")), .key(.escape), .key(.character("q"))], height: 24)
+        #expect(help.app.state.screen == .detail && help.app.state.scroll > 0)
+    }
+
+    @Test func aLongPageSaysWhereItIs() {
+        let (_, backend, _) = Self.run([.key(.enter), .key(.character("q"))], height: 24)
+        #expect(Self.text(backend).range(of: #" 1–\d+/\d+"#, options: .regularExpression) != nil)
+    }
+}
