@@ -37,12 +37,20 @@ public struct Navigator {
     public func apply(_ key: Key, to state: inout ViewState) -> Command {
         if state.editingFilter { return editFilter(key, &state) }
         if state.screen == .places, let command = places(key, &state) { return command }
+        if state.screen == .flags, let command = flags(key, &state) { return command }
         switch key {
         case .character("q"), .function(10): return .quit
         case .character("?"), .function(1):
             guard state.screen != .help else { break }
             go(to: .help, &state)
-        case .character("f") where state.screen != .flags: go(to: .flags, &state)
+        case .character("f") where state.screen != .flags:
+            // From a Detail, that indicator's flags; from anywhere else, all of them.
+            let scope = state.screen == .detail ? selectedOrFirst(&state) : nil
+            go(to: .flags, &state)
+            state.flagsFilter = FlagsInbox.Filter()
+            state.flagsFilter.indicator = scope
+            state.selectedFlag = nil
+            state.flagsOffset = 0
         case .character("L"): return .switchLanguage
         case .character("g") where state.screen == .detail: openPlaces(&state)
         case .character("r"), .function(5): return .reload
@@ -212,6 +220,58 @@ public struct Navigator {
         return Command.none
     }
 
+    /// Keys the Flags screen handles itself; nil for the shared ones.
+    private func flags(_ key: Key, _ state: inout ViewState) -> Command? {
+        let inbox = FlagsInbox(dashboard, filter: state.flagsFilter, language: language)
+        let rows = inbox.rows
+        let current = inbox.position(of: state.selectedFlag)
+        func select(_ i: Int) { if !rows.isEmpty { state.selectedFlag = rows[min(rows.count - 1, max(0, i))].id } }
+        switch key {
+        case .up, .character("k"): select((current ?? 0) - 1)
+        case .down, .character("j"): select(current.map { $0 + 1 } ?? 0)
+        case .pageUp: select((current ?? 0) - pageRows)
+        case .pageDown: select((current ?? 0) + pageRows)
+        case .home: select(0)
+        case .end: select(rows.count - 1)
+        case .mouse(_, _, .wheelUp): select((current ?? 0) - 3)
+        case .mouse(_, _, .wheelDown): select((current ?? 0) + 3)
+        case .mouse(_, let y, .left), .mouse(_, let y, .double):
+            let index = state.flagsOffset + y - (Screen.bodyTop + 3)
+            guard rows.indices.contains(index) else { return Command.none }
+            if case .mouse(_, _, .double) = key { state.selectedFlag = rows[index].id; openFlag(rows[index], &state) }
+            else { select(index) }
+        case .enter, .right, .character("l"):
+            if let current { openFlag(rows[current], &state) }
+        case .character("v"):
+            let order: [Severity?] = [nil] + Severity.allCases.map { $0 }
+            let i = order.firstIndex { $0 == state.flagsFilter.severity } ?? 0
+            state.flagsFilter.severity = order[(i + 1) % order.count]
+        case .character("o"):
+            let all = FlagsInbox.Decided.allCases
+            state.flagsFilter.decided = all[(all.firstIndex(of: state.flagsFilter.decided)! + 1) % all.count]
+        case .character("n"): state.flagsFilter.newSinceReview.toggle()
+        case .character("/"): state.editingFilter = true
+        case .escape where !state.flagsFilter.text.isEmpty: state.flagsFilter.text = ""
+        default: return nil
+        }
+        return Command.none
+    }
+
+    /// A flag: its indicator's Detail, opened at the flags. The "data to chase" row opens into its flags.
+    private func openFlag(_ row: FlagsInbox.Row, _ state: inout ViewState) {
+        switch row {
+        case .dataToChase:
+            state.flagsFilter.staleExpanded.toggle()
+        case .flag(let indicator, _):
+            state.trail.append(state.stop)
+            state.selectedID = indicator.id
+            state.place = nil
+            state.screen = .detail
+            state.scroll = 0
+            state.detailAtFlags = true
+        }
+    }
+
     /// The Detail of one place: its chart, trend and progress against its own target.
     private func openPlace(_ state: inout ViewState, _ geo: String?) {
         guard let geo, let id = state.selectedID, models.assessment(id, at: geo) != nil else { return }
@@ -233,8 +293,8 @@ public struct Navigator {
     }
 
     private func editFilter(_ key: Key, _ state: inout ViewState) -> Command {
-        let places = state.screen == .places
-        var text = places ? state.placeFilter : state.filter
+        let places = state.screen == .places, flags = state.screen == .flags
+        var text = places ? state.placeFilter : flags ? state.flagsFilter.text : state.filter
         switch key {
         case .enter:
             state.editingFilter = false
@@ -250,6 +310,10 @@ public struct Navigator {
         }
         if places {
             state.placeFilter = text
+            return .none
+        }
+        if flags {
+            state.flagsFilter.text = text
             return .none
         }
         state.filter = text

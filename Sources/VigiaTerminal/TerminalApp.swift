@@ -149,7 +149,9 @@ public final class TerminalApp {
         return [parts.tm_hour, parts.tm_min, parts.tm_sec].map { String(format: "%02d", $0) }.joined(separator: ":")
     }
 
-    static func localeIsUTF8() -> Bool {
+    /// Whether the user's locale (LC_ALL, LC_CTYPE, LANG) is UTF-8.
+    public static func localeIsUTF8() -> Bool {
+        setlocale(LC_CTYPE, "")
         guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
         let name = String(cString: codeset).uppercased()
         return name == "UTF-8" || name == "UTF8"

@@ -73,7 +73,9 @@ struct Vigia: ParsableCommand {
 
     private func write(_ dashboard: Dashboard, format: SnapshotFormat, width: Int, changes: ChangeSet?,
                        language: Language) throws {
-        let context = RenderContext(language: language, glyphs: snapshot.ascii ? .ascii : .unicode)
+        // A text report for a terminal whose locale is not UTF-8 folds to ASCII, as the TUI does.
+        let ascii = snapshot.ascii || (format == .text && snapshot.output == nil && !TerminalApp.localeIsUTF8())
+        let context = RenderContext(language: language, glyphs: ascii ? .ascii : .unicode)
         let report = format.render(dashboard, width: width, context: context,
                                    color: snapshot.color.enabled(writingTo: snapshot.output), changes: changes)
         try OutputFile.write(report, to: snapshot.output)

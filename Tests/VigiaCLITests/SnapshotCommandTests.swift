@@ -123,6 +123,15 @@ struct SnapshotCommandTests {
         #expect(moving?["severity"] as? String == "warning")
     }
 
+    /// A terminal whose locale is not UTF-8 gets the text snapshot in ASCII, as the TUI draws it.
+    @Test func aNonUTF8LocaleFoldsTheTextSnapshot() throws {
+        let r = try VigiaProcess.run(["--snapshot", "--as-of", Self.asOf], environment: ["LANG": "C", "LC_ALL": "C"])
+        #expect(r.status == 0)
+        #expect(r.stdout.unicodeScalars.allSatisfy { $0.isASCII })
+        #expect(r.stdout.hasPrefix(" Vigia Overview | as of 2026-06-30"))
+        #expect(r.stdout.contains("n no target"), "'n', not '-': a dash means no value")
+    }
+
     /// At 80 columns every status count fits: the newest data period gives way first.
     @Test func theHeaderKeepsEveryStatusCountAtEightyColumns() throws {
         let narrow = try VigiaProcess.run(["--snapshot", "--as-of", Self.asOf, "--width", "80"])

@@ -11,7 +11,11 @@ public enum DetailScreen {
 
     /// The whole Detail page at `width`, as tall as it needs to be.
     public static func page(_ a: Assessment, width: Int, chartHeight: Int, context: RenderContext) -> Buffer {
-        let blocks = DetailBlocks(a, width: width, chartHeight: chartHeight, context: context).all
+        page(DetailBlocks(a, width: width, chartHeight: chartHeight, context: context))
+    }
+
+    static func page(_ detail: DetailBlocks) -> Buffer {
+        let blocks = detail.all, width = detail.width, context = detail.c
         var buffer = Buffer(width: width, height: blocks.reduce(0) { $0 + $1.height }, asciiOnly: !context.glyphs.unicode)
         var y = 0
         for block in blocks {
@@ -25,7 +29,12 @@ public enum DetailScreen {
     @discardableResult
     public static func render(_ a: Assessment, state: inout ViewState, into buffer: inout Buffer, area: Rect,
                               context: RenderContext) -> ScrollSpan? {
-        let page = page(a, width: area.width, chartHeight: chartHeight(forScreenHeight: area.height), context: context)
+        let blocks = DetailBlocks(a, width: area.width, chartHeight: chartHeight(forScreenHeight: area.height), context: context)
+        let page = page(blocks)
+        if state.detailAtFlags {
+            state.scroll = blocks.flagsLine ?? 0
+            state.detailAtFlags = false
+        }
         state.scroll = max(0, min(state.scroll, page.height - area.height))
         buffer.blit(page, x: area.x, y: area.y, fromRow: state.scroll, clip: area)
         return ScrollSpan(scroll: state.scroll, visible: area.height, total: page.height)
@@ -68,11 +77,24 @@ struct DetailBlocks {
 
     var inner: Int { width - 2 }
 
-    var all: [Block] {
+    var all: [Block] { blocks(upTo: nil) }
+
+    /// The first line of the flags block, for opening the page at the flags.
+    var flagsLine: Int? {
+        a.flags.isEmpty ? nil : blocks(upTo: .flags).reduce(0) { $0 + $1.height }
+    }
+
+    enum Section { case flags }
+
+    /// The page's blocks in order; with `section`, only those above it (and the gap before it).
+    func blocks(upTo section: Section?) -> [Block] {
         var blocks = [title, why, .gap()]
         if let about { blocks += [about, .gap()] }
         blocks += [chart, .gap(), statistics]
-        if !a.flags.isEmpty { blocks += [.gap(), flags] }
+        if !a.flags.isEmpty {
+            if section == .flags { return blocks + [.gap()] }
+            blocks += [.gap(), flags]
+        }
         if let control { blocks += [.gap(), control] }
         if let omission = a.controlOmission { blocks += [.gap(), omitted(omission)] }
         if let places = a.places { blocks += [.gap(), .list(DetailPanels.places(places, c), width: inner)] }

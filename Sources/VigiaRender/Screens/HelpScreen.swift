@@ -1,29 +1,70 @@
+import VigiaCore
+
 /// Every key, explained.
 public enum HelpScreen {
     static let keys: [(String, HelpItem)] = [
         ("↑ ↓ j k", .move), ("Enter", .open), ("Esc ⌫", .back), ("Tab", .tab), ("/", .filter), ("s", .sort),
-        ("g", .places), ("S", .reverse), ("m", .municipalities), ("f", .flags), ("L", .language), ("r", .reload), ("?", .help), ("q", .quit),
-        ("🖱", .mouse),
+        ("g", .places), ("S", .reverse), ("m", .municipalities), ("f", .flags), ("L", .language), ("r F5", .reload), ("? F1", .help), ("q F10", .quit),
+        ("Mouse", .mouse),
     ]
 
     @discardableResult
     public static func render(into buffer: inout Buffer, area: Rect, scroll: inout Int, context: RenderContext) -> ScrollSpan? {
-        scroll = max(0, min(scroll, keys.count + 1 - area.height))
-        for (i, (key, item)) in keys.enumerated() {
+        let lines = lines(context)
+        scroll = max(0, min(scroll, lines.count + 1 - area.height))
+        let keyWidth = min(22, lines.map { line in if case .entry(let key, _, _) = line { TextWidth.of(key) } else { 0 } }.max() ?? 0) + 2
+        for (i, line) in lines.enumerated() {
             let y = area.y + 1 + i - scroll
             guard y >= area.y, y < area.maxY else { continue }
-            let label = context.glyphs.unicode ? key : asciiKey(key)
-            buffer.put(TextWidth.pad(label, to: 12), x: area.x + 2, y: y, style: .bold, clip: area)
-            buffer.put(context.text(.helpKey(item)), x: area.x + 15, y: y, clip: area)
+            switch line {
+            case .heading(let text):
+                buffer.put(text, x: area.x + 2, y: y, style: Style(bold: true, underline: true), clip: area)
+            case .entry(let key, let text, let style):
+                buffer.put(TextWidth.pad(key, to: keyWidth - 1), x: area.x + 2, y: y, style: style, clip: area)
+                buffer.put(text, x: area.x + 2 + keyWidth, y: y, clip: area)
+            }
         }
-        return ScrollSpan(scroll: scroll, visible: area.height, total: keys.count + 1)
+        return ScrollSpan(scroll: scroll, visible: area.height, total: lines.count + 1)
+    }
+
+    enum Line {
+        case heading(String)
+        case entry(String, String, Style)
+    }
+
+    /// The keys, then what every mark on the screens means.
+    static func lines(_ c: RenderContext) -> [Line] {
+        var lines: [Line] = [.heading(c.text(.helpKeysTitle))]
+        // The mouse is named, not drawn: 🖱 is one cell in some terminals and two in others.
+        lines += keys.map { key, item in
+            .entry(item == .mouse && c.language == .es ? "Ratón" : c.glyphs.unicode ? key : asciiKey(key), c.text(.helpKey(item)), .bold)
+        }
+        lines += [.entry("", "", .plain), .heading(c.text(.legendStatuses))]
+        for status in ProgressStatus.allCases.sorted(by: { OverviewModel.severity($0) < OverviewModel.severity($1) }) {
+            lines.append(.entry("\(c.glyphs.symbol(status)) \(c.text(.status(status)))", c.text(.statusDefinition(status)),
+                                StatusBadge.style(status)))
+        }
+        lines += [.entry("", "", .plain), .heading(c.text(.legendFlags))]
+        for severity in Severity.allCases {
+            lines.append(.entry("\(FlagLines.symbol(severity, c.glyphs))2", c.text(.severityDefinition(severity)),
+                                FlagLines.style(severity)))
+        }
+        lines += [.entry("", "", .plain), .heading(c.text(.legendMarks))]
+        let bar = String(repeating: c.glyphs.barFull, count: 4) + String(repeating: c.glyphs.barEmpty, count: 6) + " 42%"
+        let marks: [(String, LegendMark)] = [
+            (bar, .progressBar), ("<0%", .belowZero), ("*", .illustrative), (c.glyphs.borderline, .borderline),
+            (c.glyphs.changed, .changedSinceReview), (c.glyphs.sparkLevels.joined(), .sparkline),
+            (c.glyphs.dash, .noValue), (c.glyphs.arrow, .revision), (c.glyphs.seriesBreak, .seriesBreak),
+            ("1 2 3", .events), ("BI", .binational), ("per 100k", .rate),
+        ]
+        lines += marks.map { .entry($0.0, c.text(.legend($0.1)), .bold) }
+        return lines
     }
 
     static func asciiKey(_ key: String) -> String {
         switch key {
         case "↑ ↓ j k": "Up Down j k"
         case "Esc ⌫": "Esc Bksp"
-        case "🖱": "Mouse"
         default: key
         }
     }

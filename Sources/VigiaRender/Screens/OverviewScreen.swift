@@ -16,7 +16,7 @@ public enum OverviewScreen {
             spark = width >= 160 ? 24 : (wide ? 12 : (narrow ? 6 : 8))
             progress = width >= 160 ? 22 : (wide ? 16 : (narrow ? 10 : 12))
             status = 16
-            flags = narrow ? 2 : 3
+            flags = 3
             changed = 1
             let fixed = latest + rate + period + change + spark + progress + changed + status + flags
             let gaps = 8 + (period > 0 ? 1 : 0) + (rate > 0 ? 1 : 0)
@@ -55,7 +55,7 @@ public enum OverviewScreen {
     static func notes(_ dashboard: Dashboard, _ context: RenderContext) -> [String] {
         var notes: [String] = []
         if let review = dashboard.sinceReview, !review.previousStatus.isEmpty {
-            notes.append("\(context.glyphs.unicode ? "Δ" : "*") " + context.text(.changedSinceReview(review.review.date)))
+            notes.append("\(context.glyphs.changed) " + context.text(.changedSinceReview(review.review.date)))
         }
         if dashboard.assessments.contains(where: { $0.target?.illustrative == true }) {
             notes.append("* " + context.text(.illustrativeNote))
@@ -135,20 +135,20 @@ public enum OverviewScreen {
         case .status:
             return .custom { buffer, rect in StatusBadge.render(a.progress, into: &buffer, area: rect, context: context) }
         case .changed:
-            return changed ? .text(context.glyphs.unicode ? "Δ" : "*", Style(foreground: .yellow, bold: true)) : .text("", .plain)
+            return changed ? .text(context.glyphs.changed, Style(foreground: .yellow, bold: true)) : .text("", .plain)
         case .flags:
-            return flagCell(a.flags)
+            return flagCell(a.flags, context.glyphs)
         }
     }
 
     enum Kind { case name, latest, rate, period, change, spark, progress, changed, status, flags }
 
-    /// The number of flags, coloured by the most severe open one; dim when all are addressed.
-    static func flagCell(_ flags: [Flag]) -> Table.Content {
-        guard !flags.isEmpty else { return .text("", .plain) }
+    /// The worst open flag's glyph and colour, and how many flags are open: a row without a target
+    /// still shows a critical flag. Flags the committee has decided on are not counted.
+    static func flagCell(_ flags: [Flag], _ glyphs: Glyphs) -> Table.Content {
         let open = flags.filter { !$0.isAddressed }
-        guard let worst = open.map(\.severity).min() else { return .text(String(flags.count), .dim) }
-        return .text(String(flags.count), FlagLines.style(worst))
+        guard let worst = open.map(\.severity).min() else { return .text("", .plain) }
+        return .text("\(FlagLines.symbol(worst, glyphs))\(open.count)", FlagLines.style(worst))
     }
 
     /// The share of the gap from baseline to target closed so far, as a bar and a percentage.

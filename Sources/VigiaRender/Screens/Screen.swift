@@ -55,7 +55,8 @@ public enum Screen {
                 PlacesScreen.render(model, state: &state, into: &buffer, area: body, context: context)
             }
         case .flags:
-            span = FlagsScreen.render(dashboard, state: &state, into: &buffer, area: body, context: context)
+            span = FlagsScreen.render(FlagsInbox(dashboard, filter: state.flagsFilter, language: context.language),
+                                      state: &state, into: &buffer, area: body, context: context)
         case .help:
             span = HelpScreen.render(into: &buffer, area: body, scroll: &state.scroll, context: context)
         }
@@ -123,7 +124,8 @@ public enum Screen {
             + [("f", .flags), ("L", .language), ("?", .help), ("q", .quit)]
         case .places: [(arrows, .move), (enter, .open), ("/", .filter), ("s", .sort), ("S", .reverse)]
             + (places ? [("m", .municipalities)] : []) + [("Esc", .back), ("L", .language), ("q", .quit)]
-        case .flags, .help: [(arrows, .scroll), ("Esc", .back), ("L", .language), ("q", .quit)]
+        case .flags: [(arrows, .move), (enter, .open), ("/", .filter), ("Esc", .back), ("L", .language), ("?", .help), ("q", .quit)]
+        case .help: [(arrows, .scroll), ("Esc", .back), ("L", .language), ("q", .quit)]
         }
     }
 }

@@ -26,6 +26,8 @@ public struct ViewStop: Hashable, Sendable {
     public let placesLevel: GeoLevel?
     public let selectedPlace: String?
     public let scroll: Int
+    public let selectedFlag: String?
+    public let flagsFilter: FlagsInbox.Filter
 }
 
 /// Everything the screens need to know about the user's place: what is shown, selected,
@@ -60,13 +62,20 @@ public struct ViewState: Hashable, Sendable {
     public var selectedPlace: String?
     /// First Places row in view.
     public var placesOffset = 0
+    /// What the Flags screen shows, and its selection (`FlagsInbox.Row.id`).
+    public var flagsFilter = FlagsInbox.Filter()
+    public var selectedFlag: String?
+    /// First Flags row in view.
+    public var flagsOffset = 0
+    /// The Detail opens scrolled to its flags (from the Flags screen).
+    public var detailAtFlags = false
     /// Where Esc returns to, the latest last.
     public var trail: [ViewStop] = []
 
     /// The current screen, to come back to.
     public var stop: ViewStop {
         ViewStop(screen: screen, place: place, placesParent: placesParent, placesLevel: placesLevel,
-                 selectedPlace: selectedPlace, scroll: scroll)
+                 selectedPlace: selectedPlace, scroll: scroll, selectedFlag: selectedFlag, flagsFilter: flagsFilter)
     }
 
     /// Back to `stop` as it was left.
@@ -77,6 +86,8 @@ public struct ViewState: Hashable, Sendable {
         placesLevel = stop.placesLevel
         selectedPlace = stop.selectedPlace
         scroll = stop.scroll
+        selectedFlag = stop.selectedFlag
+        flagsFilter = stop.flagsFilter
     }
 
     public init(screen: ScreenKind = .overview, selectedID: String? = nil) {

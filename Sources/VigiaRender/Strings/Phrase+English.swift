@@ -140,16 +140,16 @@ extension Phrase {
             switch h {
             case .move: "Move the selection (also j/k, PgUp/PgDn, Home/End)"
             case .open: "Open the selected indicator's detail"
-            case .back: "Back to the overview"
+            case .back: "Back to the screen before, as you left it"
             case .tab: "Next panel or indicator"
             case .filter: "Filter indicators by text (Enter keeps, Esc clears)"
             case .sort: "Cycle the sort: goal, status, name, change"
-            case .flags: "All open flags, by severity"
+            case .flags: "The flags inbox (from a Detail: that indicator's flags)"
             case .language: "Switch between English and Spanish"
             case .reload: "Reload the configuration and data now"
             case .help: "This help"
             case .quit: "Quit"
-            case .mouse: "Click a row to select it"
+            case .mouse: "Click a row to select it, double-click to open it"
             case .places: "Places below this one: count, rate, change, share (Detail)"
             case .reverse: "Reverse the sort (Places)"
             case .municipalities: "States or every municipality of the country (Places)"
@@ -233,6 +233,54 @@ extension Phrase {
         case .none: "none"
         case .newValues: "New values"
         case .recorded: "Recorded"
+        case .flagsKeys: "v severity  o open/decided  n new since the review  / filter  Enter: the indicator at this flag"
+        case .noReview: "no review recorded"
+        case .openFlag: "open"
+        case .dataToChaseHint: "Sources that have not reported on time (Enter lists them one by one):"
+        case .flagsShown(let n): "Flags: \(n) row\(n == 1 ? "" : "s")"
+        case .flagsDecided(let d):
+            switch d {
+            case .all: "open and decided"
+            case .open: "open only"
+            case .decided: "decided only"
+            }
+        case .newSinceReview(let date): "new since the review of \(date)"
+        case .dataToChase(let n): "Data to chase: \(n) indicator\(n == 1 ? "" : "s") without recent data"
+        case .helpKeysTitle: "Keys"
+        case .legendStatuses: "Statuses (progress against the target)"
+        case .legendFlags: "Flags (⚑ column: the worst open flag and how many are open)"
+        case .legendMarks: "Marks"
+        case .statusDefinition(let s):
+            switch s {
+            case .movingAway: "the latest value is further from the target than the start: wrong direction"
+            case .insufficient: "moving towards the target at under 60% of the pace it requires"
+            case .moderate: "moving towards the target at 60–95% of the pace it requires"
+            case .onTrack: "at 95% or more of the pace the target requires"
+            case .met: "the target value is reached"
+            case .notAssessable: "too little comparable data for a status (a break, a partial year, too few values)"
+            case .noTarget: "no agreed target: the trend and the last five years are shown instead"
+            }
+        case .severityDefinition(let s):
+            switch s {
+            case .critical: "critical: act now (escalate, or revise the target)"
+            case .warning: "warning: look at it before the next review"
+            case .info: "information: worth knowing, nothing to decide"
+            }
+        case .legend(let m):
+            switch m {
+            case .progressBar: "share of the gap from the baseline to the target closed so far"
+            case .belowZero: "the value moved away from the target: no part of the gap is closed"
+            case .illustrative: "the target is illustrative: a placeholder, not agreed by a binational body"
+            case .borderline: "borderline: a change of 2% or less in the latest value would change the status"
+            case .changedSinceReview: "the status changed since the committee's last review"
+            case .sparkline: "the values progress is judged on, one cell per period, the latest at the right"
+            case .noValue: "no value (or no target, in the progress column)"
+            case .revision: "in the target history: a revision of the target, with its date and forum"
+            case .seriesBreak: "a series break on a chart: the figures before and after measure different things"
+            case .events: "events on a chart, listed under it with their dates"
+            case .binational: "country BI: a binational figure (both governments report it)"
+            case .rate: "a rate: the count per 100,000 people of the place's population that year"
+            }
         case .notice(let notice):
             switch notice {
             case .reloaded(let time): "reloaded \(time)"

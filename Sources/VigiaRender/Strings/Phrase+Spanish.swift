@@ -140,16 +140,16 @@ extension Phrase {
             switch h {
             case .move: "Mover la selección (también j/k, RePág/AvPág, Inicio/Fin)"
             case .open: "Abrir el detalle del indicador seleccionado"
-            case .back: "Volver al resumen"
+            case .back: "Volver a la pantalla anterior, como se dejó"
             case .tab: "Siguiente panel o indicador"
             case .filter: "Filtrar indicadores por texto (Enter conserva, Esc borra)"
             case .sort: "Cambiar el orden: objetivo, estado, nombre, cambio"
-            case .flags: "Todas las alertas abiertas, por severidad"
+            case .flags: "La bandeja de alertas (desde un Detalle: las de ese indicador)"
             case .language: "Cambiar entre inglés y español"
             case .reload: "Recargar ahora la configuración y los datos"
             case .help: "Esta ayuda"
             case .quit: "Salir"
-            case .mouse: "Haga clic en una fila para seleccionarla"
+            case .mouse: "Clic en una fila para seleccionarla, doble clic para abrirla"
             case .places: "Lugares debajo de este: cifra, tasa, cambio, parte (Detalle)"
             case .reverse: "Invertir el orden (Lugares)"
             case .municipalities: "Entidades o todos los municipios del país (Lugares)"
@@ -233,6 +233,54 @@ extension Phrase {
         case .none: "ninguno"
         case .newValues: "Valores nuevos"
         case .recorded: "Registrada"
+        case .flagsKeys: "v severidad  o abiertas/decididas  n nuevas desde la revisión  / filtrar  Enter: el indicador en esta alerta"
+        case .noReview: "sin revisión registrada"
+        case .openFlag: "abierta"
+        case .dataToChaseHint: "Fuentes que no han informado a tiempo (Enter las muestra una por una):"
+        case .flagsShown(let n): "Alertas: \(n) fila\(n == 1 ? "" : "s")"
+        case .flagsDecided(let d):
+            switch d {
+            case .all: "abiertas y decididas"
+            case .open: "solo abiertas"
+            case .decided: "solo decididas"
+            }
+        case .newSinceReview(let date): "nuevas desde la revisión del \(date)"
+        case .dataToChase(let n): "Datos por conseguir: \(n) indicador\(n == 1 ? "" : "es") sin datos recientes"
+        case .helpKeysTitle: "Teclas"
+        case .legendStatuses: "Estados (avance frente a la meta)"
+        case .legendFlags: "Alertas (columna ⚑: la peor alerta abierta y cuántas hay abiertas)"
+        case .legendMarks: "Marcas"
+        case .statusDefinition(let s):
+            switch s {
+            case .movingAway: "el valor más reciente está más lejos de la meta que el inicio: dirección equivocada"
+            case .insufficient: "avanza hacia la meta a menos del 60 % del ritmo que requiere"
+            case .moderate: "avanza hacia la meta al 60–95 % del ritmo que requiere"
+            case .onTrack: "al 95 % o más del ritmo que requiere la meta"
+            case .met: "se alcanzó el valor de la meta"
+            case .notAssessable: "muy pocos datos comparables para dar un estado (una ruptura, un año parcial, pocos valores)"
+            case .noTarget: "sin meta acordada: se muestran la tendencia y los últimos cinco años"
+            }
+        case .severityDefinition(let s):
+            switch s {
+            case .critical: "crítica: actuar ya (escalar o revisar la meta)"
+            case .warning: "advertencia: revisarla antes de la próxima revisión"
+            case .info: "información: conviene saberlo, no hay nada que decidir"
+            }
+        case .legend(let m):
+            switch m {
+            case .progressBar: "parte de la brecha entre la línea base y la meta ya cerrada"
+            case .belowZero: "el valor se alejó de la meta: no se ha cerrado nada de la brecha"
+            case .illustrative: "la meta es ilustrativa: un marcador, no acordado por un órgano binacional"
+            case .borderline: "en el límite: un cambio de 2 % o menos en el último valor cambiaría el estado"
+            case .changedSinceReview: "el estado cambió desde la última revisión del comité"
+            case .sparkline: "los valores con que se juzga el avance, una celda por periodo, el más reciente a la derecha"
+            case .noValue: "sin valor (o sin meta, en la columna de avance)"
+            case .revision: "en el historial de metas: una revisión de la meta, con su fecha y foro"
+            case .seriesBreak: "una ruptura de serie en un gráfico: las cifras antes y después miden cosas distintas"
+            case .events: "eventos en un gráfico, listados debajo con sus fechas"
+            case .binational: "país BI: una cifra binacional (la reportan ambos gobiernos)"
+            case .rate: "una tasa: la cifra por cada 100,000 habitantes del lugar en ese año"
+            }
         case .notice(let notice):
             switch notice {
             case .reloaded(let time): "recargado a las \(time)"

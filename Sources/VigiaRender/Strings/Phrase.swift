@@ -77,6 +77,15 @@ public enum Phrase: Hashable, Sendable {
     case before, now, none, newValues, recorded
     case changedSinceReview(CalendarDate)
     case notice(Notice)
+    case flagsKeys, noReview, openFlag, dataToChaseHint
+    case helpKeysTitle, legendStatuses, legendFlags, legendMarks
+    case statusDefinition(ProgressStatus)
+    case severityDefinition(Severity)
+    case legend(LegendMark)
+    case flagsShown(Int)
+    case flagsDecided(FlagsInbox.Decided)
+    case newSinceReview(CalendarDate)
+    case dataToChase(Int)
     /// A break's kind, before its note in a chart's legend.
     case seriesBreak(BreakKind)
     /// Periods with no value between the first and the last of the trend window.
@@ -88,6 +97,12 @@ public enum Phrase: Hashable, Sendable {
         case .es: spanish
         }
     }
+}
+
+/// The marks the Help legend explains besides statuses and flags.
+public enum LegendMark: Sendable, CaseIterable {
+    case progressBar, belowZero, illustrative, borderline, changedSinceReview, sparkline, noValue, revision, seriesBreak
+    case events, binational, rate
 }
 
 /// The orders the Overview can be sorted in (`s` cycles through them).

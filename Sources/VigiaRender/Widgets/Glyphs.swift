@@ -18,6 +18,8 @@ public struct Glyphs: Sendable, Hashable {
     public var arrow: String { unicode ? "→" : "->" }
     public var dash: String { unicode ? "—" : "-" }
     /// After a status that rests on a margin of a few percent.
+    /// The status changed since the last review. Not "*" in ASCII: that marks illustrative targets.
+    public var changed: String { unicode ? "Δ" : "d" }
     public var borderline: String { unicode ? "≈" : "~=" }
     /// The tag of a series break on a chart: not a number, so it never reads as an event.
     public var seriesBreak: String { unicode ? "╳" : "#" }
@@ -43,7 +45,7 @@ public struct Glyphs: Sendable, Hashable {
         case .moderate: unicode ? "◐" : "~"
         case .insufficient: unicode ? "▽" : "v"
         case .movingAway: unicode ? "✖" : "x"
-        case .noTarget: unicode ? "○" : "-"
+        case .noTarget: unicode ? "○" : "n"   // not "-": that is "no value"
         case .notAssessable: "?"
         }
     }
