@@ -8,7 +8,7 @@ struct IndicatorsFile {
     static let goalKeys = ["id", "name", "description"]
     static let indicatorKeys = ["id", "goal", "name", "unit", "country", "direction", "frequency", "source",
                                 "aggregate", "values", "progress", "trend", "breaks", "fiscal_year_start", "description",
-                                "import", "rate"]
+                                "import", "rate", "short_name"]
     static let rateKeys = ["per", "population"]
     static let populationKeys = ["id", "name", "country", "source"]
     static let breakKeys = ["period", "kind", "note"]
@@ -94,6 +94,7 @@ struct IndicatorsFile {
         let window = trend?.positiveInteger("window_years")
         let test = trend.flatMap { Self.trendTest($0, frequency: frequency, values: values, log: log) } ?? .auto
         let description = m.has("description") ? m.localized("description") : nil
+        let shortName = m.has("short_name") ? m.localized("short_name") : nil
         let rules = ImportBlock.rules(m, indicator: id, frequency: frequency)
         let breaks = m.list("breaks", required: false).map { Self.seriesBreak($0, frequency: frequency, document: document, log: log) }
         let yearStart = Self.yearStart(m, frequency: frequency)
@@ -106,7 +107,8 @@ struct IndicatorsFile {
                                   frequency: frequency, source: source, aggregate: aggregate, progress: method,
                                   values: values, trendWindowYears: window, trendTest: test,
                                   shortTermYears: progress.shortTermYears, breaks: breaks.compactMap { $0 },
-                                  yearStartMonth: yearStart, description: description, rate: rate ?? nil)
+                                  yearStartMonth: yearStart, description: description, rate: rate ?? nil,
+                                  shortName: shortName)
         return (indicator, rules)
     }
 

@@ -74,8 +74,8 @@ struct FlagsCommandTests {
         let lines = r.stdout.split(separator: "\n").map(String.init)
         #expect(lines[1].hasSuffix("⚑"), "the table header, after the title (empty lines dropped)")
         // The ⚑ column: the worst open flag's glyph and the number open (the addressed one is not counted).
-        #expect(lines.contains { $0.contains("Firearms seized outbound") && $0.hasSuffix("✔ met             ▲2") })
-        #expect(lines.contains { $0.contains("Cocaine seized by CBP") && $0.hasSuffix("○ no target       ▲1") })
+        #expect(lines.contains { $0.contains("Guns out (CBP)") && $0.hasSuffix("✔ met             ▲2") })
+        #expect(lines.contains { $0.contains("Cocaine (CBP)") && $0.hasSuffix("○ no target       ▲1") })
         #expect(r.stdout.contains("ℹ Info: target met early (since 2024) [addressed]"))
         #expect(r.stdout.contains("Decision (2025-11-20): revise target"))
     }

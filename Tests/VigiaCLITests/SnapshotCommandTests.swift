@@ -138,7 +138,8 @@ struct SnapshotCommandTests {
         let header = try #require(narrow.stdout.split(separator: "\n").first)
         #expect(header.hasSuffix("✖ 3 ◐ 2 ? 2 ● 2 ✔ 1 ○ 3"), "\(header)")
         let wide = try VigiaProcess.run(["--snapshot", "--as-of", Self.asOf, "--width", "120"])
-        #expect(wide.stdout.hasPrefix(" Vigía Overview │ as of 2026-06-30 │ data to 2026-03"))
+        // The range of the latest figures' dates: the stalest row's to the newest.
+        #expect(wide.stdout.hasPrefix(" Vigía Overview │ as of 2026-06-30 │ data 2022-12 to 2026-03"))
     }
 
     @Test func processLimitsOfCountsStopAtZero() throws {

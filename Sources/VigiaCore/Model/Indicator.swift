@@ -27,13 +27,15 @@ public struct Indicator: Hashable, Sendable, Identifiable {
     public let description: LocalizedText?
     /// How the count becomes a rate per so many people; nil for figures with no population behind them.
     public let rate: RateDefinition?
+    /// A name short enough for a narrow column, distinct from every other indicator's (indicators.yaml `short_name`).
+    public let shortName: LocalizedText?
 
     public init(id: String, goal: String, name: LocalizedText, unit: LocalizedText, country: Country,
                 direction: Direction, frequency: Frequency, source: String, aggregate: Aggregate = .sum,
                 progress: ProgressChoice = .auto, values: SeriesValues = .perPeriod, trendWindowYears: Int? = nil,
                 trendTest: TrendTestChoice = .auto, shortTermYears: Int = Indicator.defaultShortTermYears,
                 breaks: [SeriesBreak] = [], yearStartMonth: Int = 1, description: LocalizedText? = nil,
-                rate: RateDefinition? = nil) {
+                rate: RateDefinition? = nil, shortName: LocalizedText? = nil) {
         self.id = id
         self.goal = goal
         self.name = name
@@ -52,6 +54,7 @@ public struct Indicator: Hashable, Sendable, Identifiable {
         self.yearStartMonth = yearStartMonth
         self.description = description
         self.rate = rate
+        self.shortName = shortName
     }
 
     /// Eurostat's SDG monitoring assesses the last five years beside the long term.

@@ -24,10 +24,11 @@ struct ReportContent {
     /// The reason for the status, in one sentence.
     func why(_ a: Assessment) -> String { clean(a.why[context.language]) }
 
+    /// The value progress is judged on, what it covers and how old it is; the rate beside the count.
     func latest(_ a: Assessment) -> String {
-        guard let l = a.latest else { return context.text(.noData) }
-        let value = "\(Format.number(l.value)) \(clean(a.unit[context.language])) (\(l.period))"
-        return DetailPanels.bothMeasures(a, context).map { "\(value); \($0)" } ?? value
+        guard let h = a.headline, let sentence = FigureText.sentence(a, context) else { return context.text(.noData) }
+        let value = "\(sentence) (\(FigureText.age(a, h, asOf: dashboard.asOf, context)))"
+        return FigureText.otherMeasure(a, h, context).map { "\(value); \($0)" } ?? value
     }
 
     // MARK: Places

@@ -11,9 +11,11 @@ enum Chrome {
         let countsWidth = TextWidth.of(counts.map(\.0).joined(separator: " "))
         var facts = "\(context.text(screen)) \(context.glyphs.vertical) \(context.text(.asOf(dashboard.asOf)))"
         // The newest data period goes first when the counts would not fit beside it.
-        if let latest = summary.latest {
-            let dataTo = " \(context.glyphs.vertical) \(context.text(.dataTo(Period.month(latest.year, latest.month))))"
-            if x + TextWidth.of(facts + dataTo) + 2 + countsWidth + 1 <= area.maxX { facts += dataTo }
+        if let latest = summary.latest, let oldest = summary.oldest {
+            let to = Period.month(latest.year, latest.month), from = Period.month(oldest.year, oldest.month)
+            let range = from == to ? context.text(.dataTo(to)) : context.text(.dataRange(from: from, to: to))
+            let data = " \(context.glyphs.vertical) \(range)"
+            if x + TextWidth.of(facts + data) + 2 + countsWidth + 1 <= area.maxX { facts += data }
         }
         x = buffer.put(facts, x: x, y: area.y, style: .reverse, clip: area)
         let start = max(x + 2, area.maxX - countsWidth - 1)
@@ -42,9 +44,16 @@ enum Chrome {
                    style: Style(foreground: .yellow, bold: true), clip: area)
     }
 
-    /// The selected indicator's status and the reason for it, wrapped to the rows given.
+    /// The selected indicator in full: its name, id and source on the first row (the table may
+    /// abbreviate the name), then its status and the reason for it, wrapped to the rows left.
     static func reason(_ a: Assessment, into buffer: inout Buffer, area: Rect, context: RenderContext) {
-        let inner = area.inset(horizontal: 1, vertical: 0)
+        let (top, rest) = area.inset(horizontal: 1, vertical: 0).splitTop(1)
+        let figure = FigureText.sentence(a, context).map { " \(context.glyphs.bullet) \($0)" } ?? ""
+        let identity = OverviewScreen.name(a, width: .max, context) + " (\(a.indicator.id))\(figure) \(context.glyphs.bullet) "
+            + a.indicator.source
+        buffer.put(TextWidth.truncate(Sanitizer.clean(identity, keepNewlines: false), to: top.width, ellipsis: context.glyphs.ellipsis),
+                   x: top.x, y: top.y, style: .dim, clip: top)
+        let inner = rest
         let badge = StatusBadge.text(a.progress, context)
         let text = Sanitizer.clean(a.why[context.language], keepNewlines: false)
         let x = buffer.put(badge, x: inner.x, y: inner.y, style: StatusBadge.style(a.status), clip: inner) + 2

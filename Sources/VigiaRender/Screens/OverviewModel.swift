@@ -53,7 +53,7 @@ public struct OverviewModel {
         case .name:
             return Self.stable(shown) { $0.indicator.name[language] < $1.indicator.name[language] }.map(Row.indicator)
         case .change:
-            return Self.stable(shown) { ($0.yearOnYearChange ?? .infinity) < ($1.yearOnYearChange ?? .infinity) }
+            return Self.stable(shown) { ($0.progress.lastYear?.change ?? .infinity) < ($1.progress.lastYear?.change ?? .infinity) }
                 .map(Row.indicator)
         }
     }
@@ -83,9 +83,12 @@ public struct OverviewModel {
 
     static func matches(_ a: Assessment, _ filter: String, _ language: Language) -> Bool {
         guard !filter.isEmpty else { return true }
+        // Ids, names, short names, the country ("/MX") and the status in either language ("/moving").
         let needle = filter.lowercased()
-        return [a.indicator.id, a.indicator.name.en, a.indicator.name.es, a.indicator.name[language]]
-            .contains { $0.lowercased().contains(needle) }
+        let words = [a.indicator.id, a.indicator.name.en, a.indicator.name.es, a.indicator.shortName?.en ?? "",
+                     a.indicator.shortName?.es ?? "", a.indicator.country.rawValue, a.placeName ?? "",
+                     Phrase.status(a.status).text(.en), Phrase.status(a.status).text(.es)]
+        return words.contains { $0.lowercased().contains(needle) }
     }
 
     /// Sorting that keeps configuration order among equals, so the order never flickers.

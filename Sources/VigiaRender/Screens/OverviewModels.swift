@@ -74,16 +74,21 @@ public final class OverviewModels {
 /// What the header says about a whole dashboard: the latest period with data, and how many
 /// indicators are in each status.
 struct DashboardSummary {
+    /// The end of the newest latest figure, and of the oldest: how stale the stalest row is.
     let latest: CalendarDate?
+    let oldest: CalendarDate?
     let counts: [ProgressStatus: Int]
 
     init(_ dashboard: Dashboard) {
-        var latest: CalendarDate? = nil, counts: [ProgressStatus: Int] = [:]
+        var latest: CalendarDate? = nil, oldest: CalendarDate? = nil, counts: [ProgressStatus: Int] = [:]
         for a in dashboard.assessments {
             counts[a.status, default: 0] += 1
-            if let end = a.series.last?.period.endDate, latest.map({ end > $0 }) ?? true { latest = end }
+            guard let end = a.series.last?.period.endDate else { continue }
+            if latest.map({ end > $0 }) ?? true { latest = end }
+            if oldest.map({ end < $0 }) ?? true { oldest = end }
         }
         self.latest = latest
+        self.oldest = oldest
         self.counts = counts
     }
 }

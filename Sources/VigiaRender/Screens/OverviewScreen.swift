@@ -3,47 +3,60 @@ import VigiaCore
 /// The Overview: every indicator grouped by goal (or sorted), with its latest value, change,
 /// trend, progress and status.
 public enum OverviewScreen {
-    /// Column widths for a given total width: fixed numeric columns, the name takes the rest.
+    /// Column widths for a given total width: the numbers first, then the name up to a cap (wide
+    /// terminals give the rest to the chart columns, not to padding).
     struct Layout {
-        let name, latest, rate, period, change, spark, progress, changed, status, flags: Int
+        let name, latest, span, age, rate, change, spark, progress, changed, status, flags: Int
+        /// The span in its short form (`2025-06·12mo`) below 120 columns.
+        let compactSpan: Bool
+        /// The progress bar, or only its percentage below 100 columns.
+        let progressBar: Bool
+        static let nameCap = 44
 
         init(width: Int) {
             let wide = width >= 120, narrow = width < 100
-            latest = wide ? 18 : (narrow ? 13 : 15)
-            period = wide ? 7 : 0
+            compactSpan = !wide
+            progressBar = !narrow
+            latest = 14
+            span = wide ? 18 : 14
+            age = width >= 140 ? 8 : 0
             rate = width >= 140 ? 9 : 0
-            change = narrow ? 6 : 7
-            spark = width >= 160 ? 24 : (wide ? 12 : (narrow ? 6 : 8))
-            progress = width >= 160 ? 22 : (wide ? 16 : (narrow ? 10 : 12))
+            change = 7
+            // Below 100 columns the status says how far along; the names need the room.
+            progress = width >= 160 ? 22 : (wide ? 14 : (narrow ? 0 : 12))
             status = 16
             flags = 3
             changed = 1
-            let fixed = latest + rate + period + change + spark + progress + changed + status + flags
-            let gaps = 8 + (period > 0 ? 1 : 0) + (rate > 0 ? 1 : 0)
-            name = max(12, width - fixed - gaps - 1)
+            let columns = [latest, span, age, rate, change, progress, changed, status, flags]
+            let fixed = columns.reduce(0, +) + columns.filter { $0 > 0 }.count + 1
+            // The sparkline takes what the capped name leaves (none below 100 columns).
+            let room = width - fixed
+            spark = narrow ? 0 : max(6, min(36, room - Self.nameCap - 1))
+            name = max(12, room - (spark > 0 ? spark + 1 : 0))
         }
 
         var kinds: [Kind] {
-            [.name, .latest] + (rate > 0 ? [.rate] : []) + (period > 0 ? [.period] : [])
-                + [.change, .spark, .progress, .changed, .status, .flags]
+            [.name, .latest, .span] + (age > 0 ? [.age] : []) + (rate > 0 ? [.rate] : []) + [.change]
+                + (spark > 0 ? [.spark] : []) + (progress > 0 ? [.progress] : []) + [.changed, .status, .flags]
         }
     }
 
     static func columns(_ layout: Layout, _ context: RenderContext) -> [TableColumn] {
-        var columns = [TableColumn(context.text(.indicator), width: layout.name),
-                       TableColumn(context.text(.latest), width: layout.latest, alignment: .right)]
-        if layout.rate > 0 {
-            columns.append(TableColumn(context.text(.rate(LocalizedText(en: "per 100k", es: "por 100k"))), width: layout.rate,
-                                       alignment: .right))
+        layout.kinds.map { kind in
+            switch kind {
+            case .name: TableColumn(context.text(.indicator), width: layout.name)
+            case .latest: TableColumn(context.text(.latest), width: layout.latest, alignment: .right)
+            case .span: TableColumn(context.text(.dataHeader), width: layout.span)
+            case .age: TableColumn(context.text(.ageHeader), width: layout.age, alignment: .right)
+            case .rate: TableColumn(context.text(.rate(LocalizedText(en: "per 100k", es: "por 100k"))), width: layout.rate, alignment: .right)
+            case .change: TableColumn(context.text(.change), width: layout.change, alignment: .right)
+            case .spark: TableColumn(context.text(.trend), width: layout.spark)
+            case .progress: TableColumn(context.text(.progress), width: layout.progress)
+            case .changed: TableColumn("", width: layout.changed)
+            case .status: TableColumn(context.text(.statusHeader), width: layout.status)
+            case .flags: TableColumn(context.glyphs.flag, width: layout.flags, alignment: .right)
+            }
         }
-        if layout.period > 0 { columns.append(TableColumn(context.text(.period), width: layout.period)) }
-        columns += [TableColumn(context.text(.change), width: layout.change, alignment: .right),
-                    TableColumn(context.text(.trend), width: layout.spark),
-                    TableColumn(context.text(.progress), width: layout.progress),
-                    TableColumn("", width: layout.changed),
-                    TableColumn(context.text(.statusHeader), width: layout.status),
-                    TableColumn(context.glyphs.flag, width: layout.flags, alignment: .right)]
-        return columns
     }
 
     /// Rows the body needs to show everything: the table and the illustrative note.
@@ -59,6 +72,9 @@ public enum OverviewScreen {
         }
         if dashboard.assessments.contains(where: { $0.target?.illustrative == true }) {
             notes.append("* " + context.text(.illustrativeNote))
+        }
+        if dashboard.assessments.contains(where: FigureText.isStale) {
+            notes.append("\(context.glyphs.stale) " + context.text(.staleNote))
         }
         if dashboard.assessments.contains(where: \.progress.borderline) {
             notes.append("\(context.glyphs.borderline) " + context.text(.borderlineNote(Format.number(dashboard.borderline * 100) + "%")))
@@ -98,40 +114,42 @@ public enum OverviewScreen {
                 return .span(Sanitizer.clean(goal.name[context.language], keepNewlines: false), Style(foreground: .cyan, bold: true))
             case .indicator(let a):
                 return cell(a, column: column, layout: layout, indented: state.sort == .goal,
-                            changed: dashboard.sinceReview?.previousStatus[a.indicator.id] != nil, context: context)
+                            changed: dashboard.sinceReview?.previousStatus[a.indicator.id] != nil, asOf: dashboard.asOf,
+                            context: context)
             }
         }
         drawNote(dashboard, into: &buffer, area: noteArea.splitTop(1).rest, context: context)
     }
 
-    static func cell(_ a: Assessment, column: Int, layout: Layout, indented: Bool, changed: Bool,
+    static func cell(_ a: Assessment, column: Int, layout: Layout, indented: Bool, changed: Bool, asOf: CalendarDate,
                      context: RenderContext) -> Table.Content {
+        let h = a.headline
         switch layout.kinds[column] {
         case .name:
-            // A place leads, so rows of one indicator in many places stay apart however narrow the column.
-            let place = a.placeName.map { "\($0) \(context.glyphs.bullet) " } ?? ""
-            return .text((indented ? "  " : "") + Sanitizer.clean(place + a.indicator.name[context.language], keepNewlines: false), .plain)
+            let indent = indented ? 2 : 0
+            return .text(String(repeating: " ", count: indent) + name(a, width: layout.name - indent, context), .plain)
         case .latest:
-            guard let latest = a.latest else { return .text(context.text(.noData), .dim) }
-            // One measure per row: the one progress and the change beside it are on.
-            if a.measure == .rate, let rates = a.rates {
-                return .text("\(NumberText.rate(latest.value)) \(rates.definition.shortUnit[context.language])", .plain)
-            }
-            return .text("\(Format.number(latest.value)) \(Sanitizer.clean(a.indicator.unit[context.language]))", .plain)
+            guard let h else { return .text(context.text(.noData), .dim) }
+            return .text(FigureText.value(a, h, context), .plain)
+        case .span:
+            guard let h else { return .text("", .dim) }
+            let stale = layout.age == 0 && FigureText.isStale(a) ? " \(context.glyphs.stale)" : ""
+            return .text(FigureText.span(a, h, compact: layout.compactSpan, context) + stale, stale.isEmpty ? .dim : .fg(.yellow))
+        case .age:
+            guard let h else { return .text("", .dim) }
+            return .text(FigureText.age(a, h, asOf: asOf, context), FigureText.isStale(a) ? .fg(.yellow) : .dim)
         case .rate:
-            guard let rate = a.headline?.rate else { return .text(a.rates == nil ? "" : context.glyphs.dash, .dim) }
+            guard let rate = h?.rate else { return .text(a.rates == nil ? "" : context.glyphs.dash, .dim) }
             return .text(NumberText.rate(rate), a.measure == .rate ? .bold : .plain)
-        case .period:
-            return .text(a.latest?.period.description ?? "", .dim)
         case .change:
-            guard let change = a.yearOnYearChange else { return .text(context.glyphs.dash, .dim) }
+            guard let change = a.progress.lastYear?.change else { return .text(context.glyphs.dash, .dim) }
             let good = change * a.indicator.direction.sign > 0
             return .text(Format.percent(change), .fg(change == 0 ? .gray : (good ? .green : .red)))
         case .spark:
             let points = a.basisSeries.map { (position: $0.period.ordinal, value: $0.value) }
             return .custom { buffer, rect in Sparkline.render(points, into: &buffer, area: rect, glyphs: context.glyphs) }
         case .progress:
-            return progressCell(a, context: context)
+            return progressCell(a, bar: layout.progressBar, context: context)
         case .status:
             return .custom { buffer, rect in StatusBadge.render(a.progress, into: &buffer, area: rect, context: context) }
         case .changed:
@@ -141,7 +159,16 @@ public enum OverviewScreen {
         }
     }
 
-    enum Kind { case name, latest, rate, period, change, spark, progress, changed, status, flags }
+    /// The name that fits: the full name, else the configured short name, else the longer truncated.
+    /// A place (in a report for states) leads, so rows of one indicator in many places stay apart.
+    static func name(_ a: Assessment, width: Int, _ c: RenderContext) -> String {
+        let place = a.placeName.map { "\($0) \(c.glyphs.bullet) " } ?? ""
+        let full = Sanitizer.clean(place + a.indicator.name[c.language], keepNewlines: false)
+        guard TextWidth.of(full) > width, let short = a.indicator.shortName else { return full }
+        return Sanitizer.clean(place + short[c.language], keepNewlines: false)
+    }
+
+    enum Kind { case name, latest, span, age, rate, change, spark, progress, changed, status, flags }
 
     /// The worst open flag's glyph and colour, and how many flags are open: a row without a target
     /// still shows a critical flag. Flags the committee has decided on are not counted.
@@ -152,10 +179,11 @@ public enum OverviewScreen {
     }
 
     /// The share of the gap from baseline to target closed so far, as a bar and a percentage.
-    static func progressCell(_ a: Assessment, context: RenderContext) -> Table.Content {
+    static func progressCell(_ a: Assessment, bar: Bool, context: RenderContext) -> Table.Content {
         guard a.progress.target != nil else { return .text(context.glyphs.dash, .dim) }
         let fraction = a.status == .met ? 1 : a.progress.measure?.fractionOfGap
         let mark = a.target?.illustrative == true ? "*" : ""
+        guard bar else { return .text(gapLabel(fraction) + mark, StatusBadge.style(a.status)) }
         return .custom { buffer, rect in
             let labelWidth = 6
             let label = " " + gapLabel(fraction)

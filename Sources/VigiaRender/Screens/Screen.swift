@@ -8,8 +8,8 @@ public enum Screen {
 
     /// The first row below the header and the status line.
     public static let bodyTop = 2
-    /// Rows above the Overview's footer for the selected indicator's reason.
-    static let reasonRows = 2
+    /// Rows above the Overview's footer for the selected indicator: who it is, then why its status.
+    static let reasonRows = 3
 
     public static func render(_ dashboard: Dashboard, state: inout ViewState, width: Int, height: Int,
                               context: RenderContext, mode: Mode = .terminal) -> Buffer {

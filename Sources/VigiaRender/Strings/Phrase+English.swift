@@ -280,7 +280,16 @@ extension Phrase {
             case .events: "events on a chart, listed under it with their dates"
             case .binational: "country BI: a binational figure (both governments report it)"
             case .rate: "a rate: the count per 100,000 people of the place's population that year"
+            case .stale: "stale: the source has not reported on its usual schedule"
+            case .twelveMonths: "the value sums the 12 months ending in that month (what progress is judged on)"
             }
+        case .twelveMonthsShort: "12mo"
+        case .dataHeader: "Of"
+        case .ageHeader: "Age"
+        case .twelveMonthsTo(let p): "12 mo to \(p)"
+        case .ageMonths(let n): "\(n) mo"
+        case .dataRange(let from, let to): "data \(from) to \(to)"
+        case .staleNote: "stale: the source has not reported on its usual schedule (Flags: data to chase)"
         case .notice(let notice):
             switch notice {
             case .reloaded(let time): "reloaded \(time)"

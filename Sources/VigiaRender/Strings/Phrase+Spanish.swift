@@ -280,7 +280,16 @@ extension Phrase {
             case .events: "eventos en un gráfico, listados debajo con sus fechas"
             case .binational: "país BI: una cifra binacional (la reportan ambos gobiernos)"
             case .rate: "una tasa: la cifra por cada 100,000 habitantes del lugar en ese año"
+            case .stale: "desactualizado: la fuente no ha informado en su calendario habitual"
+            case .twelveMonths: "el valor suma los 12 meses que terminan en ese mes (con lo que se juzga el avance)"
             }
+        case .twelveMonthsShort: "12m"
+        case .dataHeader: "De"
+        case .ageHeader: "Edad"
+        case .twelveMonthsTo(let p): "12 m a \(p)"
+        case .ageMonths(let n): "\(n) m"
+        case .dataRange(let from, let to): "datos de \(from) a \(to)"
+        case .staleNote: "desactualizado: la fuente no ha informado en su calendario habitual (Alertas: datos por conseguir)"
         case .notice(let notice):
             switch notice {
             case .reloaded(let time): "recargado a las \(time)"

@@ -78,6 +78,11 @@ public enum Phrase: Hashable, Sendable {
     case changedSinceReview(CalendarDate)
     case notice(Notice)
     case flagsKeys, noReview, openFlag, dataToChaseHint
+    case twelveMonthsShort, dataHeader, ageHeader, staleNote
+    case twelveMonthsTo(String)
+    case ageMonths(Int)
+    /// The header's range of data dates: the oldest and the newest latest figure.
+    case dataRange(from: Period, to: Period)
     case helpKeysTitle, legendStatuses, legendFlags, legendMarks
     case statusDefinition(ProgressStatus)
     case severityDefinition(Severity)
@@ -102,7 +107,7 @@ public enum Phrase: Hashable, Sendable {
 /// The marks the Help legend explains besides statuses and flags.
 public enum LegendMark: Sendable, CaseIterable {
     case progressBar, belowZero, illustrative, borderline, changedSinceReview, sparkline, noValue, revision, seriesBreak
-    case events, binational, rate
+    case events, binational, rate, stale, twelveMonths
 }
 
 /// The orders the Overview can be sorted in (`s` cycles through them).

@@ -20,6 +20,8 @@ public struct Glyphs: Sendable, Hashable {
     /// After a status that rests on a margin of a few percent.
     /// The status changed since the last review. Not "*" in ASCII: that marks illustrative targets.
     public var changed: String { unicode ? "Δ" : "d" }
+    /// The data is older than its source's schedule allows (the stale-data flag).
+    public var stale: String { unicode ? "⌛" : "!" }
     public var borderline: String { unicode ? "≈" : "~=" }
     /// The tag of a series break on a chart: not a number, so it never reads as an event.
     public var seriesBreak: String { unicode ? "╳" : "#" }

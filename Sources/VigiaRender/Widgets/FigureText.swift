@@ -1,0 +1,61 @@
+import VigiaCore
+
+/// What a row's figure is and when, in words every screen and report share: the value progress is
+/// judged on (the trailing 12 months, the year, the 12-month sum), its span, and its age.
+enum FigureText {
+    /// `27,694 victims`, `25.4 per 100k`: the headline in the measure progress is judged on.
+    static func value(_ a: Assessment, _ h: Headline, _ c: RenderContext) -> String {
+        if a.measure == .rate, let rate = h.rate, let rates = a.rates {
+            return "\(NumberText.rate(rate)) \(rates.definition.shortUnit[c.language])"
+        }
+        guard let count = h.count else { return c.glyphs.dash }
+        return "\(Format.number(count)) \(Sanitizer.clean(a.indicator.unit[c.language], keepNewlines: false))"
+    }
+
+    /// What the value covers: `12 mo to 2025-06` (or, compact, `2025-06·12mo`), a month, `2024`, `FY2024`.
+    static func span(_ a: Assessment, _ h: Headline, compact: Bool, _ c: RenderContext) -> String {
+        let period = a.indicator.label(h.period)
+        guard twelveMonths(a, h) else { return period }
+        return compact ? "\(period)\(c.glyphs.unicode ? "·" : " ")\(c.text(.twelveMonthsShort))" : c.text(.twelveMonthsTo(period))
+    }
+
+    /// Whether the value sums the 12 months ending in its period.
+    static func twelveMonths(_ a: Assessment, _ h: Headline) -> Bool {
+        h.period.frequency != .annual && (h.basis == .trailing12Months || a.indicator.values == .rolling12Months)
+    }
+
+    /// Whole months from the end of the value's period to the as-of date.
+    static func ageInMonths(_ a: Assessment, _ h: Headline, asOf: CalendarDate) -> Int {
+        let end = a.indicator.endDate(of: h.period)
+        return max(0, (asOf.year * 12 + asOf.month) - (end.year * 12 + end.month))
+    }
+
+    /// `5 mo` old, with the stale mark when the stale-data flag is up.
+    static func age(_ a: Assessment, _ h: Headline, asOf: CalendarDate, _ c: RenderContext) -> String {
+        let months = ageInMonths(a, h, asOf: asOf)
+        return c.text(.ageMonths(months)) + (isStale(a) ? " \(c.glyphs.stale)" : "")
+    }
+
+    static func isStale(_ a: Assessment) -> Bool { a.flags.contains { $0.rule == .staleData } }
+
+    /// The same value in the other measure, with the population behind it: `20.8 per 100,000 people
+    /// (population 2025)` beside a count, `33,550 deaths (population 2024)` beside a rate.
+    static func otherMeasure(_ a: Assessment, _ h: Headline, _ c: RenderContext) -> String? {
+        guard let rates = a.rates else { return nil }
+        let text: String
+        if a.measure == .rate {
+            guard let count = h.count else { return nil }
+            text = "\(Format.number(count)) \(Sanitizer.clean(a.indicator.unit[c.language], keepNewlines: false))"
+        } else {
+            guard let rate = h.rate else { return nil }
+            text = "\(NumberText.rate(rate)) \(rates.definition.unit[c.language])"
+        }
+        return h.population.map { "\(text) (\(c.text(.population(year: $0.year, carried: $0.carriedForward))))" } ?? text
+    }
+
+    /// `27,694 victims, 12 months to 2025-06`: for reports, where there is room.
+    static func sentence(_ a: Assessment, _ c: RenderContext) -> String? {
+        guard let h = a.headline else { return nil }
+        return "\(value(a, h, c)), \(span(a, h, compact: false, c))"
+    }
+}
