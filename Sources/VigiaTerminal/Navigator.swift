@@ -57,6 +57,8 @@ public struct Navigator {
         case .character("s") where state.screen == .overview:
             let all = SortOrder.allCases
             state.sort = all[(all.firstIndex(of: state.sort)! + 1) % all.count]
+        case .character("S") where state.screen == .overview && state.sort != .goal:
+            state.sortReversed.toggle()
         case .character("/") where state.screen == .overview:
             state.editingFilter = true
         case .tab: cycleScreen(&state, forward: true)
@@ -97,7 +99,7 @@ public struct Navigator {
     private func stepsIndicators(_ state: ViewState) -> Bool { state.screen == .detail && state.place == nil }
 
     private func model(_ state: ViewState) -> OverviewModel {
-        models.model(sort: state.sort, filter: state.filter, language: language)
+        models.model(sort: state.sort, reversed: state.sortReversed, filter: state.filter, language: language)
     }
 
     /// The selected id, or the first shown (which becomes the selection).

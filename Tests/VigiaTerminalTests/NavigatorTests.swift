@@ -201,3 +201,28 @@ struct PlacesNavigationTests {
         #expect(state.screen == .detail)
     }
 }
+
+/// Sorting the Overview by a column, both ways, and filtering by status or country.
+struct OverviewSortTests {
+    @Test func capitalSReversesTheSortedColumnAndTheHeaderSaysWhichWay() {
+        let sorted = NavigatorTests.press([.character("s"), .character("s")]).0   // by name
+        #expect(sorted.sort == .name)
+        let models = OverviewModels(NavigatorTests.dashboard)
+        let ascending = models.model(sort: .name, filter: "", language: .en).indicatorIDs
+        #expect(ascending == ["one", "three", "two"])
+        let reversed = NavigatorTests.press([.character("S")], from: sorted).0
+        #expect(reversed.sortReversed)
+        #expect(models.model(sort: .name, reversed: true, filter: "", language: .en).indicatorIDs == ["two", "three", "one"])
+        var state = reversed
+        let text = Screen.render(models, state: &state, width: 120, height: 40, context: RenderContext()).text
+        #expect(text.contains("Indicator ▲"))
+    }
+
+    @Test func theFilterFindsStatusesAndCountries() {
+        let models = OverviewModels(NavigatorTests.dashboard)
+        #expect(models.model(sort: .goal, filter: "no target", language: .en).indicatorIDs.count == 3)
+        #expect(models.model(sort: .goal, filter: "sin meta", language: .en).indicatorIDs.count == 3, "either language")
+        #expect(models.model(sort: .goal, filter: "MX", language: .en).indicatorIDs.count == 3)
+        #expect(models.model(sort: .goal, filter: "US", language: .en).indicatorIDs.isEmpty)
+    }
+}

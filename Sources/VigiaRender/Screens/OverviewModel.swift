@@ -21,8 +21,10 @@ public struct OverviewModel {
     /// thousand rows, finding the selection by scanning would cost a frame's budget.
     private let places: [String: (row: Int, position: Int)]
 
-    public init(_ dashboard: Dashboard, sort: SortOrder, filter: String, language: Language) {
-        rows = Self.rows(dashboard, sort: sort, filter: filter, language: language)
+    public init(_ dashboard: Dashboard, sort: SortOrder, reversed: Bool = false, filter: String, language: Language) {
+        let sorted = Self.rows(dashboard, sort: sort, filter: filter, language: language)
+        // Reversed, a sorted list runs the other way; the goal grouping keeps its order.
+        rows = reversed && sort != .goal ? sorted.reversed() : sorted
         var indicatorRows: [Int] = [], ids: [String] = [], places: [String: (row: Int, position: Int)] = [:]
         indicatorRows.reserveCapacity(rows.count)
         ids.reserveCapacity(rows.count)

@@ -20,6 +20,7 @@ public final class OverviewModels {
 
     private struct Key: Hashable {
         let sort: SortOrder
+        let reversed: Bool
         let filter: String
         let language: Language
     }
@@ -29,12 +30,12 @@ public final class OverviewModels {
         summary = DashboardSummary(dashboard)
     }
 
-    public func model(sort: SortOrder, filter: String, language: Language) -> OverviewModel {
-        let key = Key(sort: sort, filter: filter, language: language)
+    public func model(sort: SortOrder, reversed: Bool = false, filter: String, language: Language) -> OverviewModel {
+        let key = Key(sort: sort, reversed: reversed, filter: filter, language: language)
         if let model = models[key] { return model }
         // Filters are typed a letter at a time: keep the unfiltered models and the latest filtered one.
         if !filter.isEmpty { models = models.filter { $0.key.filter.isEmpty } }
-        let model = OverviewModel(dashboard, sort: sort, filter: filter, language: language)
+        let model = OverviewModel(dashboard, sort: sort, reversed: reversed, filter: filter, language: language)
         models[key] = model
         return model
     }

@@ -41,19 +41,30 @@ public enum OverviewScreen {
         }
     }
 
-    static func columns(_ layout: Layout, _ context: RenderContext) -> [TableColumn] {
-        layout.kinds.map { kind in
+    static func columns(_ layout: Layout, sort: SortOrder = .goal, reversed: Bool = false, _ context: RenderContext) -> [TableColumn] {
+        // The sorted column carries an arrow: ▼ from worst, highest or A, ▲ the other way.
+        let arrow = reversed ? context.glyphs.up : context.glyphs.down
+        func title(_ phrase: Phrase, _ kind: Kind) -> String {
+            let sorted: Kind? = switch sort {
+            case .goal: nil
+            case .status: .status
+            case .name: .name
+            case .change: .change
+            }
+            return context.text(phrase) + (sorted == kind ? " \(arrow)" : "")
+        }
+        return layout.kinds.map { kind in
             switch kind {
-            case .name: TableColumn(context.text(.indicator), width: layout.name)
+            case .name: TableColumn(title(.indicator, .name), width: layout.name)
             case .latest: TableColumn(context.text(.latest), width: layout.latest, alignment: .right)
             case .span: TableColumn(context.text(.dataHeader), width: layout.span)
             case .age: TableColumn(context.text(.ageHeader), width: layout.age, alignment: .right)
             case .rate: TableColumn(context.text(.rate(LocalizedText(en: "per 100k", es: "por 100k"))), width: layout.rate, alignment: .right)
-            case .change: TableColumn(context.text(.change), width: layout.change, alignment: .right)
+            case .change: TableColumn(title(.change, .change), width: layout.change, alignment: .right)
             case .spark: TableColumn(context.text(.trend), width: layout.spark)
             case .progress: TableColumn(context.text(.progress), width: layout.progress)
             case .changed: TableColumn("", width: layout.changed)
-            case .status: TableColumn(context.text(.statusHeader), width: layout.status)
+            case .status: TableColumn(title(.statusHeader, .status), width: layout.status)
             case .flags: TableColumn(context.glyphs.flag, width: layout.flags, alignment: .right)
             }
         }
@@ -105,7 +116,7 @@ public enum OverviewScreen {
         let selected = model.index(of: state.selectedID)
         state.overviewOffset = Table.scrollOffset(selected: selected ?? 0, current: state.overviewOffset,
                                                   visible: tableArea.height - 1, count: model.rows.count)
-        Table.render(columns: columns(layout, context), rowCount: model.rows.count, offset: state.overviewOffset,
+        Table.render(columns: columns(layout, sort: state.sort, reversed: state.sortReversed, context), rowCount: model.rows.count, offset: state.overviewOffset,
                      selected: selected, into: &buffer, area: Rect(x: area.x + 1, y: area.y, width: area.width - 1,
                                                                  height: tableArea.height),
                      context: context) { row, column in

@@ -34,7 +34,7 @@ public enum Screen {
         var span: ScrollSpan? = nil
         switch state.screen {
         case .overview:
-            let model = models.model(sort: state.sort, filter: state.filter, language: context.language)
+            let model = models.model(sort: state.sort, reversed: state.sortReversed, filter: state.filter, language: context.language)
             if mode == .terminal, model.index(of: state.selectedID) == nil {
                 state.selectedID = model.indicatorIDs.first
             }

@@ -45,6 +45,8 @@ public struct ViewState: Hashable, Sendable {
     public var filter = ""
     public var editingFilter = false
     public var sort: SortOrder = .goal
+    /// `S`: the sorted column runs the other way.
+    public var sortReversed = false
     /// A message across the bottom, e.g. the first error of a config edit that did not load, in
     /// both languages until drawn (it follows `L`).
     public var banner: LocalizedText?

@@ -151,7 +151,7 @@ extension Phrase {
             case .quit: "Quit"
             case .mouse: "Click a row to select it, double-click to open it"
             case .places: "Places below this one: count, rate, change, share (Detail)"
-            case .reverse: "Reverse the sort (Places)"
+            case .reverse: "Reverse the sort (Overview, Places)"
             case .municipalities: "States or every municipality of the country (Places)"
             }
         case .noIndicatorsMatch: "No indicator matches the filter."

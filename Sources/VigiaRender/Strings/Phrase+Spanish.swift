@@ -151,7 +151,7 @@ extension Phrase {
             case .quit: "Salir"
             case .mouse: "Clic en una fila para seleccionarla, doble clic para abrirla"
             case .places: "Lugares debajo de este: cifra, tasa, cambio, parte (Detalle)"
-            case .reverse: "Invertir el orden (Lugares)"
+            case .reverse: "Invertir el orden (Resumen, Lugares)"
             case .municipalities: "Entidades o todos los municipios del país (Lugares)"
             }
         case .noIndicatorsMatch: "Ningún indicador coincide con el filtro."
