@@ -26,7 +26,7 @@ struct ChartContextTests {
     func aLineIsNotJoinedAcrossAGapAndALonePointIsADot(_ glyphs: Glyphs) {
         let chart = LineChart(series: [.init(segments: [[(0, 1), (1, 2)], [(2, 1.5)], [(3, 1), (4, 2)]], style: .plain, mark: "*")])
         var buffer = Buffer(width: 40, height: 8)
-        chart.render(into: &buffer, area: buffer.area, glyphs: glyphs)
+        chart.glyphs(glyphs).render(into: &buffer, area: buffer.area)
         let runs = Self.markedRuns(buffer, axis: glyphs.vertical, rows: 0..<6)
         #expect(runs.count == 3, "two runs and a lone dot, nothing between them: \(runs)")
         #expect(runs[1].count <= 2, "the lone point is a dot, not a line")
@@ -35,7 +35,7 @@ struct ChartContextTests {
     @Test func theSameSeriesAsOneRunIsJoined() {
         let chart = LineChart(series: [.init(points: [(0, 1), (1, 2), (2, 1.5), (3, 1), (4, 2)], style: .plain, mark: "*")])
         var buffer = Buffer(width: 40, height: 8)
-        chart.render(into: &buffer, area: buffer.area, glyphs: .ascii)
+        chart.glyphs(.ascii).render(into: &buffer, area: buffer.area)
         #expect(Self.markedRuns(buffer, axis: "|", rows: 0..<6).count == 1)
     }
 
@@ -52,7 +52,7 @@ struct ChartContextTests {
     @Test(arguments: [Glyphs.unicode, .ascii])
     func aSparklineLeavesAMissingPeriodBlank(_ glyphs: Glyphs) {
         var buffer = Buffer(width: 6, height: 1)
-        Sparkline.render([(2019, 1), (2020, 2), (2022, 4), (2023, 3)], into: &buffer, area: buffer.area, glyphs: glyphs)
+        Sparkline([(2019, 1), (2020, 2), (2022, 4), (2023, 3)], glyphs: glyphs).render(into: &buffer, area: buffer.area)
         let cells = (0..<6).map { buffer[$0, 0].grapheme }
         #expect(cells == [" ", glyphs.sparkLevels[0], glyphs.sparkLevels[2], " ", glyphs.sparkLevels[7], glyphs.sparkLevels[5]],
                 "2018 before the data, 2021 missing: \(cells)")
@@ -60,7 +60,7 @@ struct ChartContextTests {
 
     @Test func aSparklineShowsOnlyTheLastPeriodsThatFit() {
         var buffer = Buffer(width: 3, height: 1)
-        Sparkline.render([(1, 100), (5, 1), (7, 2)], into: &buffer, area: buffer.area, glyphs: .ascii)
+        Sparkline([(1, 100), (5, 1), (7, 2)], glyphs: .ascii).render(into: &buffer, area: buffer.area)
         #expect(buffer.lines() == ["_ #"], "period 1 is off the grid and does not set the scale")
     }
 
@@ -73,7 +73,7 @@ struct ChartContextTests {
         ]
         let chart = LineChart(series: [.init(points: [(2000, 0), (2010, 10)], style: .plain, mark: "*")], markers: markers)
         var buffer = Buffer(width: 40, height: 10)
-        chart.render(into: &buffer, area: buffer.area, glyphs: glyphs)
+        chart.glyphs(glyphs).render(into: &buffer, area: buffer.area)
         let plotX = (0..<40).first { buffer[$0, 0].grapheme == glyphs.vertical }! + 1
         let plotWidth = 40 - plotX
         func column(_ x: Double) -> Int {

@@ -9,8 +9,8 @@ struct WidgetTests {
     func sparkline(_ set: String) {
         let glyphs = set == "unicode" ? Glyphs.unicode : .ascii
         var buffer = Buffer(width: 12, height: 2)
-        Sparkline.render((1...8).map { ($0, Double($0)) }, into: &buffer, area: buffer.area.row(0), glyphs: glyphs)
-        Sparkline.render([(2024, 5), (2025, 5), (2026, 5)], into: &buffer, area: buffer.area.row(1), glyphs: glyphs)
+        Sparkline((1...8).map { ($0, Double($0)) }, glyphs: glyphs).render(into: &buffer, area: buffer.area.row(0))
+        Sparkline([(2024, 5), (2025, 5), (2026, 5)], glyphs: glyphs).render(into: &buffer, area: buffer.area.row(1))
         Golden.expect(buffer.text, named: "widget-sparkline-\(set)")
     }
 
@@ -19,7 +19,7 @@ struct WidgetTests {
         let glyphs = set == "unicode" ? Glyphs.unicode : .ascii
         var buffer = Buffer(width: 10, height: 5)
         for (row, f) in [0.0, 0.25, 0.5, 1.0, 1.7].enumerated() {
-            ProgressBar.render(f, into: &buffer, area: buffer.area.row(row), glyphs: glyphs)
+            ProgressBar(f, glyphs: glyphs).render(into: &buffer, area: buffer.area.row(row))
         }
         Golden.expect(buffer.text, named: "widget-progress-\(set)")
     }
@@ -31,7 +31,7 @@ struct WidgetTests {
         #expect(Set(symbols).count == ProgressStatus.allCases.count)
         var buffer = Buffer(width: 20, height: ProgressStatus.allCases.count)
         for (row, status) in ProgressStatus.allCases.enumerated() {
-            StatusBadge.render(status, into: &buffer, area: buffer.area.row(row), context: RenderContext(glyphs: glyphs))
+            StatusBadge(status, context: RenderContext(glyphs: glyphs)).render(into: &buffer, area: buffer.area.row(row))
         }
         Golden.expect(buffer.text, named: "widget-badges-\(set)")
     }
@@ -44,7 +44,7 @@ struct WidgetTests {
             .init(points: [(2018, 0), (2025, 60)], style: .plain, mark: "+", dashed: true),
         ])
         var buffer = Buffer(width: 40, height: 10)
-        chart.render(into: &buffer, area: buffer.area, glyphs: glyphs)
+        chart.glyphs(glyphs).render(into: &buffer, area: buffer.area)
         Golden.expect(buffer.text, named: "widget-linechart-\(set)")
     }
 

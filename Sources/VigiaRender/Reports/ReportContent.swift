@@ -120,7 +120,7 @@ struct ReportContent {
     /// The terminal chart as text lines, for reports that show it in a fixed-width block.
     func chartLines(_ a: Assessment, width: Int = 78, height: Int = 12) -> [String] {
         var buffer = Buffer(width: width, height: height, asciiOnly: !context.glyphs.unicode)
-        ChartModel(a).lineChart.render(into: &buffer, area: buffer.area, glyphs: context.glyphs)
+        ChartModel(a).lineChart.glyphs(context.glyphs).render(into: &buffer, area: buffer.area)
         return buffer.lines()
     }
 

@@ -15,14 +15,7 @@ public enum DetailScreen {
     }
 
     static func page(_ detail: DetailBlocks) -> Buffer {
-        let blocks = detail.all, width = detail.width, context = detail.c
-        var buffer = Buffer(width: width, height: blocks.reduce(0) { $0 + $1.height }, asciiOnly: !context.glyphs.unicode)
-        var y = 0
-        for block in blocks {
-            block.draw(&buffer, Rect(x: 1, y: y, width: width - 2, height: block.height))
-            y += block.height
-        }
-        return buffer
+        Block.page(detail.all, width: detail.width, asciiOnly: !detail.c.glyphs.unicode)
     }
 
     /// The page drawn into `area`, scrolled by `state.scroll` (clamped so the end stays in view).
@@ -38,23 +31,6 @@ public enum DetailScreen {
         state.scroll = max(0, min(state.scroll, page.height - area.height))
         buffer.blit(page, x: area.x, y: area.y, fromRow: state.scroll, clip: area)
         return ScrollSpan(scroll: state.scroll, visible: area.height, total: page.height)
-    }
-}
-
-/// A measured piece of a page: its height at the page's width, and how to draw it.
-struct Block {
-    let height: Int
-    let draw: (inout Buffer, Rect) -> Void
-
-    static func gap(_ rows: Int = 1) -> Block { Block(height: rows) { _, _ in } }
-
-    static func lines(_ lines: [(String, Style)]) -> Block {
-        Block(height: lines.count) { buffer, rect in FlagLines.draw(lines, into: &buffer, x: rect.x, y: rect.y) }
-    }
-
-    static func list(_ list: KeyValueList, width: Int) -> Block {
-        let layout = list.layout(width: width)
-        return Block(height: layout.height) { buffer, rect in layout.render(into: &buffer, area: rect) }
     }
 }
 
@@ -145,7 +121,7 @@ struct DetailBlocks {
         }, width: inner, ellipsis: c.glyphs.ellipsis)
         let markers = model.markerLegend(c, width: inner)
         return Block(height: chartHeight + lines.height + markers.height) { buffer, rect in
-            model.lineChart.render(into: &buffer, area: rect.splitTop(chartHeight).top, glyphs: c.glyphs)
+            model.lineChart.glyphs(c.glyphs).render(into: &buffer, area: rect.splitTop(chartHeight).top)
             lines.render(into: &buffer, x: rect.x, y: rect.y + chartHeight)
             markers.render(into: &buffer, x: rect.x, y: rect.y + chartHeight + lines.height)
         }
@@ -183,8 +159,7 @@ struct DetailBlocks {
         let height = max(8, chartHeight * 2 / 3)
         return Block(height: 1 + height + 1 + facts.height) { buffer, rect in
             buffer.put(c.text(.processControl), x: rect.x, y: rect.y, style: .bold)
-            model.chart.render(into: &buffer, area: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: height),
-                               glyphs: c.glyphs)
+            model.chart.glyphs(c.glyphs).render(into: &buffer, area: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: height))
             let legend: [(String, String, Style)] = [
                 ("⣿", c.text(.perPeriodNote(a.indicator.frequency)), Style(foreground: .cyan, bold: true)),
                 ("⣿", c.text(.centreLine), .dim), ("⣿", c.text(.processLimits), .fg(.gray)),

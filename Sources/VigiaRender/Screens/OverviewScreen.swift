@@ -158,11 +158,11 @@ public enum OverviewScreen {
             return .text(Format.percent(change), .fg(change == 0 ? .gray : (good ? .green : .red)))
         case .spark:
             let points = a.basisSeries.map { (position: $0.period.ordinal, value: $0.value) }
-            return .custom { buffer, rect in Sparkline.render(points, into: &buffer, area: rect, glyphs: context.glyphs) }
+            return .custom { buffer, rect in Sparkline(points, glyphs: context.glyphs).render(into: &buffer, area: rect) }
         case .progress:
             return progressCell(a, bar: layout.progressBar, context: context)
         case .status:
-            return .custom { buffer, rect in StatusBadge.render(a.progress, into: &buffer, area: rect, context: context) }
+            return .custom { buffer, rect in StatusBadge(a.progress, context: context).render(into: &buffer, area: rect) }
         case .changed:
             return changed ? .text(context.glyphs.changed, Style(foreground: .yellow, bold: true)) : .text("", .plain)
         case .flags:
@@ -199,7 +199,7 @@ public enum OverviewScreen {
             let labelWidth = 6
             let label = " " + gapLabel(fraction)
             let (bar, text) = rect.splitLeft(rect.width - labelWidth)
-            ProgressBar.render(fraction, into: &buffer, area: bar, glyphs: context.glyphs, style: StatusBadge.style(a.status))
+            ProgressBar(fraction, glyphs: context.glyphs, style: StatusBadge.style(a.status)).render(into: &buffer, area: bar)
             buffer.put(TextWidth.pad(label + mark, to: text.width), x: text.x, y: text.y, style: .dim, clip: text)
         }
     }

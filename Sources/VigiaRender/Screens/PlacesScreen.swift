@@ -47,7 +47,7 @@ public enum PlacesScreen {
             return .text(Format.percent(change), .fg(change == 0 ? .gray : (good ? .green : .red)))
         case 5:
             let points = row.trail.enumerated().compactMap { i, v in v.map { (position: i, value: $0) } }
-            return .custom { buffer, rect in Sparkline.render(points, into: &buffer, area: rect, glyphs: c.glyphs) }
+            return .custom { buffer, rect in Sparkline(points, glyphs: c.glyphs).render(into: &buffer, area: rect) }
         default: return .text(PlaceNotes.share(row.share, c), .dim)
         }
     }

@@ -1,6 +1,6 @@
 /// A line chart with a labelled y axis, period labels on the x axis, and optional markers (breaks
 /// and events) as dim vertical rules with a one-cell tag on a row above the plot.
-public struct LineChart: Sendable {
+public struct LineChart: Sendable, Widget {
     /// One line on the chart.
     public struct Series: Sendable {
         /// Runs of points drawn joined; a run of one point is drawn as a dot. Runs are never joined
@@ -43,7 +43,17 @@ public struct LineChart: Sendable {
         self.markers = markers
     }
 
-    public func render(into buffer: inout Buffer, area: Rect, glyphs: Glyphs) {
+    /// The characters to draw with: braille and box lines, or ASCII.
+    public var glyphs: Glyphs = .unicode
+
+    /// The same chart drawn with `glyphs`.
+    public func glyphs(_ glyphs: Glyphs) -> LineChart {
+        var chart = self
+        chart.glyphs = glyphs
+        return chart
+    }
+
+    public func render(into buffer: inout Buffer, area: Rect) {
         let all = series.flatMap(\.points).filter { $0.x.isFinite && $0.y.isFinite }
         guard area.width >= 12, area.height >= 4, let yMin = all.map(\.y).min(), let yMax = all.map(\.y).max(),
               let dataXMin = all.map(\.x).min(), let dataXMax = all.map(\.x).max() else { return }

@@ -1,7 +1,16 @@
 /// A bar from 0 to 1 with eighth-cell resolution where the glyphs allow it.
-public enum ProgressBar {
-    public static func render(_ fraction: Double?, into buffer: inout Buffer, area: Rect, glyphs: Glyphs,
-                              style: Style = .plain) {
+public struct ProgressBar: Widget {
+    let fraction: Double?
+    let glyphs: Glyphs
+    let style: Style
+
+    public init(_ fraction: Double?, glyphs: Glyphs, style: Style = .plain) {
+        self.fraction = fraction
+        self.glyphs = glyphs
+        self.style = style
+    }
+
+    public func render(into buffer: inout Buffer, area: Rect) {
         guard area.width > 0, area.height > 0 else { return }
         let f = min(1, max(0, fraction ?? 0))
         let eighths = glyphs.barEighths.count

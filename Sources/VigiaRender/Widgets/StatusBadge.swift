@@ -1,7 +1,31 @@
 import VigiaCore
 
 /// A status as colour plus a distinct symbol and word, readable in monochrome.
-public enum StatusBadge {
+public struct StatusBadge: Widget {
+    let label: String
+    let status: ProgressStatus
+    let context: RenderContext
+
+    /// A status as in a table cell: its symbol and name, and the borderline mark.
+    public init(_ progress: Progress, context: RenderContext) {
+        self.init(label: Self.compact(progress, context), status: progress.status, context: context)
+    }
+
+    public init(_ status: ProgressStatus, context: RenderContext) {
+        self.init(label: Self.text(status, context), status: status, context: context)
+    }
+
+    private init(label: String, status: ProgressStatus, context: RenderContext) {
+        self.label = label
+        self.status = status
+        self.context = context
+    }
+
+    public func render(into buffer: inout Buffer, area: Rect) {
+        buffer.put(TextWidth.truncate(label, to: area.width, ellipsis: context.glyphs.ellipsis),
+                   x: area.x, y: area.y, style: Self.style(status), clip: area)
+    }
+
     public static func color(_ status: ProgressStatus) -> Color {
         switch status {
         case .met, .onTrack: .green
@@ -31,19 +55,5 @@ public enum StatusBadge {
     public static func compact(_ progress: Progress, _ context: RenderContext) -> String {
         let base = text(progress.status, context)
         return progress.borderline ? "\(base) \(context.glyphs.borderline)" : base
-    }
-
-    public static func render(_ progress: Progress, into buffer: inout Buffer, area: Rect, context: RenderContext) {
-        draw(compact(progress, context), progress.status, into: &buffer, area: area, context: context)
-    }
-
-    public static func render(_ status: ProgressStatus, into buffer: inout Buffer, area: Rect, context: RenderContext) {
-        draw(text(status, context), status, into: &buffer, area: area, context: context)
-    }
-
-    private static func draw(_ text: String, _ status: ProgressStatus, into buffer: inout Buffer, area: Rect,
-                             context: RenderContext) {
-        buffer.put(TextWidth.truncate(text, to: area.width, ellipsis: context.glyphs.ellipsis),
-                   x: area.x, y: area.y, style: style(status), clip: area)
     }
 }
