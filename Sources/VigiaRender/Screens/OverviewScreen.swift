@@ -94,7 +94,16 @@ public enum OverviewScreen {
     }
 
     static func noteLines(_ dashboard: Dashboard, width: Int, context: RenderContext) -> Int {
-        notes(dashboard, context).reduce(0) { $0 + Paragraph.wrap($1, width: width - 2).count }
+        noteText(dashboard, width: width, height: nil, context: context).count
+    }
+
+    /// The notes as lines: wrapped, or one line each (cut short; Help explains every mark) when
+    /// wrapped they would take more than a sixth of a short screen from the table.
+    static func noteText(_ dashboard: Dashboard, width: Int, height: Int?, context: RenderContext) -> [String] {
+        let notes = notes(dashboard, context)
+        let wrapped = notes.flatMap { Paragraph.wrap($0, width: width - 2) }
+        guard let height, wrapped.count > max(notes.count, height / 6) else { return wrapped }
+        return notes.map { TextWidth.truncate($0, to: width - 2, ellipsis: context.glyphs.ellipsis) }
     }
 
     /// The indicator on screen row `y` (for mouse clicks), given the layout `Screen` uses.
@@ -107,7 +116,8 @@ public enum OverviewScreen {
     /// Draws the table into `area`, keeping the selected indicator in view.
     public static func render(_ dashboard: Dashboard, model: OverviewModel, state: inout ViewState,
                               into buffer: inout Buffer, area: Rect, context: RenderContext) {
-        let (tableArea, noteArea) = area.splitBottom(noteLines(dashboard, width: area.width, context: context) + 1)
+        let notes = noteText(dashboard, width: area.width, height: area.height, context: context)
+        let (tableArea, noteArea) = area.splitBottom(notes.count + 1)
         guard !model.rows.isEmpty else {
             buffer.put(context.text(.noIndicatorsMatch), x: area.x + 1, y: area.y + 1, style: .dim, clip: area)
             return
@@ -129,7 +139,8 @@ public enum OverviewScreen {
                             context: context)
             }
         }
-        drawNote(dashboard, into: &buffer, area: noteArea.splitTop(1).rest, context: context)
+        let noteRows = noteArea.splitTop(1).rest
+        for (i, line) in notes.enumerated() { buffer.put(line, x: noteRows.x + 1, y: noteRows.y + i, style: .dim, clip: noteRows) }
     }
 
     static func cell(_ a: Assessment, column: Int, layout: Layout, indented: Bool, changed: Bool, asOf: CalendarDate,
@@ -209,12 +220,5 @@ public enum OverviewScreen {
         guard let fraction else { return "?" }
         if fraction < 0 { return "<0%" }
         return Format.percent(min(1, fraction), signed: false)
-    }
-
-    static func drawNote(_ dashboard: Dashboard, into buffer: inout Buffer, area: Rect, context: RenderContext) {
-        var rest = area.inset(horizontal: 1, vertical: 0)
-        for note in notes(dashboard, context) {
-            rest = rest.splitTop(Paragraph.render(note, into: &buffer, area: rest, style: .dim)).rest
-        }
     }
 }
