@@ -15,8 +15,8 @@ struct Validate: ParsableCommand {
         let c = loaded.catalog
         let counts = (c.goals.count, c.indicators.count, c.targets.count, loaded.observations.count, c.decisions.count,
                       c.events.count)
-        Terminal.output(settings.language == .es
+        try Terminal.output(settings.language == .es
             ? "\(directory): correcto — \(counts.0) objetivos, \(counts.1) indicadores, \(counts.2) metas, \(counts.3) observaciones, \(counts.4) decisiones, \(counts.5) eventos\n"
-            : "\(directory): OK — \(counts.0) goals, \(counts.1) indicators, \(counts.2) targets, \(counts.3) observations, \(counts.4) decisions, \(counts.5) events\n")
+            : "\(directory): OK — \(counts.0) goals, \(counts.1) indicators, \(counts.2) targets, \(counts.3) observations, \(counts.4) decisions, \(counts.5) events\n", settings.language)
     }
 }
