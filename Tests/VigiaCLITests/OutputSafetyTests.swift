@@ -66,4 +66,25 @@ struct OutputSafetyTests {
         let again = try VigiaProcess.run(["import", file, "--db", db, "--dry-run"])
         #expect(again.stdout.contains("already imported") || again.stdout.contains("unchanged"), "\(again.stdout)")
     }
+
+    /// A YAML key, a CSV header cell or a geo cell holding ESC, OSC 52 (write the clipboard) or
+    /// BEL is quoted in a diagnostic; what reaches the terminal is cleaned like every report.
+    @Test func diagnosticsAreCleanedOfControlCharacters() throws {
+        let dir = try TemporaryDirectory()
+        let config = try dir.copyOfBundledConfig()
+        let osc52 = "\u{1B}]52;c;cm0gLXJmIH4=\u{07}"
+        let indicators = config.appendingPathComponent("indicators.yaml").path
+        let yaml = try String(contentsOfFile: indicators, encoding: .utf8)
+        try yaml.replacingOccurrences(of: "    direction: decrease\n", with: "    direction: decrease\n    x\(osc52)y: 1\n")
+            .write(toFile: indicators, atomically: false, encoding: .utf8)
+        let data = config.appendingPathComponent("data/mx_extraditions_annual.csv").path
+        var rows = try String(contentsOfFile: data, encoding: .utf8).components(separatedBy: "\n")
+        rows[0] += ",\u{1B}[2Jextra"
+        rows[1] = rows[1].replacingOccurrences(of: ",MX,", with: ",MX\u{1B}[31m,")
+        try rows.joined(separator: "\n").write(toFile: data, atomically: false, encoding: .utf8)
+        let r = try VigiaProcess.run(["validate", "--config", config.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("error"), "\(r.stderr)")
+        #expect(!r.stderr.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || $0.value == 0x7F }, "\(r.stderr.debugDescription)")
+    }
 }
