@@ -37,6 +37,7 @@ struct Import: ParsableCommand {
         let language = settings.language
         let config = try settings.loadConfig()
         let store = try settings.openStore()
+        try settings.verify(store)
         try settings.seed(store, from: config)
         let importSettings = ImportSettings(config)
         var failures = 0
