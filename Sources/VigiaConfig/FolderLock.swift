@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import VigiaCore
 
 /// An exclusive `flock` on a configuration folder, held while a command reads, checks and
 /// rewrites one of its files: two `vigia targets revise` started together take turns, and the
@@ -13,7 +14,11 @@ public enum FolderLock {
     public struct Failure: Error, CustomStringConvertible {
         public let path: String
         public let reason: String
-        public var description: String { "cannot lock \(path): \(reason)" }
+        public var description: String { message(.en) }
+
+        public func message(_ language: Language) -> String {
+            language == .es ? "no se puede bloquear \(path): \(reason)" : "cannot lock \(path): \(reason)"
+        }
     }
 
     public static func exclusive<T>(_ folder: String, _ body: () throws -> T) throws -> T {

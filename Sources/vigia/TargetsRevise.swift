@@ -38,7 +38,7 @@ struct TargetsRevise: ParsableCommand {
         do {
             try FolderLock.exclusive(directory) { try record(revision, in: directory, settings: settings) }
         } catch let failure as FolderLock.Failure {
-            throw CLIError.input("vigia: error: \(failure)")
+            throw CLIError.input("vigia: error: " + failure.message(language))
         }
         try Terminal.output(language == .es
             ? "\(path): revisión registrada para \(id): \(Format.number(number)) (\(period)), acordada el \(agreed) en \(forum)\n"
