@@ -38,7 +38,8 @@ failures=0 killed=0 finished=0 stages=""
 for round in $(seq 1 "$kills"); do
     db="$work/round.sqlite"
     rm -f "$db" "$db-wal" "$db-shm"
-    import "$db" &
+    # vigia itself in the background (not a shell function: its subshell would take the kill).
+    "$vigia" import "${files[@]}" --db "$db" --vintage 2026-11-01 > /dev/null 2>&1 &
     pid=$!
     delay=$(( RANDOM * 32768 + RANDOM ))
     sleep "$(awk -v d="$delay" -v w="$window_ms" 'BEGIN { printf "%.3f", (d % (w + 1)) / 1000 }')"
@@ -49,8 +50,8 @@ for round in $(seq 1 "$kills"); do
         # Before the first migration committed there are no tables yet: nothing to check but integrity.
         if sqlite3 "$db" "SELECT 1 FROM sqlite_master WHERE name = 'batch'" 2>/dev/null | grep -q 1; then
             torn=$(sqlite3 "$db" "SELECT COUNT(*) FROM batch b
-                                  WHERE b.added + b.revised != (SELECT COUNT(*) FROM observation o WHERE o.batch = b.id)")
-            batches=$(sqlite3 "$db" "SELECT COUNT(*) FROM batch")
+                                  WHERE b.added + b.revised != (SELECT COUNT(*) FROM observation o WHERE o.batch = b.id)" 2>&1 || true)
+            batches=$(sqlite3 "$db" "SELECT COUNT(*) FROM batch" 2>&1 || true)
         else
             torn=0 batches=0
         fi
