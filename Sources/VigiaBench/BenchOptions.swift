@@ -3,11 +3,12 @@ import VigiaCore
 
 /// The command line of vigia-bench.
 ///
-///     vigia-bench [--config DIR] [--runs N] [--db FILE] [--export FILE] [--series N] [--as-of DATE] [--fingerprint]
+///     vigia-bench [--config DIR] [--runs N] [--db FILE] [--export FILE] [--series N] [--as-of DATE] [--fingerprint] [--long-word]
 ///
 /// `--db` adds the scenarios on the municipal series of a store (what `Benchmarks/run.sh`
 /// imports); `--export` writes those series, with Vigía's seasonal test of each, for the
-/// pymannkendall peer; `--series` sets the synthetic series count (10,000).
+/// pymannkendall peer; `--series` sets the synthetic series count (10,000); `--long-word` runs
+/// only the text snapshot with an 800,000-character word (issue 17).
 struct BenchOptions {
     var config = "Config"
     var runs = 200
@@ -16,6 +17,7 @@ struct BenchOptions {
     var syntheticSeries = 10_000
     var asOf = CalendarDate(year: 2026, month: 6, day: 30)!
     var fingerprint = false
+    var longWordOnly = false
 
     init(_ arguments: [String]) {
         func value(_ name: String) -> String? {
@@ -28,6 +30,7 @@ struct BenchOptions {
         syntheticSeries = value("--series").flatMap(Int.init) ?? syntheticSeries
         asOf = value("--as-of").flatMap { CalendarDate($0) } ?? asOf
         fingerprint = arguments.contains("--fingerprint")
+        longWordOnly = arguments.contains("--long-word")
     }
 
     /// Runs of the scenarios that take a whole second or more.

@@ -23,7 +23,24 @@ enum Scenarios {
         results.append(Measurement.time("text snapshot, width 100 (bundled)", runs: max(5, options.runs / 10)) {
             _ = TextReport.render(dashboard, width: 100, context: context)
         })
+        results.append(longWord(options))
         return (loaded, results)
+    }
+
+    /// The text snapshot when one indicator's description is a single 800,000-character word
+    /// (a pasted blob, or an imported `source`): text layout must stay linear in the text.
+    static func longWord(_ options: BenchOptions) -> Measurement {
+        let path = options.config + "/indicators.yaml"
+        let yaml = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        let word = String(repeating: "x", count: 800_000)
+        let anchor = "      en: \"Interdiction output."
+        let edited = yaml.replacingOccurrences(of: anchor, with: "      en: \"\(word) Interdiction output.")
+        let loaded = try! ConfigLoader.load(directory: options.config, replacing: ["indicators.yaml": edited])
+        let dashboard = Dashboard.evaluate(loaded.catalog, observations: loaded.observations, asOf: options.asOf)
+        let context = RenderContext(language: .en, glyphs: .unicode)
+        return Measurement.time("text snapshot, width 100, an 800,000-character word", runs: 3, warmup: 1) {
+            _ = TextReport.render(dashboard, width: 100, context: context)
+        }
     }
 
     /// Frames at 200×60: the Overview, a Detail page, and a key to each (key logic plus a full

@@ -15,6 +15,12 @@ if options.fingerprint {
     Fingerprint.print(options)
     exit(0)
 }
+if options.longWordOnly {
+    let result = Scenarios.longWord(options)
+    print(Measurement.tableHeader)
+    print(result.tableRow)
+    exit(0)
+}
 var (loaded, results) = Scenarios.bundled(options)
 results += Scenarios.synthetic(options, catalog: loaded.catalog)
 if let database = options.database {

@@ -32,6 +32,8 @@ public enum ConfigProblem: Hashable, Sendable {
     case baselineNotBeforeTarget(baseline: String, target: String)
     case revisionOutOfOrder(agreed: String, previous: String)
     case nonPositiveForGrowth(Double)
+    case targetWrongSide(target: Double, baseline: Double, direction: Direction)
+    case targetEqualsBaseline(Double)
     case mixedNationalGeo(indicator: String, geos: [String])
     case csvColumnCount(expected: Int, found: Int)
     case csvUnknownColumn(String, suggestion: String?)
@@ -97,6 +99,9 @@ public enum ConfigProblem: Hashable, Sendable {
         case .revisionOutOfOrder(let agreed, let previous):
             "revision agreed \(agreed) is not after the previous agreement (\(previous))"
         case .nonPositiveForGrowth(let v): "value \(Self.number(v)) is not positive, so growth rates (progress: cagr) cannot be used"
+        case .targetWrongSide(let t, let b, let d):
+            "target \(Self.number(t)) is \(d == .decrease ? "above" : "below") the baseline of \(Self.number(b)), but this indicator should \(d.rawValue)"
+        case .targetEqualsBaseline(let v): "target \(Self.number(v)) equals the baseline: there is no change to measure progress by"
         case .mixedNationalGeo(let id, let geos):
             "indicator '\(id)' has national rows for more than one country (\(geos.joined(separator: ", ")))"
         case .csvColumnCount(let expected, let found): "expected \(expected) fields, found \(found)"
@@ -174,6 +179,9 @@ public enum ConfigProblem: Hashable, Sendable {
             "la revisión acordada el \(agreed) no es posterior al acuerdo anterior (\(previous))"
         case .nonPositiveForGrowth(let v):
             "el valor \(Self.number(v)) no es positivo; no se pueden usar tasas de crecimiento (progress: cagr)"
+        case .targetWrongSide(let t, let b, let d):
+            "la meta \(Self.number(t)) está \(d == .decrease ? "por encima" : "por debajo") de la línea base de \(Self.number(b)), pero este indicador debe \(d == .decrease ? "disminuir" : "aumentar")"
+        case .targetEqualsBaseline(let v): "la meta \(Self.number(v)) es igual a la línea base: no hay cambio con el que medir el avance"
         case .mixedNationalGeo(let id, let geos):
             "el indicador '\(id)' tiene filas nacionales de más de un país (\(geos.joined(separator: ", ")))"
         case .csvColumnCount(let expected, let found): "se esperaban \(expected) campos, hay \(found)"

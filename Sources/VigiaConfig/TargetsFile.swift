@@ -78,6 +78,17 @@ struct TargetsFile {
                                                 target: revision.target.period.description),
                        at: m.location(of: "baseline"))
         }
+        // A target on the wrong side of the baseline would read as "met" the day it is entered
+        // (and one equal to it divides by zero): `revise` refuses it, and so does validation.
+        for (revision, location) in zip(history, valueLocations) {
+            let side = indicator.direction.sign * (revision.target.value - baseline.value)
+            if side < 0 {
+                log.report(.targetWrongSide(target: revision.target.value, baseline: baseline.value,
+                                            direction: indicator.direction), at: location)
+            } else if side == 0 {
+                log.report(.targetEqualsBaseline(revision.target.value), at: location)
+            }
+        }
         if indicator.progress == .cagr {
             let values = [(baseline.value, baselineReader.location(of: "value"))]
                 + zip(history.map(\.target.value), valueLocations)

@@ -15,7 +15,12 @@ import CVigiaScan
 /// next instead of looking at every byte. A NUL byte means the file is not text: the import stops.
 final class CSVScanner {
     private(set) var encoding = TextEncoding.utf8
-    private var recordLine = 0, terminated = true, fieldCount = 0
+    private var recordLine = 0, terminated = true, fieldCount = 0, strayQuote = false
+    /// Whether a quoted field may hold line breaks (RFC 4180 allows it). The official formats
+    /// never have one: there a quote still open at the end of its line is a stray quote, and
+    /// the record ends with the line (reported as such) instead of running on over the next
+    /// lines and swallowing their rows.
+    private let quotesSpanLines: Bool
 
     private let fd: Int32
     private var buffer: UnsafeMutablePointer<UInt8>
@@ -34,7 +39,8 @@ final class CSVScanner {
     /// Scans the file, or the byte range `range` of it (which must start at a line start) with an
     /// encoding already detected from the file's head.
     init(path: String, range: Range<Int>? = nil, encoding known: TextEncoding? = nil,
-         chunkSize: Int = 4 << 20) throws(ImportFailure) {
+         chunkSize: Int = 4 << 20, quotesSpanLines: Bool = true) throws(ImportFailure) {
+        self.quotesSpanLines = quotesSpanLines
         fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw ImportFailure(.unreadable(String(cString: strerror(errno)))) }
         capacity = chunkSize
@@ -69,7 +75,8 @@ final class CSVScanner {
             if try parseRecord() {
                 if fieldCount == 1 && fields.ends[0] == fields.starts[0] && !fields.escaped[0] { continue }
                 return CSVRecord(buffer: buffer, starts: fields.starts, ends: fields.ends, escaped: fields.escaped,
-                                 count: fieldCount, line: recordLine, terminated: terminated, encoding: encoding)
+                                 count: fieldCount, line: recordLine, terminated: terminated, encoding: encoding,
+                                 strayQuote: strayQuote)
             }
             try fill()
         }
@@ -116,7 +123,7 @@ final class CSVScanner {
     /// exclusive access on every field).
     private func parseRecord() throws(ImportFailure) -> Bool {
         let p = buffer, idx = index
-        let limit = end, count = indexCount, atEOF = eof
+        let limit = end, count = indexCount, atEOF = eof, spanLines = quotesSpanLines
         var list = fields
         list.count = 0
         defer { fields = list }
@@ -141,7 +148,15 @@ final class CSVScanner {
                             continue
                         }
                         fieldEnd = pos
-                    case Self.newline: lines += 1
+                    case Self.newline:
+                        if !spanLines {
+                            // A stray quote: the record ends with its line.
+                            list.append(i + 1, pos > i + 1 && p[pos - 1] == Self.carriageReturn ? pos - 1 : pos, false)
+                            finish(at: pos + 1, cursor: k + 1, lines: lines + 1, terminated: true, fields: list.count,
+                                   strayQuote: true)
+                            return true
+                        }
+                        lines += 1
                     case 0: throw ImportFailure(.binary, line: nextLine + lines)
                     default: break
                     }
@@ -179,8 +194,9 @@ final class CSVScanner {
         }
     }
 
-    private func finish(at next: Int, cursor k: Int, lines: Int, terminated: Bool, fields n: Int) {
+    private func finish(at next: Int, cursor k: Int, lines: Int, terminated: Bool, fields n: Int, strayQuote: Bool = false) {
         fieldCount = n
+        self.strayQuote = strayQuote
         recordLine = nextLine
         nextLine += lines
         self.terminated = terminated
@@ -239,6 +255,9 @@ struct CSVRecord {
     /// False when the record ends at the end of the file without a line break.
     let terminated: Bool
     let encoding: TextEncoding
+    /// A quote opened a field and its line ended first (formats whose quotes never span lines):
+    /// the record is that line, cut there, and is to be rejected.
+    var strayQuote = false
 
     /// Field `i` decoded, unescaped and trimmed of spaces.
     func text(_ i: Int) -> String {

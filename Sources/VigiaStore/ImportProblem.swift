@@ -18,6 +18,7 @@ public enum ImportProblem: Hashable, Sendable {
     case database(String)
     // Row problems: the row is rejected.
     case fieldCount(expected: Int, found: Int)
+    case strayQuote
     case badYear(String)
     case badStateCode(String)
     case badMunicipalityCode(String)
@@ -53,6 +54,7 @@ public enum ImportProblem: Hashable, Sendable {
             "no indicator imports format '\(format)': add an 'import' block to Config/indicators.yaml"
         case .database(let why): "database error: \(why)"
         case .fieldCount(let expected, let found): "expected \(expected) fields, found \(found)"
+        case .strayQuote: "a quote opens a field that is not closed on its line (a stray \"): the line is rejected"
         case .badYear(let text): "invalid year '\(text)'"
         case .badStateCode(let text): "invalid state code '\(text)'"
         case .badMunicipalityCode(let text): "invalid municipality code '\(text)'"
@@ -83,6 +85,7 @@ public enum ImportProblem: Hashable, Sendable {
             "ningún indicador importa el formato '\(format)': agregue un bloque 'import' en Config/indicators.yaml"
         case .database(let why): "error de la base de datos: \(why)"
         case .fieldCount(let expected, let found): "se esperaban \(expected) campos, hay \(found)"
+        case .strayQuote: "una comilla abre un campo que no se cierra en su línea (una \" suelta): la línea se rechaza"
         case .badYear(let text): "año no válido '\(text)'"
         case .badStateCode(let text): "clave de entidad no válida '\(text)'"
         case .badMunicipalityCode(let text): "clave de municipio no válida '\(text)'"

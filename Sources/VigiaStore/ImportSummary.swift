@@ -40,6 +40,8 @@ public struct ImportSummary: Sendable {
         }
         if dryRun {
             lines.append(es ? "  simulación (--dry-run): no se escribió nada" : "  dry run (--dry-run): nothing was written")
+        } else if rowsRead == 0 {
+            lines.append(es ? "  sin filas de datos: no se registró nada" : "  no data rows: nothing recorded")
         } else if alreadyImported && !recorded {
             lines.append(es ? "  ya importado antes: sin cambios" : "  already imported: nothing changed")
         }

@@ -24,7 +24,8 @@ struct ImportWriter {
                                             arguments: [sha256]) ?? false
                 try db.execute(sql: "UPDATE batch SET sha256 = ?, added = ?, revised = ?, unchanged = ? WHERE id = ?",
                                arguments: [sha256, counts.added, counts.revised, counts.unchanged, batch])
-                recorded = !request.dryRun && !(already && counts.added == 0 && counts.revised == 0)
+                // A file of no rows (a header alone) tells nothing: no batch for it.
+                recorded = !request.dryRun && parsed.rowsRead > 0 && !(already && counts.added == 0 && counts.revised == 0)
                 return recorded ? .commit : .rollback
             }
         } catch let failure as ImportFailure {

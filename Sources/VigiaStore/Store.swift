@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 import GRDB
 import VigiaConfig
@@ -21,34 +26,99 @@ public final class Store: Sendable {
         return fallback
     }
 
+    /// Opens (creating when needed) the database for reading and writing, migrated to the
+    /// current schema. The creation and the migrations run under an exclusive lock on the
+    /// database's folder: three commands creating the same new database at once take turns
+    /// (before, two could both find it empty and one failed with "table batch already exists").
     public init(path: String) throws(StoreError) {
         self.path = path
+        let configuration = Self.configuration(readonly: false)
+        do {
+            if path == Self.inMemory {
+                queue = try DatabaseQueue(configuration: configuration)
+                try Migrations.migrator.migrate(queue)
+                return
+            }
+            try StoreFile.check(path)
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            queue = try FolderLock.exclusive(folder.isEmpty ? "." : folder) {
+                let queue = try DatabaseQueue(path: path, configuration: configuration)
+                try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
+                let migrator = Migrations.migrator
+                if try queue.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerSchema(path) }
+                try migrator.migrate(queue)
+                return queue
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.cannotOpen(path, Self.describe(error))
+        }
+    }
+
+    /// Opens an existing database only to read it, or returns nil when it cannot serve as it is
+    /// (missing, an older schema, or not every `files` recorded): the caller then opens it to
+    /// write. A snapshot thus writes nothing to a database that is up to date: it works in a
+    /// read-only folder, and leaves no `-wal`/`-shm` behind with a read-only file's mode (an
+    /// import then failed on them). Where the database is protected (no write bit) or cannot be
+    /// written, and no `-wal` exists, nobody is writing it: it is read as immutable, since
+    /// SQLite would otherwise create the `-shm` (or fail to, in a read-only folder).
+    public static func reader(path: String, files: [ConfigDataFile]) throws(StoreError) -> Store? {
+        guard path != inMemory, FileManager.default.fileExists(atPath: path) else { return nil }
+        do {
+            try StoreFile.check(path)
+            let writable = StoreFile.writable(path)
+            let immutable = !writable && !FileManager.default.fileExists(atPath: path + "-wal")
+            let location = immutable ? "file:" + StoreFile.uriEscaped(path) + "?immutable=1" : path
+            // A writable database is opened as usual (its -wal and -shm go when it closes); one
+            // that cannot be written is opened read-only, and creates nothing beside it.
+            let configuration = configuration(readonly: !writable)
+            let queue = try DatabaseQueue(path: location, configuration: configuration)
+            let store = Store(path: path, queue: queue)
+            let migrator = Migrations.migrator
+            if try queue.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerSchema(path) }
+            guard try queue.read({ try migrator.hasCompletedMigrations($0) }) else { return nil }
+            for file in files {
+                guard try store.isRecorded(ContentHash.of(try FileBytes.read(file.path))) else { return nil }
+            }
+            return store
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            return nil
+        }
+    }
+
+    private init(path: String, queue: DatabaseQueue) {
+        self.path = path
+        self.queue = queue
+    }
+
+    private static func configuration(readonly: Bool) -> Configuration {
         var configuration = Configuration()
+        configuration.readonly = readonly
         configuration.busyMode = .timeout(30)
         // The writer creates every parent row (batch, series) in the same transaction as its
         // observations; checking each of 300,000 references again would double the import time.
         configuration.foreignKeysEnabled = false
         configuration.prepareDatabase { db in
             // WAL with NORMAL sync cannot corrupt the database; a power cut may lose the last commit.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+            try db.execute(sql: readonly ? "PRAGMA cache_size = -65536" : "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
         }
+        return configuration
+    }
+
+    /// `PRAGMA quick_check`: a damaged database is refused before an import adds to it (it
+    /// would otherwise succeed, exit 0, and leave the damage where it was).
+    public func verify() throws(StoreError) {
+        let result: [String]
         do {
-            if path == Self.inMemory {
-                queue = try DatabaseQueue(configuration: configuration)
-            } else {
-                let folder = (path as NSString).deletingLastPathComponent
-                if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-                queue = try DatabaseQueue(path: path, configuration: configuration)
-                try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
-            }
-            let migrator = Migrations.migrator
-            if try queue.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerSchema(path) }
-            try migrator.migrate(queue)
-        } catch let error as StoreError {
-            throw error
+            result = try queue.read { try String.fetchAll($0, sql: "PRAGMA quick_check") }
         } catch {
-            throw StoreError.cannotOpen(path, Self.describe(error))
+            throw StoreError.damaged(path, Self.describe(error))
         }
+        guard result == ["ok"] else { throw StoreError.damaged(path, result.prefix(3).joined(separator: "; ")) }
     }
 
     // MARK: - Importing

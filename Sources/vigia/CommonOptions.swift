@@ -29,6 +29,11 @@ struct CommonOptions: ParsableArguments {
                                valueName: "date"))
     var asOf: CalendarDate?
 
+    /// `--db ''` used to fall through to the default (a throwaway one under VIGIA_DB=:memory:).
+    func validate() throws {
+        if db?.isEmpty == true { throw ValidationError("--db must not be empty (use ':memory:' for a throwaway database)") }
+    }
+
     /// What these options come to for this run; the clock is read here.
     func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) -> RunSettings {
         let today = Clock.today()

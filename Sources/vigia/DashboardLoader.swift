@@ -24,9 +24,7 @@ struct DashboardLoader: Sendable {
     func load() throws -> Source {
         let config = try settings.loadConfig()
         try check(config)
-        let store = try settings.openStore()
-        try settings.seed(store, from: config)
-        return Source(config: config, store: store)
+        return Source(config: config, store: try settings.openSeededStore(config))
     }
 
     /// The dashboard with the figures (and revisions) known at `date`.

@@ -37,24 +37,28 @@ struct Import: ParsableCommand {
         let language = settings.language
         let config = try settings.loadConfig()
         let store = try settings.openStore()
+        try settings.verify(store)
         try settings.seed(store, from: config)
         let importSettings = ImportSettings(config)
         var failures = 0
         for file in files {
             let request = ImportRequest(path: file, format: format.format, dryRun: dryRun,
                                         vintage: vintage ?? settings.today, importedAt: Clock.timestamp())
+            let summary: ImportSummary
             do {
-                let summary = try store.importFile(request, settings: importSettings)
-                // File names and row problems quote the data: cleaned of control characters.
-                Terminal.output(Sanitizer.clean(summary.render(language)))
-                let issues = summary.renderIssues(path: file, language)
-                if !issues.isEmpty { Terminal.error(Sanitizer.clean(issues)) }
+                summary = try store.importFile(request, settings: importSettings)
             } catch {
                 failures += 1
                 Terminal.error(Sanitizer.clean(error.formatted(file: file, language)))
                 Terminal.error(language == .es ? "\(file): no se importó nada; la base de datos no cambió"
                                                : "\(file): nothing imported; the database is unchanged")
+                continue
             }
+            // File names and row problems quote the data: cleaned of control characters. The
+            // import has committed by now: a failure to print it is reported, after the fact.
+            try Terminal.output(Sanitizer.clean(summary.render(language)), language)
+            let issues = summary.renderIssues(path: file, language)
+            if !issues.isEmpty { Terminal.error(Sanitizer.clean(issues)) }
         }
         guard failures == 0 else {
             throw CLIError.input(language == .es

@@ -13,6 +13,28 @@ extension RunSettings {
         }
     }
 
+    /// For commands that only read: the database as it is when it already holds every bundled
+    /// file (nothing is written to it), else opened to write and seeded.
+    func openSeededStore(_ config: LoadedConfig) throws -> Store {
+        do {
+            if let reader = try Store.reader(path: databasePath, files: config.dataFiles) { return reader }
+        } catch {
+            throw CLIError.input(error.message(language))
+        }
+        let store = try openStore()
+        try seed(store, from: config)
+        return store
+    }
+
+    /// `PRAGMA quick_check` before an import: a damaged database is an error, not a silent exit 0.
+    func verify(_ store: Store) throws {
+        do {
+            try store.verify()
+        } catch {
+            throw CLIError.input(error.message(language))
+        }
+    }
+
     /// Imports the bundled data files not yet recorded (by content hash), dated today.
     func seed(_ store: Store, from config: LoadedConfig) throws {
         let folder = try configDirectory() + "/data"

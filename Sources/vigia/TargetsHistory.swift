@@ -33,6 +33,6 @@ struct TargetsHistory: ParsableCommand {
             if let why = revision.rationale { out.append("            \(Sanitizer.clean(why, keepNewlines: false))") }
             previous = revision.target
         }
-        Terminal.output(out.joined(separator: "\n") + "\n")
+        try Terminal.output(out.joined(separator: "\n") + "\n", c.language)
     }
 }

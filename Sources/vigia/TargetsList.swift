@@ -23,6 +23,6 @@ struct TargetsList: ParsableCommand {
                     inForce.map { "\($0.target.period)  \(Format.number($0.target.value))" } ?? "—",
                     inForce?.agreed.description ?? "", inForce?.forum ?? "", t.illustrative ? c.text(.illustrative) : ""]
         }
-        Terminal.output(Columns.render([header] + rows))
+        try Terminal.output(Columns.render([header] + rows), settings.language)
     }
 }

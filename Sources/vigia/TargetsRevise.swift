@@ -29,15 +29,33 @@ struct TargetsRevise: ParsableCommand {
         guard let period = Period(by) else {
             throw CLIError.input("vigia: error: " + ConfigProblem.badPeriod(by).message(language))
         }
-        let loaded = try settings.loadConfig()
         let directory = try settings.configDirectory()
         let path = directory + "/targets.yaml"
-        let original = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
         let revision = ProposedRevision(indicator: id, value: number, period: period, agreed: agreed, forum: forum,
                                         rationale: rationale, committeeFigure: committeeFigure)
+        // Read, check and write under the folder's lock: a revision recorded meanwhile by
+        // another `revise` is read here, not overwritten.
+        do {
+            try FolderLock.exclusive(directory) { try record(revision, in: directory, settings: settings) }
+        } catch let failure as FolderLock.Failure {
+            throw CLIError.input("vigia: error: " + failure.message(language))
+        }
+        try Terminal.output(language == .es
+            ? "\(path): revisión registrada para \(id): \(Format.number(number)) (\(period)), acordada el \(agreed) en \(forum)\n"
+            : "\(path): revision recorded for \(id): \(Format.number(number)) (\(period)), agreed \(agreed) at \(forum)\n", language)
+    }
+
+    /// Appends the revision to the file as it is now, checks that the result loads, and writes
+    /// it unless the file changed in between (an edit by hand is not locked out).
+    private func record(_ revision: ProposedRevision, in directory: String, settings: RunSettings) throws {
+        let language = settings.language
+        let path = directory + "/targets.yaml"
+        let loaded = try settings.loadConfig()
+        let bytes = FileManager.default.contents(atPath: path) ?? Data()
+        let original = String(decoding: bytes, as: UTF8.self)
         let revised: String
         do {
-            revised = try TargetsEditor.append(revision, to: original, catalog: loaded.catalog)
+            revised = try TargetsEditor.append(revision, to: original, catalog: loaded.catalog, today: settings.today)
             _ = try ConfigLoader.load(directory: directory, replacing: ["targets.yaml": revised])
         } catch let refusal as RevisionRefusal {
             throw CLIError.input("vigia: error: " + refusal.message(language))
@@ -45,12 +63,9 @@ struct TargetsRevise: ParsableCommand {
             throw CLIError.input("vigia: error: " + RevisionRefusal.invalidResult(error.formatted(language)).message(language))
         }
         do {
-            try AtomicFile.write(revised, to: path)
+            try AtomicFile.write(revised, to: path, unchangedFrom: bytes)
         } catch {
-            throw CLIError.input("vigia: error: \(error)")
+            throw CLIError.input("vigia: error: " + error.message(language))
         }
-        Terminal.output(language == .es
-            ? "\(path): revisión registrada para \(id): \(Format.number(number)) (\(period)), acordada el \(agreed) en \(forum)\n"
-            : "\(path): revision recorded for \(id): \(Format.number(number)) (\(period)), agreed \(agreed) at \(forum)\n")
     }
 }

@@ -20,8 +20,8 @@ struct Validate: ParsableCommand {
                       c.events.count)
         let populations = estimates == 0 ? "" : settings.language == .es
             ? ", \(estimates) estimaciones de población" : ", \(estimates) population estimates"
-        Terminal.output(settings.language == .es
+        try Terminal.output(settings.language == .es
             ? "\(directory): correcto — \(counts.0) objetivos, \(counts.1) indicadores, \(counts.2) metas, \(counts.3) observaciones\(populations), \(counts.4) decisiones, \(counts.5) eventos\n"
-            : "\(directory): OK — \(counts.0) goals, \(counts.1) indicators, \(counts.2) targets, \(counts.3) observations\(populations), \(counts.4) decisions, \(counts.5) events\n")
+            : "\(directory): OK — \(counts.0) goals, \(counts.1) indicators, \(counts.2) targets, \(counts.3) observations\(populations), \(counts.4) decisions, \(counts.5) events\n", settings.language)
     }
 }

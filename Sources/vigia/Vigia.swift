@@ -78,7 +78,7 @@ struct Vigia: ParsableCommand {
         let context = RenderContext(language: language, glyphs: ascii ? .ascii : .unicode)
         let report = format.render(dashboard, width: width, context: context,
                                    color: snapshot.color.enabled(writingTo: snapshot.output), changes: changes)
-        try OutputFile.write(report, to: snapshot.output)
+        try OutputFile.write(report, to: snapshot.output, language: language)
         // The report is written first: a scheduled job keeps it even when the exit code is 3.
         if let failure = FailOn.failure(snapshot.failOn, in: dashboard, language: language) {
             throw failure

@@ -83,3 +83,87 @@ struct TargetsCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: config.path).allSatisfy { !$0.hasSuffix(".tmp") })
     }
 }
+
+/// `vigia targets revise` against what a real folder holds: links, protections, other line
+/// breaks, a byte order mark, a second `revise` at the same moment, dates from the future.
+@Suite(.serialized)
+struct TargetsReviseSafetyTests {
+    static func revise(_ config: URL, _ id: String = "mx.homicides", value: String = "22000", agreed: String = "2025-11-20",
+                       committee: Bool = false) throws -> VigiaProcess.Result {
+        try VigiaProcess.run(["targets", "revise", id, "--value", value, "--by", "2030", "--agreed", agreed,
+                              "--forum", "Security Implementation Group", "--rationale", "Agreed.", "--config", config.path]
+                             + (committee ? ["--committee-figure"] : []))
+    }
+
+    @Test func aSymlinkedTargetsFileStaysALink() throws {
+        let dir = try TemporaryDirectory()
+        let config = try dir.copyOfBundledConfig()
+        let path = config.appendingPathComponent("targets.yaml").path, real = dir.url.appendingPathComponent("targets.yaml").path
+        try FileManager.default.moveItem(atPath: path, toPath: real)
+        try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: real)
+        let r = try Self.revise(config)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: path) == real)
+        #expect(try String(contentsOfFile: real, encoding: .utf8).contains("value: 22000}"))
+    }
+
+    @Test func aReadOnlyTargetsFileIsRefused() throws {
+        let dir = try TemporaryDirectory()
+        let config = try dir.copyOfBundledConfig()
+        let path = config.appendingPathComponent("targets.yaml").path
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        chmod(path, 0o444)
+        let r = try Self.revise(config)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("read-only"), "\(r.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test func crlfLineBreaksAndAByteOrderMarkAreKept() throws {
+        let dir = try TemporaryDirectory()
+        let config = try dir.copyOfBundledConfig()
+        let path = config.appendingPathComponent("targets.yaml").path
+        let lf = try String(contentsOfFile: path, encoding: .utf8)
+        try ("\u{FEFF}" + lf.replacingOccurrences(of: "\n", with: "\r\n")).write(toFile: path, atomically: false, encoding: .utf8)
+        #expect(try VigiaProcess.run(["validate", "--config", config.path]).status == 0)
+        let r = try Self.revise(config, committee: true)
+        #expect(r.status == 0, "\(r.stderr)")
+        let after = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(after.starts(with: [0xEF, 0xBB, 0xBF]), "the byte order mark is kept")
+        let text = String(decoding: after.dropFirst(3), as: UTF8.self)
+        #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "every line break is still CRLF")
+        #expect(text.contains("      - agreed: 2025-11-20\r\n        target: {period: \"2030\", value: 22000}\r\n"))
+        #expect(try VigiaProcess.run(["validate", "--config", config.path]).status == 0)
+    }
+
+    /// Both used to say "revision recorded" while the second rename dropped the first's revision.
+    @Test func twoRevisionsAtOnceAreBothRecorded() throws {
+        for round in 0..<3 {
+            let dir = try TemporaryDirectory()
+            let config = try dir.copyOfBundledConfig()
+            let results = Results()
+            DispatchQueue.concurrentPerform(iterations: 2) { i in
+                let r = try? Self.revise(config, i == 0 ? "mx.homicides" : "us.overdose.deaths", value: i == 0 ? "22000" : "46000")
+                results.set(i, r?.status)
+            }
+            #expect(results.statuses == [0, 0], "round \(round)")
+            let text = try String(contentsOfFile: config.appendingPathComponent("targets.yaml").path, encoding: .utf8)
+            #expect(text.contains("value: 22000}") && text.contains("value: 46000}"), "round \(round): a revision was lost")
+        }
+    }
+
+    @Test func anAgreedDateInTheFutureIsRefused() throws {
+        let dir = try TemporaryDirectory()
+        let config = try dir.copyOfBundledConfig()
+        let r = try Self.revise(config, agreed: "9999-12-31")
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("agreed date 9999-12-31 is after today"), "\(r.stderr)")
+    }
+
+    final class Results: @unchecked Sendable {
+        private let lock = NSLock()
+        private var values: [Int: Int32] = [:]
+        func set(_ i: Int, _ status: Int32?) { lock.withLock { values[i] = status ?? -1 } }
+        var statuses: [Int32] { lock.withLock { [values[0] ?? -1, values[1] ?? -1] } }
+    }
+}

@@ -26,8 +26,9 @@ struct VigiaProcess {
     /// Runs `vigia arguments…` in `directory` with a clean environment (LANG=C.UTF-8, no VIGIA_* but
     /// VIGIA_DB=:memory:, so no test reads or writes the developer's ./data/vigia.sqlite).
     /// `executable` is another copy of (or link to) the binary, for tests of an installed layout.
+    /// `stdout`, when given, replaces the captured output (e.g. `/dev/full`); `stdout` is then "".
     static func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL = root,
-                    executable: URL = binary) throws -> Result {
+                    executable: URL = binary, stdout: FileHandle? = nil) throws -> Result {
         let scratch = try TemporaryDirectory()
         let outURL = scratch.url.appendingPathComponent("stdout"), errURL = scratch.url.appendingPathComponent("stderr")
         FileManager.default.createFile(atPath: outURL.path, contents: nil)
@@ -43,7 +44,7 @@ struct VigiaProcess {
         env["VIGIA_DB"] = ":memory:"
         for (k, v) in environment { env[k] = v }
         process.environment = env
-        process.standardOutput = out
+        process.standardOutput = stdout ?? out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()

@@ -139,3 +139,51 @@ func Yams_compose(_ text: String) throws -> String? {
     let document = YAMLDocument(file: "t.yaml", text: text, log: log)
     return log.isEmpty && document.root != nil ? text : nil
 }
+
+/// Files the committee may have written by hand in another valid style.
+struct TargetsEditorStyleTests {
+    /// Four-space indentation, `- ` followed by three spaces, and `revisions` before other keys:
+    /// the new revision joins the list as its items are written, not after the entry's last key.
+    static let fourSpaces = """
+    targets:
+        -   indicator: mx.hom
+            revisions:
+                -   agreed: 2023-10-13
+                    target: {period: "2030", value: 20000}
+                    forum: "Dialogue"
+            baseline: {period: "2019", value: 34000}
+            target: {period: "2030", value: 17000}
+            agreed: 2021-10-08
+            forum: "Dialogue"
+            illustrative: true
+
+    """
+
+    @Test func aRevisionJoinsAListWrittenInAnotherStyle() throws {
+        let after = try TargetsEditor.append(TargetsEditorTests.revision(), to: Self.fourSpaces, catalog: TargetsEditorTests.catalog)
+        #expect(after.contains([
+            "                forum: \"Dialogue\"",
+            "            -   agreed: 2025-11-20",
+            "                target: {period: \"2030\", value: 22000}",
+            "                forum: \"Security \\\"Implementation\\\" Group\"",
+            "                rationale: \"Pace since 2023: 22,000 is realistic.\"",
+            "        baseline: {period: \"2019\", value: 34000}",
+        ].joined(separator: "\n")))
+        #expect(try Yams_compose(after) != nil)
+    }
+
+    @Test func crlfAndAByteOrderMarkSurvive() throws {
+        let crlf = "\u{FEFF}" + TargetsEditorTests.original.replacingOccurrences(of: "\n", with: "\r\n")
+        let after = try TargetsEditor.append(TargetsEditorTests.revision(committee: true), to: crlf, catalog: TargetsEditorTests.catalog)
+        let plain = try TargetsEditor.append(TargetsEditorTests.revision(committee: true), to: TargetsEditorTests.original,
+                                             catalog: TargetsEditorTests.catalog)
+        #expect(after == "\u{FEFF}" + plain.replacingOccurrences(of: "\n", with: "\r\n"))
+    }
+
+    @Test func anAgreedDateAfterTodayIsRefused() {
+        #expect(throws: RevisionRefusal.agreedInFuture(agreed: "9999-12-31", today: "2026-01-15")) {
+            try TargetsEditor.append(TargetsEditorTests.revision(agreed: "9999-12-31"), to: TargetsEditorTests.original,
+                                     catalog: TargetsEditorTests.catalog, today: CalendarDate("2026-01-15")!)
+        }
+    }
+}

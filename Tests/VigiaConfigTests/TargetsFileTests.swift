@@ -24,6 +24,17 @@ struct TargetsFileTests {
         ])
     }
 
+    /// A target edited by hand onto the wrong side of its baseline read as "met 100 %" the day
+    /// it was entered; one equal to the baseline (a zero baseline's zero) as "100 %" beside
+    /// "moving away". `revise` refused the same values; now validation does too.
+    @Test func targetsOnTheWrongSideOfTheBaseline() throws {
+        try expectDiagnostics("target-wrong-side", [
+            "targets.yaml:12:41: error: target 40000 is above the baseline of 36661, but this indicator should decrease",
+            "targets.yaml:17:37: error: target 0 equals the baseline: there is no change to measure progress by",
+            "targets.yaml:22:37: error: target 40 is below the baseline of 60, but this indicator should increase",
+        ])
+    }
+
     @Test func revisionOutOfOrder() throws {
         try expectDiagnostics("revision-out-of-order", [
             "targets.yaml:10:17: error: revision agreed 2020-01-01 is not after the previous agreement (2021-10-08)",
@@ -71,6 +82,7 @@ struct TargetsFileTests {
     @Test func nonPositiveValueWithGrowthRateProgress() throws {
         // indicators.yaml sets `progress: cagr`; the message points at the offending value.
         try expectDiagnostics("cagr-non-positive", [
+            "targets.yaml:21:37: error: target 0 is below the baseline of 60, but this indicator should increase",
             "targets.yaml:21:37: error: value 0 is not positive, so growth rates (progress: cagr) cannot be used",
         ])
     }

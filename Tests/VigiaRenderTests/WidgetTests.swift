@@ -67,6 +67,23 @@ struct WidgetTests {
         #expect(Paragraph.wrap("supercalifragilistic", width: 8) == ["supercal", "ifragili", "stic"])
     }
 
+    /// A word without spaces as long as an imported `source` can be is cut in one pass: the
+    /// head-and-copy-the-rest loop took 24 s (release) for 800,000 characters.
+    @Test func aVeryLongWordWrapsInLinearTime() {
+        let word = String(repeating: "abcdefghij", count: 20_000) + " end"
+        let clock = ContinuousClock()
+        var lines: [String] = []
+        let elapsed = clock.measure { lines = Paragraph.wrap(word, width: 78) }
+        #expect(lines.count == 200_000 / 78 + 1)
+        #expect(lines.dropLast().allSatisfy { $0.count == 78 })
+        #expect(lines.last == "cdefghij end")
+        let same = lines.joined() == word
+        #expect(same, "the lines put together are the text")
+        #expect(elapsed < .seconds(5), "\(elapsed)")
+        #expect(Paragraph.wrap("漢字漢字", width: 3) == ["漢", "字", "漢", "字"])
+        #expect(Paragraph.wrap("漢字", width: 1) == ["漢", "字"], "a wide character wider than the line still moves on")
+    }
+
     @Test func numbersHaveThousandsSeparators() {
         #expect(Format.number(34723) == "34,723")
         #expect(Format.number(1234567.891) == "1,234,568")

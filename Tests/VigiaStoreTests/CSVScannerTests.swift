@@ -44,6 +44,19 @@ struct CSVScannerTests {
         #expect([row.text(0), row.text(1)] == ["Año", "€"])
     }
 
+    @Test func inSingleLineModeAStrayQuoteEndsWithItsLine() throws {
+        let text = "a,b\n1,\"x\n2,y\n3,\"z\"\n"
+        for chunk in [1, 3, 7, 4 << 20] {
+            let dir = try TemporaryDirectory()
+            let scanner = try CSVScanner(path: try dir.write("t.csv", text), chunkSize: chunk, quotesSpanLines: false)
+            var rows: [(Int, Bool, [String])] = []
+            while let r = try scanner.next() { rows.append((r.line, r.strayQuote, (0..<r.count).map { r.text($0) })) }
+            #expect(rows.map(\.0) == [1, 2, 3, 4], "chunk \(chunk)")
+            #expect(rows.map(\.1) == [false, true, false, false])
+            #expect(rows.map(\.2) == [["a", "b"], ["1", "x"], ["2", "y"], ["3", "z"]])
+        }
+    }
+
     @Test func aNulByteStopsTheScan() throws {
         #expect(throws: ImportFailure.self) { try Self.records("a,b\n1,\u{0}\n") }
         #expect(throws: ImportFailure.self) { try Self.records("a,\"b\n1,2\n") }

@@ -27,7 +27,7 @@ enum RawImport {
     /// The raw formats, with the hash already under way (the long CSV computes its own).
     private static func parse(path: String, format requested: ImportFormat?, settings: ImportSettings,
                               parallelThreshold: Int, hash: BackgroundHash) throws(ImportFailure) -> ParsedFile {
-        let scanner = try CSVScanner(path: path)
+        let scanner = try CSVScanner(path: path, quotesSpanLines: false)
         guard let first = try scanner.next() else { throw ImportFailure(.empty) }
         let header = HeaderMap((0..<first.count).map { first.text($0) })
         guard let format = requested ?? header.detectFormat() else { throw ImportFailure(.unknownFormat, line: 1) }
@@ -90,6 +90,10 @@ enum RawImport {
             var tally = RowTally()
             while let row = try scanner.next() {
                 tally.rowsRead += 1
+                if row.strayQuote {
+                    tally.reject(.strayQuote, line: row.line)
+                    continue
+                }
                 guard row.count == header.count else {
                     if !row.terminated {
                         throw ImportFailure(.truncated(expected: header.count, found: row.count), line: row.line)
@@ -113,7 +117,7 @@ enum RawImport {
             DispatchQueue.concurrentPerform(iterations: 2) { half in
                 let result = Result { () throws(ImportFailure) -> Part in
                     let range = half == 0 ? 0..<middle : middle..<size
-                    let scanner = try CSVScanner(path: job.path, range: range, encoding: job.encoding)
+                    let scanner = try CSVScanner(path: job.path, range: range, encoding: job.encoding, quotesSpanLines: false)
                     if half == 0 { _ = try scanner.next() }  // the header
                     let importer = try I(format: job.format, header: job.header, rules: job.rules, encoding: job.encoding)
                     return try job.read(scanner, importer)

@@ -43,6 +43,25 @@ struct SESNSPImporterTests {
         #expect(stored.complete.count == 12)
     }
 
+    /// A stray quote opening a cell (line 3 here) used to run the field on over the next lines
+    /// until the next quote: every row in between vanished into one rejected row. Now that line
+    /// alone is rejected, by number, and every other row is read as before.
+    @Test func aStrayQuoteRejectsItsLineOnly() throws {
+        let path = Fixture.rawFile("sample_sesnsp_IDM_municipal_guanajuato_homicidio_subset_head_utf8.csv")
+        var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
+        lines[2] = lines[2].replacingOccurrences(of: ",Abasolo,", with: ",\"Abasolo,")
+        let dir = try TemporaryDirectory()
+        let damaged = try dir.write("idm.csv", lines.joined(separator: "\n"))
+        let store = try Fixture.store(seeded: false)
+        let summary = try Fixture.load(damaged, into: store)
+        #expect(summary.rowsRejected == 1)
+        #expect(summary.errors.first.map(\.line) == [3])
+        #expect(summary.errors.first.first?.problem == .strayQuote)
+        #expect(summary.rowsRead == lines.filter { !$0.isEmpty }.count - 1)
+        let stored = try store.observations(knownAt: nil)
+        #expect(stored.value(Self.crimes, "MX-11002", .month(2020, 1)) == 13.0, "the rows after the stray quote are kept")
+    }
+
     @Test func theMunicipalSubsetResavedAsUTF8() throws {
         let store = try Fixture.store(seeded: false)
         let path = Fixture.rawFile("sample_sesnsp_IDM_municipal_guanajuato_homicidio_subset_head_utf8.csv")
