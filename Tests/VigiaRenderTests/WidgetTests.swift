@@ -107,3 +107,17 @@ struct WidgetTests {
         #expect(TextWidth.of("Víctimas") == 8)
     }
 }
+
+/// Glyphs a terminal could draw two cells wide break the columns after them (⌛ once did).
+struct GlyphWidthTests {
+    @Test func noGlyphIsAnEmojiOrWide() {
+        let g = Glyphs.unicode
+        let all = [g.horizontal, g.vertical, g.ellipsis, g.up, g.down, g.flag, g.bullet, g.arrow, g.dash, g.stale,
+                   g.changed, g.borderline, g.seriesBreak, g.eventRule, g.breakRule, g.barFull, g.barEmpty]
+            + g.sparkLevels + g.barEighths + ProgressStatus.allCases.map(g.symbol)
+        for glyph in all {
+            #expect(!glyph.unicodeScalars.contains { $0.properties.isEmojiPresentation }, "\(glyph)")
+            #expect(TextWidth.of(glyph) <= 1, "\(glyph)")
+        }
+    }
+}

@@ -21,7 +21,7 @@ public struct Glyphs: Sendable, Hashable {
     /// The status changed since the last review. Not "*" in ASCII: that marks illustrative targets.
     public var changed: String { unicode ? "Δ" : "d" }
     /// The data is older than its source's schedule allows (the stale-data flag).
-    public var stale: String { unicode ? "⌛" : "!" }
+    public var stale: String { unicode ? "◷" : "!" }   // not ⌛: an emoji, two cells wide in some terminals
     public var borderline: String { unicode ? "≈" : "~=" }
     /// The tag of a series break on a chart: not a number, so it never reads as an event.
     public var seriesBreak: String { unicode ? "╳" : "#" }
