@@ -160,7 +160,7 @@ extension Phrase {
         case .description: "About"
         case .report: "Oversight report"
         case .reportSubtitle: "U.S.–Mexico security cooperation: indicators, progress against targets, and flags"
-        case .startPoint: "Start (about 5 years earlier)"
+        case .startPoint: "Start, 5 years before"
         case .severity(let s):
             switch s {
             case .critical: "Critical"

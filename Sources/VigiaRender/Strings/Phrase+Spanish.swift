@@ -160,7 +160,7 @@ extension Phrase {
         case .description: "Acerca de"
         case .report: "Informe de seguimiento"
         case .reportSubtitle: "Cooperación en seguridad México–EE. UU.: indicadores, avance frente a las metas y alertas"
-        case .startPoint: "Inicio (unos 5 años antes)"
+        case .startPoint: "Inicio, 5 años antes"
         case .severity(let s):
             switch s {
             case .critical: "Crítica"
