@@ -57,7 +57,7 @@ vigia_pid() { pgrep -P "$(t list-panes -t main -F '#{pane_pid}')" -x vigia || tr
 echo "== navigation at 120x40"
 start nav 120 40
 screen > "$CAPTURES/overview-120x40.txt"
-check "screen | grep -q 'Intentional homicide'" "overview lists the indicators"
+check "screen | grep -q 'Homicide vict'" "overview lists the indicators"
 keys j j
 wait_for "No target: down" "the Overview says why for the selected row"
 keys Enter
@@ -68,6 +68,19 @@ keys '?'
 wait_for "Switch between English and Spanish" "? shows help"
 screen > "$CAPTURES/help-120x40.txt"
 
+echo "== flags inbox, places, reload"
+keys Escape
+wait_for "Sen slope" "Esc from Help returns to the Detail"
+keys f
+wait_for "Flags: 2 rows" "f on a Detail shows that indicator's flags"
+keys Escape Escape f
+wait_for "Data to chase" "f on the Overview opens the inbox, stale data gathered in one row"
+screen > "$CAPTURES/flags-120x40.txt"
+keys Escape
+wait_for "Overview" "Esc goes back"
+keys r
+wait_for "reloaded " "r reloads and says when"
+
 echo "== resize"
 t resize-window -t main -x 60 -y 20
 wait_for "terminal too small (need 80×24, have 60×20)" "too-small screen below 80x24"
@@ -76,7 +89,7 @@ t resize-window -t main -x 120 -y 40
 wait_gone "too small" "recovers after resizing back"
 keys Escape Escape
 wait_for "Overview" "back to the overview"
-check "screen | grep -q 'Intentional homicide'" "overview again after resize"
+check "screen | grep -q 'Homicide vict'" "overview again after resize"
 
 echo "== language"
 keys L
@@ -89,7 +102,7 @@ sed -i 's/value: 20000}/value: 30000}/' "$WORK/Config/targets.yaml"
 wait_for "100%*" "an edited target shows without a keypress"
 sed -i '0,/frequency: monthly/s//frequency: weekly/' "$WORK/Config/indicators.yaml"
 wait_for "error: invalid frequency 'weekly'" "an invalid edit shows the error in a banner"
-check "screen | grep -q 'Intentional homicide'" "the last good config stays on screen"
+check "screen | grep -q 'Homicide vict'" "the last good config stays on screen"
 sed -i 's/frequency: weekly/frequency: monthly/' "$WORK/Config/indicators.yaml"
 wait_gone "invalid frequency" "the banner clears when fixed"
 
