@@ -121,3 +121,12 @@ struct GlyphWidthTests {
         }
     }
 }
+
+/// A change in the wrong direction keeps its cue without colour.
+struct ChangeStyleTests {
+    @Test func theWrongWayIsBoldTheRightWayPlain() {
+        #expect(ChangeStyle.of(0.24, good: false).bold)
+        #expect(!ChangeStyle.of(-0.2, good: true).bold)
+        #expect(ChangeStyle.of(0, good: false).foreground == .gray)
+    }
+}

@@ -53,7 +53,7 @@ public enum HelpScreen {
         let bar = String(repeating: c.glyphs.barFull, count: 4) + String(repeating: c.glyphs.barEmpty, count: 6) + " 42%"
         let marks: [(String, LegendMark)] = [
             (bar, .progressBar), ("<0%", .belowZero), ("*", .illustrative), (c.glyphs.borderline, .borderline),
-            (c.glyphs.changed, .changedSinceReview), (c.glyphs.stale, .stale), ("12mo", .twelveMonths), (c.glyphs.sparkLevels.joined(), .sparkline),
+            (c.glyphs.changed, .changedSinceReview), (c.glyphs.stale, .stale), ("12mo", .twelveMonths), ("+24%", .wrongWay), (c.glyphs.sparkLevels.joined(), .sparkline),
             (c.glyphs.dash, .noValue), (c.glyphs.arrow, .revision), (c.glyphs.seriesBreak, .seriesBreak),
             ("1 2 3", .events), ("BI", .binational), ("per 100k", .rate),
         ]

@@ -166,7 +166,7 @@ public enum OverviewScreen {
         case .change:
             guard let change = a.progress.lastYear?.change else { return .text(context.glyphs.dash, .dim) }
             let good = change * a.indicator.direction.sign > 0
-            return .text(Format.percent(change), .fg(change == 0 ? .gray : (good ? .green : .red)))
+            return .text(Format.percent(change), ChangeStyle.of(change, good: good))
         case .spark:
             let points = a.basisSeries.map { (position: $0.period.ordinal, value: $0.value) }
             return .custom { buffer, rect in Sparkline(points, glyphs: context.glyphs).render(into: &buffer, area: rect) }

@@ -44,7 +44,7 @@ public enum PlacesScreen {
         case 4:
             guard let change = row.change else { return .text(c.glyphs.dash, .dim) }
             let good = change * direction.sign > 0
-            return .text(Format.percent(change), .fg(change == 0 ? .gray : (good ? .green : .red)))
+            return .text(Format.percent(change), ChangeStyle.of(change, good: good))
         case 5:
             let points = row.trail.enumerated().compactMap { i, v in v.map { (position: i, value: $0) } }
             return .custom { buffer, rect in Sparkline(points, glyphs: c.glyphs).render(into: &buffer, area: rect) }

@@ -282,6 +282,7 @@ extension Phrase {
             case .rate: "a rate: the count per 100,000 people of the place's population that year"
             case .stale: "stale: the source has not reported on its usual schedule"
             case .twelveMonths: "the value sums the 12 months ending in that month (what progress is judged on)"
+            case .wrongWay: "a change in bold (red in colour) went the wrong way; plain (green) the desired way"
             }
         case .twelveMonthsShort: "12mo"
         case .dataHeader: "Of"

@@ -282,6 +282,7 @@ extension Phrase {
             case .rate: "una tasa: la cifra por cada 100,000 habitantes del lugar en ese año"
             case .stale: "desactualizado: la fuente no ha informado en su calendario habitual"
             case .twelveMonths: "el valor suma los 12 meses que terminan en ese mes (con lo que se juzga el avance)"
+            case .wrongWay: "un cambio en negrita (rojo, con color) fue en la dirección equivocada; normal (verde) en la deseada"
             }
         case .twelveMonthsShort: "12m"
         case .dataHeader: "De"

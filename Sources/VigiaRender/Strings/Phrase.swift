@@ -107,7 +107,7 @@ public enum Phrase: Hashable, Sendable {
 /// The marks the Help legend explains besides statuses and flags.
 public enum LegendMark: Sendable, CaseIterable {
     case progressBar, belowZero, illustrative, borderline, changedSinceReview, sparkline, noValue, revision, seriesBreak
-    case events, binational, rate, stale, twelveMonths
+    case events, binational, rate, stale, twelveMonths, wrongWay
 }
 
 /// The orders the Overview can be sorted in (`s` cycles through them).
