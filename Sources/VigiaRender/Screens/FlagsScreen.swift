@@ -35,7 +35,7 @@ public enum FlagsScreen {
                        TableColumn(c.text(.decisionHeader), width: layout.decision)]
         Table.render(columns: columns, rowCount: inbox.rows.count, offset: state.flagsOffset, selected: selected,
                      into: &buffer, area: Rect(x: area.x + 1, y: tableArea.y, width: area.width - 1, height: tableArea.height),
-                     context: c) { row, column in cell(inbox.rows[row], column, c) }
+                     context: c) { row, column in cell(inbox.rows[row], column, nameWidth: layout.indicator, c) }
         let lines = detail(inbox.rows[selected], width: inner.width, c)
         FlagLines.draw(Array(lines.prefix(max(0, detailArea.height - 1))), into: &buffer, x: inner.x, y: detailArea.y + 1)
         return ScrollSpan(selected: selected + 1, of: inbox.rows.count)
@@ -51,13 +51,17 @@ public enum FlagsScreen {
         return parts.joined(separator: " \(c.glyphs.bullet) ")
     }
 
-    static func cell(_ row: FlagsInbox.Row, _ column: Int, _ c: RenderContext) -> Table.Content {
+    static func cell(_ row: FlagsInbox.Row, _ column: Int, nameWidth: Int, _ c: RenderContext) -> Table.Content {
         switch row {
         case .flag(let indicator, let flag):
             let style = flag.isAddressed ? FlagLines.style(flag.severity).patched(.dim) : FlagLines.style(flag.severity)
             switch column {
             case 0: return .text("\(FlagLines.symbol(flag.severity, c.glyphs)) \(c.text(.severity(flag.severity)))", style)
-            case 1: return .text(Sanitizer.clean(indicator.name[c.language], keepNewlines: false), .plain)
+            case 1:
+                // The short name when the full one would be cut: two cut names can read the same.
+                let full = Sanitizer.clean(indicator.name[c.language], keepNewlines: false)
+                let short = indicator.shortName.map { Sanitizer.clean($0[c.language], keepNewlines: false) }
+                return .text(TextWidth.of(full) > nameWidth ? short ?? full : full, .plain)
             case 2: return .text(c.text(.rule(flag.rule)), .plain)
             case 3: return .text(flag.since.description, .dim)
             default: return .text(flag.decision.map { c.text(.decision($0.kind)) } ?? c.text(.openFlag),

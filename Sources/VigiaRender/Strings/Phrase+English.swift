@@ -236,7 +236,7 @@ extension Phrase {
         case .flagsKeys: "v severity  o open/decided  n new since the review  / filter  Enter: the indicator at this flag"
         case .noReview: "no review recorded"
         case .openFlag: "open"
-        case .dataToChaseHint: "Sources that have not reported on time (Enter lists them one by one):"
+        case .dataToChaseHint: "Indicators whose source has not reported on time (Enter lists their flags one by one):"
         case .flagsShown(let n): "Flags: \(n) row\(n == 1 ? "" : "s")"
         case .flagsDecided(let d):
             switch d {
@@ -245,7 +245,7 @@ extension Phrase {
             case .decided: "decided only"
             }
         case .newSinceReview(let date): "new since the review of \(date)"
-        case .dataToChase(let n): "Data to chase: \(n) indicator\(n == 1 ? "" : "s") without recent data"
+        case .dataToChase(let n): "Data to chase: \(n)"
         case .helpKeysTitle: "Keys"
         case .legendStatuses: "Statuses (progress against the target)"
         case .legendFlags: "Flags (⚑ column: the worst open flag and how many are open)"

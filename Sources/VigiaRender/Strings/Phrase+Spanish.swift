@@ -236,7 +236,7 @@ extension Phrase {
         case .flagsKeys: "v severidad  o abiertas/decididas  n nuevas desde la revisión  / filtrar  Enter: el indicador en esta alerta"
         case .noReview: "sin revisión registrada"
         case .openFlag: "abierta"
-        case .dataToChaseHint: "Fuentes que no han informado a tiempo (Enter las muestra una por una):"
+        case .dataToChaseHint: "Indicadores cuya fuente no ha informado a tiempo (Enter muestra sus alertas una por una):"
         case .flagsShown(let n): "Alertas: \(n) fila\(n == 1 ? "" : "s")"
         case .flagsDecided(let d):
             switch d {
@@ -245,7 +245,7 @@ extension Phrase {
             case .decided: "solo decididas"
             }
         case .newSinceReview(let date): "nuevas desde la revisión del \(date)"
-        case .dataToChase(let n): "Datos por conseguir: \(n) indicador\(n == 1 ? "" : "es") sin datos recientes"
+        case .dataToChase(let n): "Datos por conseguir: \(n)"
         case .helpKeysTitle: "Teclas"
         case .legendStatuses: "Estados (avance frente a la meta)"
         case .legendFlags: "Alertas (columna ⚑: la peor alerta abierta y cuántas hay abiertas)"
