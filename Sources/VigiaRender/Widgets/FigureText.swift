@@ -53,6 +53,15 @@ enum FigureText {
         return h.population.map { "\(text) (\(c.text(.population(year: $0.year, carried: $0.carriedForward))))" } ?? text
     }
 
+    /// The other measure in a few characters, for the Overview's status line: `20.8 per 100k`, `33,550 deaths`.
+    static func otherMeasureShort(_ a: Assessment, _ h: Headline, _ c: RenderContext) -> String? {
+        guard let rates = a.rates else { return nil }
+        if a.measure == .rate {
+            return h.count.map { "\(Format.number($0)) \(Sanitizer.clean(a.indicator.unit[c.language], keepNewlines: false))" }
+        }
+        return h.rate.map { "\(NumberText.rate($0)) \(rates.definition.shortUnit[c.language])" }
+    }
+
     /// `27,694 victims, 12 months to 2025-06`: for reports, where there is room.
     static func sentence(_ a: Assessment, _ c: RenderContext) -> String? {
         guard let h = a.headline else { return nil }
