@@ -187,26 +187,42 @@ public struct Navigator {
         state.placeFilter = ""
     }
 
+    /// The row a movement key or a click picks in a list of `count` rows whose first row in view is
+    /// `offset` (the Places and Flags tables start three rows below the header); nil for other keys.
+    private func listRow(_ key: Key, current: Int?, count: Int, offset: Int) -> Int? {
+        guard count > 0 else { return nil }
+        let row: Int
+        switch key {
+        case .up, .character("k"): row = (current ?? 0) - 1
+        case .down, .character("j"): row = current.map { $0 + 1 } ?? 0
+        case .pageUp: row = (current ?? 0) - pageRows
+        case .pageDown: row = (current ?? 0) + pageRows
+        case .home: row = 0
+        case .end: row = count - 1
+        case .mouse(_, _, .wheelUp): row = (current ?? 0) - 3
+        case .mouse(_, _, .wheelDown): row = (current ?? 0) + 3
+        case .mouse(_, let y, .left), .mouse(_, let y, .double):
+            let clicked = offset + y - (Screen.bodyTop + 3)
+            guard (0..<count).contains(clicked) else { return nil }
+            return clicked
+        default: return nil
+        }
+        return min(count - 1, max(0, row))
+    }
+
     /// Keys the Places screen handles itself; nil for the shared ones (quit, help, language, Esc).
     private func places(_ key: Key, _ state: inout ViewState) -> Command? {
         guard let model = Screen.placesModel(models, state) else { return nil }
         let rows = model.rows
         let current = model.position(of: state.selectedPlace)
         func select(_ i: Int) { if !rows.isEmpty { state.selectedPlace = rows[min(rows.count - 1, max(0, i))].geo } }
+        if let row = listRow(key, current: current, count: rows.count, offset: state.placesOffset) {
+            select(row)
+            if case .mouse(_, _, .double) = key { openPlace(&state, rows[row].geo) }
+            return Command.none
+        }
         switch key {
-        case .up, .character("k"): select((current ?? 0) - 1)
-        case .down, .character("j"): select(current.map { $0 + 1 } ?? 0)
-        case .pageUp: select((current ?? 0) - pageRows)
-        case .pageDown: select((current ?? 0) + pageRows)
-        case .home: select(0)
-        case .end: select(rows.count - 1)
-        case .mouse(_, _, .wheelUp): select((current ?? 0) - 3)
-        case .mouse(_, _, .wheelDown): select((current ?? 0) + 3)
         case .enter, .right, .character("l"): openPlace(&state, current.map { rows[$0].geo })
-        case .mouse(_, let y, .left):
-            let index = state.placesOffset + y - (Screen.bodyTop + 3)
-            guard rows.indices.contains(index) else { return Command.none }
-            if state.selectedPlace == rows[index].geo { openPlace(&state, rows[index].geo) } else { select(index) }
         case .character("s"):
             let all = PlaceSort.allCases
             state.placeSort = all[(all.firstIndex(of: state.placeSort)! + 1) % all.count]
@@ -228,20 +244,12 @@ public struct Navigator {
         let rows = inbox.rows
         let current = inbox.position(of: state.selectedFlag)
         func select(_ i: Int) { if !rows.isEmpty { state.selectedFlag = rows[min(rows.count - 1, max(0, i))].id } }
+        if let row = listRow(key, current: current, count: rows.count, offset: state.flagsOffset) {
+            select(row)
+            if case .mouse(_, _, .double) = key { openFlag(rows[row], &state) }
+            return Command.none
+        }
         switch key {
-        case .up, .character("k"): select((current ?? 0) - 1)
-        case .down, .character("j"): select(current.map { $0 + 1 } ?? 0)
-        case .pageUp: select((current ?? 0) - pageRows)
-        case .pageDown: select((current ?? 0) + pageRows)
-        case .home: select(0)
-        case .end: select(rows.count - 1)
-        case .mouse(_, _, .wheelUp): select((current ?? 0) - 3)
-        case .mouse(_, _, .wheelDown): select((current ?? 0) + 3)
-        case .mouse(_, let y, .left), .mouse(_, let y, .double):
-            let index = state.flagsOffset + y - (Screen.bodyTop + 3)
-            guard rows.indices.contains(index) else { return Command.none }
-            if case .mouse(_, _, .double) = key { state.selectedFlag = rows[index].id; openFlag(rows[index], &state) }
-            else { select(index) }
         case .enter, .right, .character("l"):
             if let current { openFlag(rows[current], &state) }
         case .character("v"):
