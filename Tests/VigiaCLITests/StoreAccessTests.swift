@@ -7,11 +7,18 @@ struct StoreAccessTests {
     static let snapshot = ["--snapshot", "--format", "csv", "--as-of", "2026-06-30"]
 
     /// Runs vigia as an unprivileged user when the tests run as root (root may write a read-only
-    /// folder, so only another user sees what a read-only folder does).
-    static func runUnprivileged(_ arguments: [String]) throws -> VigiaProcess.Result {
+    /// folder, so only another user sees what a read-only folder does). The checkout may sit in a
+    /// folder only root can enter (CI's fresh clone lives in `mktemp -d`), so the binary and the
+    /// configuration are copied into `dir`, where that user can reach them.
+    static func runUnprivileged(_ arguments: [String], in dir: TemporaryDirectory) throws -> VigiaProcess.Result {
         guard geteuid() == 0 else { return try VigiaProcess.run(arguments) }
-        return try VigiaProcess.run(["--reuid=65534", "--regid=65534", "--clear-groups", VigiaProcess.binary.path] + arguments,
-                                    executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
+        let binary = dir.url.appendingPathComponent("vigia-copy")
+        try FileManager.default.copyItem(at: VigiaProcess.binary, to: binary)
+        let config = try dir.copyOfBundledConfig()
+        chmod(dir.url.path, 0o755)
+        return try VigiaProcess.run(["--reuid=65534", "--regid=65534", "--clear-groups", binary.path] + arguments
+                                        + ["--config", config.path],
+                                    in: dir.url, executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
     }
 
     @Test func aSnapshotReadsADatabaseInAReadOnlyFolder() throws {
@@ -23,7 +30,7 @@ struct StoreAccessTests {
         let before = try Data(contentsOf: URL(fileURLWithPath: db))
         chmod(folder.path, 0o555)
         defer { chmod(folder.path, 0o755) }
-        let r = try Self.runUnprivileged(Self.snapshot + ["--db", db])
+        let r = try Self.runUnprivileged(Self.snapshot + ["--db", db], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix("id,name,"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
