@@ -5,10 +5,15 @@ import VigiaCore
 /// the selected flag in full underneath.
 public enum FlagsScreen {
     struct Layout {
-        let severity = 12, rule = 20, since = 8, decision = 16
+        let rule = 20, since = 8, decision = 16
+        /// The glyph alone below 100 columns (its colour and the pane below say the rest).
+        let severity: Int
         let indicator: Int
 
-        init(width: Int) { indicator = max(16, width - severity - rule - since - decision - 6) }
+        init(width: Int) {
+            severity = width < 100 ? 2 : 12
+            indicator = max(16, width - severity - rule - since - decision - 6)
+        }
     }
 
     /// Rows of the pane under the table that shows the selected flag in full.
@@ -30,12 +35,14 @@ public enum FlagsScreen {
         state.flagsOffset = Table.scrollOffset(selected: selected, current: state.flagsOffset,
                                                visible: tableArea.height - 1, count: inbox.rows.count)
         let layout = Layout(width: area.width - 1)
-        let columns = [TableColumn(c.text(.severityHeader), width: layout.severity), TableColumn(c.text(.indicator), width: layout.indicator),
+        let columns = [TableColumn(layout.severity < 12 ? "" : c.text(.severityHeader), width: layout.severity), TableColumn(c.text(.indicator), width: layout.indicator),
                        TableColumn(c.text(.ruleHeader), width: layout.rule), TableColumn(c.text(.since), width: layout.since),
                        TableColumn(c.text(.decisionHeader), width: layout.decision)]
         Table.render(columns: columns, rowCount: inbox.rows.count, offset: state.flagsOffset, selected: selected,
                      into: &buffer, area: Rect(x: area.x + 1, y: tableArea.y, width: area.width - 1, height: tableArea.height),
-                     context: c) { row, column in cell(inbox.rows[row], column, nameWidth: layout.indicator, c) }
+                     context: c) { row, column in
+            cell(inbox.rows[row], column, nameWidth: layout.indicator, glyphOnly: layout.severity < 12, c)
+        }
         let lines = detail(inbox.rows[selected], width: inner.width, c)
         FlagLines.draw(Array(lines.prefix(max(0, detailArea.height - 1))), into: &buffer, x: inner.x, y: detailArea.y + 1)
         return ScrollSpan(selected: selected + 1, of: inbox.rows.count)
@@ -51,12 +58,15 @@ public enum FlagsScreen {
         return parts.joined(separator: " \(c.glyphs.bullet) ")
     }
 
-    static func cell(_ row: FlagsInbox.Row, _ column: Int, nameWidth: Int, _ c: RenderContext) -> Table.Content {
+    static func cell(_ row: FlagsInbox.Row, _ column: Int, nameWidth: Int, glyphOnly: Bool, _ c: RenderContext) -> Table.Content {
+        func severity(_ s: Severity) -> String {
+            glyphOnly ? FlagLines.symbol(s, c.glyphs) : "\(FlagLines.symbol(s, c.glyphs)) \(c.text(.severity(s)))"
+        }
         switch row {
         case .flag(let indicator, let flag):
             let style = flag.isAddressed ? FlagLines.style(flag.severity).patched(.dim) : FlagLines.style(flag.severity)
             switch column {
-            case 0: return .text("\(FlagLines.symbol(flag.severity, c.glyphs)) \(c.text(.severity(flag.severity)))", style)
+            case 0: return .text(severity(flag.severity), style)
             case 1:
                 // The short name when the full one would be cut: two cut names can read the same.
                 let full = Sanitizer.clean(indicator.name[c.language], keepNewlines: false)
@@ -68,9 +78,9 @@ public enum FlagsScreen {
                                   flag.isAddressed ? .fg(.green) : .bold)
             }
         case .dataToChase(let flags):
-            let severity = flags.map(\.1.severity).min() ?? .info
+            let worst = flags.map(\.1.severity).min() ?? .info
             switch column {
-            case 0: return .text("\(FlagLines.symbol(severity, c.glyphs)) \(c.text(.severity(severity)))", FlagLines.style(severity))
+            case 0: return .text(severity(worst), FlagLines.style(worst))
             case 1: return .text(c.text(.dataToChase(flags.count)), .bold)
             case 2: return .text(c.text(.rule(.staleData)), .plain)
             case 3: return .text(flags.map(\.1.since).min()?.description ?? "", .dim)
