@@ -10,7 +10,7 @@ struct ConfigYAMLTarget: FuzzTarget {
 
     init(replacing file: String) throws {
         self.file = file
-        directory = NSTemporaryDirectory() + "vigia-fuzz-config-\(ProcessInfo.processInfo.processIdentifier)"
+        directory = FuzzEnvironment.scratchFolder
         let manager = FileManager.default
         try? manager.removeItem(atPath: directory)
         try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)

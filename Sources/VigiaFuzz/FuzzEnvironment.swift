@@ -17,6 +17,15 @@ enum FuzzEnvironment {
     /// `-fork`/`-jobs` run several).
     static let scratchFile = NSTemporaryDirectory() + "vigia-fuzz-\(ProcessInfo.processInfo.processIdentifier).csv"
 
+    /// A scratch folder of this process (the YAML targets' copy of the configuration).
+    static let scratchFolder = NSTemporaryDirectory() + "vigia-fuzz-config-\(ProcessInfo.processInfo.processIdentifier)"
+
+    /// Removes this process's scratch file and folder (at exit: libFuzzer ends with `exit`).
+    static func removeScratch() {
+        try? FileManager.default.removeItem(atPath: scratchFile)
+        try? FileManager.default.removeItem(atPath: scratchFolder)
+    }
+
     static func writeScratch(_ bytes: UnsafeRawBufferPointer) {
         let fd = open(scratchFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         precondition(fd >= 0, "cannot write \(scratchFile)")

@@ -23,6 +23,7 @@ do {
     exit(1)
 }
 arguments.remove(at: 1)
+atexit { FuzzEnvironment.removeScratch() }
 
 #if VIGIA_LIBFUZZER
 var argc = Int32(arguments.count)
