@@ -157,12 +157,19 @@ struct DataFile {
     }
 
     /// `MX`, `US`, `MX-09`, `MX-09015`: two capital letters, optionally a dash and a code.
+    /// Read on the UTF-8 bytes (every accepted character is ASCII): once per row of every data file.
     static func isGeo(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let country = parts.first, country.count == 2, country.allSatisfy({ $0.isASCII && $0.isUppercase })
-        else { return false }
-        guard parts.count == 2 else { return true }
-        return !parts[1].isEmpty && parts[1].allSatisfy { $0.isASCII && ($0.isNumber || $0.isUppercase) }
+        let bytes = text.utf8
+        func isCapital(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
+        func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+        var i = bytes.makeIterator()
+        guard let a = i.next(), let b = i.next(), isCapital(a), isCapital(b) else { return false }
+        guard let dash = i.next() else { return true }
+        guard dash == UInt8(ascii: "-"), let first = i.next(), isDigit(first) || isCapital(first) else { return false }
+        while let c = i.next() {
+            if !(isDigit(c) || isCapital(c)) { return false }
+        }
+        return true
     }
 }
 
@@ -201,7 +208,11 @@ struct UnknownIndicatorTally {
 }
 
 extension String {
+    /// Without leading and trailing spaces and tabs. Most cells have none: they are returned as
+    /// they are, after a look at two bytes.
     func trimmingWhitespace() -> String {
+        let isBlank = { (b: UInt8) in b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") }
+        guard let first = utf8.first, let last = utf8.last, isBlank(first) || isBlank(last) else { return self }
         var s = Substring(self)
         while let c = s.first, c == " " || c == "\t" { s.removeFirst() }
         while let c = s.last, c == " " || c == "\t" { s.removeLast() }
