@@ -50,6 +50,13 @@ let package = Package(
         .executableTarget(name: "VigiaBench", dependencies: [
             "VigiaCore", "VigiaConfig", "VigiaStore", "VigiaRender", "VigiaTerminal", "VigiaSynthetic",
         ]),
+        // libFuzzer's driver, declared for the fuzz targets (Tests/Fuzz/run.sh).
+        .target(name: "CFuzzerDriver"),
+        // The fuzz targets: built by Tests/Fuzz/run.sh with `-sanitize=fuzzer,address`; in a normal
+        // build it replays input files through a target (a crash found by fuzzing, under a debugger).
+        .executableTarget(name: "vigia-fuzz", dependencies: [
+            "VigiaCore", "VigiaConfig", "VigiaStore", "CFuzzerDriver",
+        ], path: "Sources/VigiaFuzz"),
         .testTarget(name: "VigiaCoreTests", dependencies: ["VigiaCore"], exclude: ["Statistics/Reference"]),
         .testTarget(name: "VigiaConfigTests", dependencies: ["VigiaConfig"],
                     exclude: ["Fixtures"]),

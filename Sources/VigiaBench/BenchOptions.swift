@@ -3,12 +3,13 @@ import VigiaCore
 
 /// The command line of vigia-bench.
 ///
-///     vigia-bench [--config DIR] [--runs N] [--db FILE] [--export FILE] [--series N] [--as-of DATE] [--fingerprint] [--long-word]
+///     vigia-bench [--config DIR] [--runs N] [--db FILE] [--export FILE] [--series N] [--as-of DATE] [--fingerprint] [--long-word] [--long-csv [ROWS]] [--scratch DIR]
 ///
 /// `--db` adds the scenarios on the municipal series of a store (what `Benchmarks/run.sh`
 /// imports); `--export` writes those series, with Vigía's seasonal test of each, for the
 /// pymannkendall peer; `--series` sets the synthetic series count (10,000); `--long-word` runs
-/// only the text snapshot with an 800,000-character word (issue 17).
+/// only the text snapshot with an 800,000-character word (issue 17); `--long-csv` only the loading of
+/// a config with a 1,000,000-row data file (issue 17), in `--scratch` (default: the temporary folder).
 struct BenchOptions {
     var config = "Config"
     var runs = 200
@@ -18,6 +19,9 @@ struct BenchOptions {
     var asOf = CalendarDate(year: 2026, month: 6, day: 30)!
     var fingerprint = false
     var longWordOnly = false
+    /// Rows of the `--long-csv` scenario; nil when not asked for.
+    var longCSVRows: Int?
+    var scratch = NSTemporaryDirectory() + "vigia-bench-long-csv"
 
     init(_ arguments: [String]) {
         func value(_ name: String) -> String? {
@@ -31,6 +35,10 @@ struct BenchOptions {
         asOf = value("--as-of").flatMap { CalendarDate($0) } ?? asOf
         fingerprint = arguments.contains("--fingerprint")
         longWordOnly = arguments.contains("--long-word")
+        if let i = arguments.firstIndex(of: "--long-csv") {
+            longCSVRows = arguments.indices.contains(i + 1) ? Int(arguments[i + 1]) ?? 1_000_000 : 1_000_000
+        }
+        scratch = value("--scratch") ?? scratch
     }
 
     /// Runs of the scenarios that take a whole second or more.

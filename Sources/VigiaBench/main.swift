@@ -21,6 +21,14 @@ if options.longWordOnly {
     print(result.tableRow)
     exit(0)
 }
+if let rows = options.longCSVRows {
+    let results = LongDataScenario.run(options, rows: rows, folder: options.scratch)
+    print(Measurement.tableHeader)
+    for r in results { print(r.tableRow) }
+    print(String(format: "peak memory (this process): %.1f MB", peakMemoryMB()))
+    print("scratch config and store left in \(options.scratch)")
+    exit(0)
+}
 var (loaded, results) = Scenarios.bundled(options)
 results += Scenarios.synthetic(options, catalog: loaded.catalog)
 if let database = options.database {

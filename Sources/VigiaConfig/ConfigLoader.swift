@@ -20,6 +20,8 @@ public struct ConfigDataFile: Sendable {
     /// Relative to the config directory, as in diagnostics: `data/x.csv`.
     public let name: String
     public let observations: [Observation]
+    /// Skipped by the loader: the store holds this very content (its observations are not here).
+    public var held = false
 }
 
 /// Reads and validates a config directory (`indicators.yaml`, `targets.yaml`, the optional
@@ -31,7 +33,11 @@ public enum ConfigLoader {
 
     /// - Parameter replacing: file texts to use instead of what is on disk (name → text), so a change
     ///   can be validated before it is written.
-    public static func load(directory: String, replacing: [String: String] = [:]) throws(ConfigError) -> LoadedConfig {
+    /// - Parameter isHeld: data files (full path) the store already holds unchanged: they are
+    ///   neither read nor validated again (they were when seeded), and bring no observations here.
+    ///   `vigia validate` passes none, and so reads every file.
+    public static func load(directory: String, replacing: [String: String] = [:],
+                            isHeld: (String) -> Bool = { _ in false }) throws(ConfigError) -> LoadedConfig {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ConfigError([Diagnostic(.directoryMissing(directory), at: SourceLocation(file: directory))])
@@ -77,14 +83,18 @@ public enum ConfigLoader {
 
         var rows: [DataFile.Row] = []
         let knownData = KnownIndicators(indicatorsFile, includingPopulations: true)
-        for name in files.dataFiles() {
+        let dataNames = files.dataFiles()
+        let held = Set(dataNames.filter { isHeld(files.path($0)) })
+        for name in dataNames where !held.contains(name) {
             guard let text = files.read(name, required: true) else { continue }
             rows += DataFile(file: files.path(name), text: text, indicators: knownData, log: log).rows
         }
         let observations = DataChecks.unique(rows, log: log)
-        let dataFiles = files.dataFiles().map { name in
-            ConfigDataFile(path: files.path(name), name: name,
-                           observations: rows.filter { $0.location.file == files.path(name) }.map(\.observation))
+        var byFile: [String: [Observation]] = [:]
+        for row in rows { byFile[row.location.file, default: []].append(row.observation) }
+        let dataFiles = dataNames.map { name in
+            ConfigDataFile(path: files.path(name), name: name, observations: byFile[files.path(name)] ?? [],
+                           held: held.contains(name))
         }
         DataChecks.singleNationalGeo(rows, log: log)
         DataChecks.populationGaps(rows, populations: Set(indicatorsFile.populations.map(\.id)), log: log)
@@ -95,7 +105,7 @@ public enum ConfigLoader {
                               populations: indicatorsFile.populations)
         let optional = [RulesFile.name, LessonsFile.name, ReviewsFile.name, EventsFile.name].filter { files.exists($0) }
         return LoadedConfig(catalog: catalog, observations: observations,
-                            files: [IndicatorsFile.name, TargetsFile.name] + optional + files.dataFiles(),
+                            files: [IndicatorsFile.name, TargetsFile.name] + optional + dataNames,
                             importRules: ImportRules(indicatorsFile.importRules), dataFiles: dataFiles)
     }
 }
@@ -149,15 +159,31 @@ struct ConfigFiles {
     }
 }
 
+/// What makes a figure one: no two rows may share it. A struct, not a formatted string: a
+/// million rows are keyed without a million string interpolations.
+struct FigureKey: Hashable {
+    let indicator: String
+    let period: Period
+    let geo: String
+
+    init(_ o: Observation) {
+        indicator = o.indicator
+        period = o.period
+        geo = o.geo
+    }
+}
+
 /// Checks that span all data files.
 enum DataChecks {
     /// Drops (and reports) the second of two rows for the same indicator, period and geo.
     static func unique(_ rows: [DataFile.Row], log: DiagnosticLog) -> [Observation] {
-        var seen: [String: SourceLocation] = [:]
+        var seen: [FigureKey: SourceLocation] = [:]
+        seen.reserveCapacity(rows.count)
         var result: [Observation] = []
+        result.reserveCapacity(rows.count)
         for row in rows {
             let o = row.observation
-            let key = "\(o.indicator) \(o.period) \(o.geo)"
+            let key = FigureKey(o)
             if let first = seen[key] {
                 let otherFile = first.file == row.location.file ? nil : first.file
                 log.report(.duplicateRow(key: "(\(o.indicator), \(o.period), \(o.geo))", firstFile: otherFile,

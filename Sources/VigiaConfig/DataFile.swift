@@ -19,29 +19,45 @@ struct DataFile {
     /// Records whose value is empty: missing figures, not errors.
     var emptyValues = 0
 
+    /// Reads the records as the table hands them out, one at a time, and keeps only the rows.
+    /// The last record is held back one step: when the file ends inside a quoted field, that
+    /// record swallowed the rest of the file and is reported as such, not read as a row.
     init(file: String, text: String, indicators: KnownIndicators, log: DiagnosticLog) {
-        let table = CSVTable(text)
-        if let (line, column) = table.unterminatedQuote {
-            log.report(.csvUnterminatedQuote, at: SourceLocation(file: file, line: line, column: column))
-        }
-        // After an unterminated quote the last record swallowed the rest of the file: already reported.
-        let records = table.records.dropLast(table.unterminatedQuote == nil ? 0 : 1)
-        guard let header = records.first else {
-            if table.unterminatedQuote == nil { log.report(.csvEmpty, at: SourceLocation(file: file)) }
-            return
-        }
-        guard let columns = Self.columns(header, file: file, log: log) else { return }
-        readable = table.unterminatedQuote == nil
-        recordCount = table.records.count - 1
-        var unknown = UnknownIndicatorTally()
-        for record in records.dropFirst() {
-            if let row = Self.row(record, columns: columns, file: file, indicators: indicators, unknown: &unknown, log: log) {
+        var columns: [String: Int]? = nil, sawHeader = false, pending: CSVTable.Record? = nil
+        var unknown = UnknownIndicatorTally(), strings = StringPool()
+        func take(_ record: CSVTable.Record) {
+            guard sawHeader else {
+                sawHeader = true
+                columns = Self.columns(record, file: file, log: log)
+                return
+            }
+            recordCount += 1
+            guard let columns else { return }
+            if let row = Self.row(record, columns: columns, file: file, indicators: indicators, unknown: &unknown,
+                                  strings: &strings, log: log) {
                 rows.append(row)
             } else if record.fields.count == columns.count, let v = columns["value"],
                       record.fields[v].text.trimmingWhitespace().isEmpty {
                 emptyValues += 1
             }
         }
+        let open = CSVTable.scan(text) { record in
+            if let previous = pending { take(previous) }
+            pending = record
+        }
+        if let (line, column) = open {
+            log.report(.csvUnterminatedQuote, at: SourceLocation(file: file, line: line, column: column))
+            if pending != nil, sawHeader { recordCount += 1 }
+        } else if let last = pending {
+            take(last)
+        }
+        if !sawHeader, open == nil { log.report(.csvEmpty, at: SourceLocation(file: file)) }
+        guard columns != nil else {
+            recordCount = 0
+            emptyValues = 0
+            return
+        }
+        readable = open == nil
         unknown.report(to: log)
     }
 
@@ -66,7 +82,7 @@ struct DataFile {
 
     private static func row(_ record: CSVTable.Record, columns: [String: Int], file: String,
                             indicators: KnownIndicators, unknown: inout UnknownIndicatorTally,
-                            log: DiagnosticLog) -> Row? {
+                            strings: inout StringPool, log: DiagnosticLog) -> Row? {
         func at(_ field: CSVTable.Field?) -> SourceLocation {
             SourceLocation(file: file, line: field?.line ?? record.line, column: field?.column ?? 1)
         }
@@ -127,8 +143,9 @@ struct DataFile {
         // An empty value is a missing observation: not an error, and not a data point.
         guard let indicator, let period, let value else { return nil }
         let note = text("note")
-        let observation = Observation(indicator: indicator.id, period: period, value: value, geo: geo,
-                                      source: text("source"), note: note.isEmpty ? nil : note, published: published)
+        let observation = Observation(indicator: indicator.id, period: period, value: value, geo: strings.shared(geo),
+                                      source: strings.shared(text("source")), note: note.isEmpty ? nil : note,
+                                      published: published)
         return Row(observation: observation, location: at(nil))
     }
 
@@ -140,12 +157,31 @@ struct DataFile {
     }
 
     /// `MX`, `US`, `MX-09`, `MX-09015`: two capital letters, optionally a dash and a code.
+    /// Read on the UTF-8 bytes (every accepted character is ASCII): once per row of every data file.
     static func isGeo(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let country = parts.first, country.count == 2, country.allSatisfy({ $0.isASCII && $0.isUppercase })
-        else { return false }
-        guard parts.count == 2 else { return true }
-        return !parts[1].isEmpty && parts[1].allSatisfy { $0.isASCII && ($0.isNumber || $0.isUppercase) }
+        let bytes = text.utf8
+        func isCapital(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
+        func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+        var i = bytes.makeIterator()
+        guard let a = i.next(), let b = i.next(), isCapital(a), isCapital(b) else { return false }
+        guard let dash = i.next() else { return true }
+        guard dash == UInt8(ascii: "-"), let first = i.next(), isDigit(first) || isCapital(first) else { return false }
+        while let c = i.next() {
+            if !(isDigit(c) || isCapital(c)) { return false }
+        }
+        return true
+    }
+}
+
+/// One copy of each repeated text (a file's source, its places): a million rows citing one source
+/// hold one string, not a million.
+struct StringPool {
+    private var pool: [String: String] = [:]
+
+    mutating func shared(_ text: String) -> String {
+        if let known = pool[text] { return known }
+        pool[text] = text
+        return text
     }
 }
 
@@ -172,7 +208,11 @@ struct UnknownIndicatorTally {
 }
 
 extension String {
+    /// Without leading and trailing spaces and tabs. Most cells have none: they are returned as
+    /// they are, after a look at two bytes.
     func trimmingWhitespace() -> String {
+        let isBlank = { (b: UInt8) in b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") }
+        guard let first = utf8.first, let last = utf8.last, isBlank(first) || isBlank(last) else { return self }
         var s = Substring(self)
         while let c = s.first, c == " " || c == "\t" { s.removeFirst() }
         while let c = s.last, c == " " || c == "\t" { s.removeLast() }

@@ -23,11 +23,9 @@ public enum LongFormat {
         let log = DiagnosticLog()
         let data = DataFile(file: file, text: text, indicators: KnownIndicators(indicators), log: log)
         let unique = DataChecks.unique(data.rows, log: log)
-        var lines: [String: Int] = [:]
-        for row in data.rows { lines[key(row.observation)] = lines[key(row.observation)] ?? row.location.line }
-        let rows = unique.map { Row(observation: $0, line: lines[key($0)] ?? 0) }
+        var lines: [FigureKey: Int] = [:]
+        for row in data.rows where lines[FigureKey(row.observation)] == nil { lines[FigureKey(row.observation)] = row.location.line }
+        let rows = unique.map { Row(observation: $0, line: lines[FigureKey($0)] ?? 0) }
         return Result(readable: data.readable, recordCount: data.recordCount, emptyValues: data.emptyValues, rows: rows, diagnostics: log.diagnostics)
     }
-
-    private static func key(_ o: Observation) -> String { "\(o.indicator) \(o.period) \(o.geo)" }
 }

@@ -79,7 +79,7 @@ public final class Store: Sendable {
             let migrator = Migrations.migrator
             if try queue.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerSchema(path) }
             guard try queue.read({ try migrator.hasCompletedMigrations($0) }) else { return nil }
-            for file in files {
+            for file in files where !file.held {
                 guard try store.isRecorded(ContentHash.of(try FileBytes.read(file.path))) else { return nil }
             }
             return store
@@ -138,7 +138,8 @@ public final class Store: Sendable {
     /// figures of rows without one, and is the batch's.
     public func seed(_ files: [ConfigDataFile], vintage: CalendarDate, importedAt: String) throws(ImportFailure) -> [ImportSummary] {
         var summaries: [ImportSummary] = []
-        for file in files {
+        // A file the loader skipped as held is recorded already: not read again.
+        for file in files where !file.held {
             let bytes = try FileBytes.read(file.path)
             let sha = ContentHash.of(bytes)
             guard try !isRecorded(sha) else { continue }

@@ -22,7 +22,7 @@ struct DashboardLoader: Sendable {
 
     /// For commands: configuration problems become the bad-input error with every diagnostic.
     func load() throws -> Source {
-        let config = try settings.loadConfig()
+        let config = try settings.loadConfig(skippingHeld: true)
         try check(config)
         return Source(config: config, store: try settings.openSeededStore(config))
     }

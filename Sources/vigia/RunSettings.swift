@@ -1,5 +1,6 @@
 import VigiaConfig
 import VigiaCore
+import VigiaStore
 
 /// The common options resolved for one run: the language, the dates, and where the configuration
 /// and the database are. Made once by `CommonOptions.resolve()`; everything below takes it as is.
@@ -17,10 +18,13 @@ struct RunSettings: Sendable {
     func configDirectory() throws -> String { try config.directory(language) }
 
     /// Loads and validates the configuration; problems become the bad-input error.
-    func loadConfig() throws -> LoadedConfig {
+    /// `skippingHeld`: data files the database already holds unchanged are not read again (a
+    /// dashboard run; `validate` reads them all).
+    func loadConfig(skippingHeld: Bool = false) throws -> LoadedConfig {
         let directory = try configDirectory()
+        let held = skippingHeld ? HeldFiles(databasePath: databasePath) : nil
         do {
-            return try ConfigLoader.load(directory: directory)
+            return try ConfigLoader.load(directory: directory, isHeld: { held?.holds($0) ?? false })
         } catch {
             throw CLIError.input(LocalizedText(en: error.report(.en), es: error.report(.es)), language)
         }
