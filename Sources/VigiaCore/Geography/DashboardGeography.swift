@@ -46,7 +46,7 @@ public struct DashboardGeography: Sendable {
         guard let definition = indicators[indicator], places.hasPlaces(indicator, under: parent, level: level) else { return nil }
         let parentSeries = Geography.isNational(parent) ? national[indicator] ?? [] : series(indicator, geo: parent)
         return PlaceTable.make(definition, parent: parent, level: level, parentSeries: parentSeries, places: places,
-                               populations: populations, names: names)
+                               series: { series(indicator, geo: $0) }, populations: populations, names: names)
     }
 
     /// One place assessed as the nation is: its trend, its progress against its own target when

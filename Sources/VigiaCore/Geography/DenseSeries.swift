@@ -27,18 +27,6 @@ struct DenseSeries {
         return i >= 0 && i < values.count ? values[i] : nil
     }
 
-    var isEmpty: Bool { values.allSatisfy { $0 == nil } }
-
     /// The periods with a value, as ordinals.
     var ordinals: some Sequence<Int> { values.indices.lazy.filter { values[$0] != nil }.map { $0 + first } }
-
-    /// Both added where both have a value; nil where either lacks one (a state without its city
-    /// undercounts).
-    func adding(_ other: DenseSeries) -> DenseSeries {
-        var sum = self
-        for i in sum.values.indices {
-            sum.values[i] = sum.values[i].flatMap { mine in other[i + first].map { mine + $0 } }
-        }
-        return sum
-    }
 }

@@ -38,20 +38,22 @@ public struct PlaceTable: Sendable {
     public let reconciliation: Reconciliation
 
     /// Nil when no place below `parent` has a figure.
+    /// `series` gives a place's series with the places reported apart that belong to it added in
+    /// (`DashboardGeography.series`): New York with New York City.
     public static func make(_ indicator: Indicator, parent: String, level: GeoLevel? = nil, parentSeries: [Observation],
-                            places: PlaceSeries, populations: PopulationTable, names: [String: String]) -> PlaceTable? {
+                            places: PlaceSeries, series: (String) -> [Observation], populations: PopulationTable,
+                            names: [String: String]) -> PlaceTable? {
         var codes = places.places(indicator.id, under: parent, level: level)
         let level = level ?? (GeoLevel(code: parent) == .national ? .state : .municipality)
         if level == .state, let rate = indicator.rate {
             codes = Array(Set(codes).union(populations.places(rate.population, in: parent))).sorted()
         }
         let frequency = indicator.frequency
-        var values = Dictionary(uniqueKeysWithValues: codes.map {
-            ($0, DenseSeries(places.series(indicator.id, geo: $0), frequency: frequency))
+        // A part listed beside the place it belongs to is in that place's series, not a row of its own.
+        let merged = Set(PlaceFacts.partOf.filter { codes.contains($0.key) && codes.contains($0.value) }.keys)
+        let values = Dictionary(uniqueKeysWithValues: codes.filter { !merged.contains($0) }.map {
+            ($0, DenseSeries(series($0), frequency: frequency))
         })
-        for (part, whole) in PlaceFacts.partOf where values[part] != nil && values[whole] != nil {
-            values[whole] = values[whole]!.adding(values.removeValue(forKey: part)!)
-        }
         guard let window = PlaceWindow.choose(Array(values.values), indicator: indicator) else { return nil }
         let parentValues = DenseSeries(parentSeries, frequency: frequency)
         let parentValue = window.total(parentValues, aggregate: indicator.aggregate)
@@ -68,7 +70,7 @@ public struct PlaceTable: Sendable {
                 change: comparable ? change(value, from: earlier) : nil,
                 share: value.flatMap { denominator > 0 ? $0 / denominator : nil },
                 trail: trail(series, end: window.end),
-                includes: PlaceFacts.partOf.filter { $0.value == geo && values[$0.key] == nil && codes.contains($0.key) }.map(\.key).sorted(),
+                includes: PlaceFacts.partOf.filter { $0.value == geo && merged.contains($0.key) }.map(\.key).sorted(),
                 outsideTotal: PlaceFacts.outsideNationalTotal.contains(geo)))
         }
         rows.sort { a, b in
