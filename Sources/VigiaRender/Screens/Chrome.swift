@@ -48,7 +48,7 @@ enum Chrome {
     /// abbreviate the name), then its status and the reason for it, wrapped to the rows left.
     static func reason(_ a: Assessment, into buffer: inout Buffer, area: Rect, context: RenderContext) {
         let (top, rest) = area.inset(horizontal: 1, vertical: 0).splitTop(1)
-        let other = a.headline.flatMap { FigureText.otherMeasureShort(a, $0, context) }.map { " (\($0))" } ?? ""
+        let other = a.headline.flatMap { FigureText.otherMeasure(a, $0, short: true, context) }.map { " (\($0))" } ?? ""
         let figure = FigureText.sentence(a, context).map { " \(context.glyphs.bullet) \($0)\(other)" } ?? ""
         let identity = OverviewScreen.name(a, width: .max, context) + " (\(a.indicator.id))\(figure) \(context.glyphs.bullet) "
             + a.indicator.source

@@ -34,7 +34,7 @@ enum DetailPanels {
         list.add(c.text(.basisHeader), c.text(.basis(p.basis)))
         if let from = p.from { list.add(c.text(a.target == nil ? .startPoint : .baseline), point(from)) }
         if let current = p.current { list.add(c.text(.latest), point(current)) }
-        if let both = bothMeasures(a, c) { list.add("", both, .dim) }
+        if let both = FigureText.bothMeasures(a, c) { list.add("", both, .dim) }
         if let target = p.target {
             let tag = a.target?.illustrative == true ? " (\(c.text(.illustrative)))" : ""
             list.add(c.text(.target), point(target) + tag)
@@ -135,15 +135,6 @@ enum DetailPanels {
             if let note = latest.note { list.add("", note, .dim) }
         }
         return list
-    }
-
-    /// `27,694 · 21.3 per 100,000 people (population 2025)`: the latest basis value in both measures.
-    static func bothMeasures(_ a: Assessment, _ c: RenderContext) -> String? {
-        guard let rates = a.rates, let h = a.headline else { return nil }
-        let count = h.count.map { "\(Format.number($0)) \(Sanitizer.clean(a.indicator.unit[c.language], keepNewlines: false))" }
-        let line = c.text(.rateLine(count: count ?? c.glyphs.dash, rate: h.rate.map(NumberText.rate) ?? c.glyphs.dash,
-                                    unit: rates.definition.unit[c.language]))
-        return h.population.map { "\(line) (\(c.text(.population(year: $0.year, carried: $0.carriedForward))))" } ?? line
     }
 
     static func point(_ p: PeriodValue) -> String { "\(p.period)  \(Format.number(p.value))" }

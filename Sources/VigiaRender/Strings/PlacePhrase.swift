@@ -27,7 +27,6 @@ public enum PlacePhrase: Hashable, Sendable {
     /// Detail: the top places and where the rest are.
     case topPlaces(shown: Int, of: Int, byRate: Bool)
     case morePlaces(Int)
-    case rateLine(count: String, rate: String, unit: String)
     case position(Int, of: Int)
 
     public func text(_ language: Language) -> String {
@@ -67,7 +66,6 @@ public enum PlacePhrase: Hashable, Sendable {
         case .population(let year, let carried): "population \(year)" + (carried ? ", latest estimate" : "")
         case .topPlaces(let shown, let of, let byRate): "Places: top \(shown) of \(of) by \(byRate ? "rate" : "count")"
         case .morePlaces(let n): "\(n) more on the Places screen (g)"
-        case .rateLine(let count, let rate, let unit): "\(count) · \(rate) \(unit)"
         case .position(let i, let n): "\(i)/\(n)"
         }
     }
@@ -105,7 +103,6 @@ public enum PlacePhrase: Hashable, Sendable {
         case .population(let year, let carried): "población \(year)" + (carried ? ", última estimación" : "")
         case .topPlaces(let shown, let of, let byRate): "Lugares: los \(shown) primeros de \(of) por \(byRate ? "tasa" : "cifra")"
         case .morePlaces(let n): "\(n) más en la pantalla Lugares (g)"
-        case .rateLine(let count, let rate, let unit): "\(count) · \(rate) \(unit)"
         case .position(let i, let n): "\(i)/\(n)"
         }
     }

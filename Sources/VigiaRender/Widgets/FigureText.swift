@@ -5,11 +5,23 @@ import VigiaCore
 enum FigureText {
     /// `27,694 victims`, `25.4 per 100k`: the headline in the measure progress is judged on.
     static func value(_ a: Assessment, _ h: Headline, _ c: RenderContext) -> String {
-        if a.measure == .rate, let rate = h.rate, let rates = a.rates {
-            return "\(NumberText.rate(rate)) \(rates.definition.shortUnit[c.language])"
-        }
-        guard let count = h.count else { return c.glyphs.dash }
-        return "\(Format.number(count)) \(Sanitizer.clean(a.indicator.unit[c.language], keepNewlines: false))"
+        (a.measure == .rate ? rate(a, h, short: true, c) : count(a, h, c)) ?? c.glyphs.dash
+    }
+
+    /// `27,694 victims`.
+    static func count(_ a: Assessment, _ h: Headline, _ c: RenderContext) -> String? {
+        h.count.map { "\(Format.number($0)) \(Sanitizer.clean(a.indicator.unit[c.language], keepNewlines: false))" }
+    }
+
+    /// `20.8 per 100k`, or in full `20.8 per 100,000 people`; nil without a population.
+    static func rate(_ a: Assessment, _ h: Headline, short: Bool, _ c: RenderContext) -> String? {
+        guard let definition = a.rates?.definition, let rate = h.rate else { return nil }
+        return "\(NumberText.rate(rate)) \((short ? definition.shortUnit : definition.unit)[c.language])"
+    }
+
+    /// `(population 2025, latest estimate)`: the estimate a rate was divided by.
+    static func population(_ h: Headline, _ c: RenderContext) -> String? {
+        h.population.map { "(\(c.text(.population(year: $0.year, carried: $0.carriedForward))))" }
     }
 
     /// What the value covers: `12 mo to 2025-06` (or, compact, `2025-06·12mo`), a month, `2024`, `FY2024`.
@@ -38,28 +50,20 @@ enum FigureText {
 
     static func isStale(_ a: Assessment) -> Bool { a.flags.contains { $0.rule == .staleData } }
 
-    /// The same value in the other measure, with the population behind it: `20.8 per 100,000 people
-    /// (population 2025)` beside a count, `33,550 deaths (population 2024)` beside a rate.
-    static func otherMeasure(_ a: Assessment, _ h: Headline, _ c: RenderContext) -> String? {
-        guard let rates = a.rates else { return nil }
-        let text: String
-        if a.measure == .rate {
-            guard let count = h.count else { return nil }
-            text = "\(Format.number(count)) \(Sanitizer.clean(a.indicator.unit[c.language], keepNewlines: false))"
-        } else {
-            guard let rate = h.rate else { return nil }
-            text = "\(NumberText.rate(rate)) \(rates.definition.unit[c.language])"
-        }
-        return h.population.map { "\(text) (\(c.text(.population(year: $0.year, carried: $0.carriedForward))))" } ?? text
+    /// The same value in the other measure: `20.8 per 100,000 people (population 2025)` beside a
+    /// count, `33,550 deaths (population 2024)` beside a rate; `short`, for the Overview's status
+    /// line, `20.8 per 100k` with no population. Nil for an indicator without a rate.
+    static func otherMeasure(_ a: Assessment, _ h: Headline, short: Bool = false, _ c: RenderContext) -> String? {
+        guard a.rates != nil, let text = a.measure == .rate ? count(a, h, c) : rate(a, h, short: short, c) else { return nil }
+        guard !short, let population = population(h, c) else { return text }
+        return "\(text) \(population)"
     }
 
-    /// The other measure in a few characters, for the Overview's status line: `20.8 per 100k`, `33,550 deaths`.
-    static func otherMeasureShort(_ a: Assessment, _ h: Headline, _ c: RenderContext) -> String? {
-        guard let rates = a.rates else { return nil }
-        if a.measure == .rate {
-            return h.count.map { "\(Format.number($0)) \(Sanitizer.clean(a.indicator.unit[c.language], keepNewlines: false))" }
-        }
-        return h.rate.map { "\(NumberText.rate($0)) \(rates.definition.shortUnit[c.language])" }
+    /// `27,694 victims · 20.8 per 100,000 people (population 2025)`: both measures, for the Detail.
+    static func bothMeasures(_ a: Assessment, _ c: RenderContext) -> String? {
+        guard a.rates != nil, let h = a.headline else { return nil }
+        let line = "\(count(a, h, c) ?? c.glyphs.dash) · \(rate(a, h, short: false, c) ?? c.glyphs.dash)"
+        return population(h, c).map { "\(line) \($0)" } ?? line
     }
 
     /// `27,694 victims, 12 months to 2025-06`: for reports, where there is room.
