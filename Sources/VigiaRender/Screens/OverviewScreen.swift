@@ -114,9 +114,11 @@ public enum OverviewScreen {
     }
 
     /// Draws the table into `area`, keeping the selected indicator in view.
+    /// `compactNotes`: in a terminal, notes that would crowd a short screen take one line each; a
+    /// report has the room and wraps them.
     public static func render(_ dashboard: Dashboard, model: OverviewModel, state: inout ViewState,
-                              into buffer: inout Buffer, area: Rect, context: RenderContext) {
-        let notes = noteText(dashboard, width: area.width, height: area.height, context: context)
+                              into buffer: inout Buffer, area: Rect, context: RenderContext, compactNotes: Bool = true) {
+        let notes = noteText(dashboard, width: area.width, height: compactNotes ? area.height : nil, context: context)
         let (tableArea, noteArea) = area.splitBottom(notes.count + 1)
         guard !model.rows.isEmpty else {
             buffer.put(context.text(.noIndicatorsMatch), x: area.x + 1, y: area.y + 1, style: .dim, clip: area)
@@ -183,11 +185,12 @@ public enum OverviewScreen {
 
     /// The name that fits: the full name, else the configured short name, else the longer truncated.
     /// A place (in a report for states) leads, so rows of one indicator in many places stay apart.
+    /// Narrower still, the place's code stands for its name (`US-WV • Synth. opioids`).
     static func name(_ a: Assessment, width: Int, _ c: RenderContext) -> String {
-        let place = a.placeName.map { "\($0) \(c.glyphs.bullet) " } ?? ""
-        let full = Sanitizer.clean(place + a.indicator.name[c.language], keepNewlines: false)
-        guard TextWidth.of(full) > width, let short = a.indicator.shortName else { return full }
-        return Sanitizer.clean(place + short[c.language], keepNewlines: false)
+        let indicator = [a.indicator.name[c.language]] + (a.indicator.shortName.map { [$0[c.language]] } ?? [])
+        let places = a.placeName.map { ["\($0) \(c.glyphs.bullet) ", "\(a.geo) \(c.glyphs.bullet) "] } ?? [""]
+        let candidates = places.flatMap { place in indicator.map { Sanitizer.clean(place + $0, keepNewlines: false) } }
+        return candidates.first { TextWidth.of($0) <= width } ?? candidates.last!
     }
 
     enum Kind { case name, latest, span, age, rate, change, spark, progress, changed, status, flags }

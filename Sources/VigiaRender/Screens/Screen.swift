@@ -38,7 +38,8 @@ public enum Screen {
             if mode == .terminal, model.index(of: state.selectedID) == nil {
                 state.selectedID = model.indicatorIDs.first
             }
-            OverviewScreen.render(dashboard, model: model, state: &state, into: &buffer, area: body, context: context)
+            OverviewScreen.render(dashboard, model: model, state: &state, into: &buffer, area: body, context: context,
+                                  compactNotes: mode == .terminal)
             if let i = model.position(of: state.selectedID), model.indicatorIDs.count > 1 {
                 span = ScrollSpan(selected: i + 1, of: model.indicatorIDs.count)
             }
