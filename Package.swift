@@ -25,9 +25,12 @@ let package = Package(
         .systemLibrary(name: "CLibCrypto", path: "Sources/CLibCrypto"),
         // The SIMD kernel of the CSV scanner: offsets of the bytes that matter (, \n " NUL).
         .target(name: "CVigiaScan"),
-        // SQLite store with vintages and import batches; the importers for the official formats.
+        // The PostgreSQL client library (Debian's libpq-dev), for a store on a server.
+        .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq",
+                       providers: [.apt(["libpq-dev"]), .brew(["libpq"])]),
+        // The store (SQLite or PostgreSQL) with vintages and import batches; the importers for the official formats.
         .target(name: "VigiaStore", dependencies: [
-            "VigiaCore", "VigiaConfig", "CLibCrypto", "CVigiaScan",
+            "VigiaCore", "VigiaConfig", "CLibCrypto", "CVigiaScan", "CLibPQ",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),

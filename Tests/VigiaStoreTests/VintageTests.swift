@@ -168,7 +168,7 @@ struct VintageTests {
         // loaded (and a value since corrected), and an import of the user's.
         do {
             let queue = try DatabaseQueue(path: path)
-            try Migrations.migrator.migrate(queue, upTo: "v1: observations with vintages, import batches")
+            try Migrations.sqlite.migrate(queue, upTo: "v1: observations with vintages, import batches")
             try queue.write { db in
                 try db.execute(sql: """
                     INSERT INTO batch VALUES (1, 'Config/data/mx_inegi_homicides_annual.csv', 'old', 'csv', 'seed', 's',

@@ -1,68 +1,84 @@
 import GRDB
 
-/// The schema, versioned: each migration runs once per database, in order, in a transaction.
-/// Never edit a shipped migration; add the next one.
+/// The schema, versioned: each migration runs once per database, in order, in its own
+/// transaction, with the same identifier on either engine. Never edit a shipped migration; add
+/// the next one. The two dialects differ only in types: PostgreSQL's `DOUBLE PRECISION` is
+/// SQLite's `REAL` (PostgreSQL's own `REAL` is single precision), and its text columns that are
+/// sorted use the "C" collation, SQLite's byte order, so both engines read figures in one order.
+struct Migration: Sendable {
+    let identifier: String
+    let sqlite: String
+    let postgres: String
+}
+
 enum Migrations {
-    static var migrator: DatabaseMigrator {
+    static let all: [Migration] = [
+        Migration(identifier: "v1: observations with vintages, import batches",
+                  // One row per file imported (or bundled file seeded): its identity and what it did.
+                  // A series is an indicator at a place; observations refer to it by a small integer.
+                  // Every vintage of every figure: a revision adds a row, it never overwrites one.
+                  // `partial` periods (CBP "FYTD") are kept apart from complete ones of the same label.
+                  sqlite: """
+                      CREATE TABLE batch (
+                          id INTEGER PRIMARY KEY, file TEXT NOT NULL, sha256 TEXT NOT NULL, format TEXT NOT NULL,
+                          origin TEXT NOT NULL CHECK (origin IN ('import', 'seed')), source TEXT NOT NULL,
+                          vintage TEXT NOT NULL, imported_at TEXT NOT NULL, rows_read INTEGER NOT NULL,
+                          added INTEGER NOT NULL, revised INTEGER NOT NULL, unchanged INTEGER NOT NULL,
+                          rejected INTEGER NOT NULL);
+                      CREATE INDEX batch_sha256 ON batch(sha256);
+                      CREATE TABLE series (id INTEGER PRIMARY KEY, indicator TEXT NOT NULL, geo TEXT NOT NULL,
+                                           UNIQUE (indicator, geo));
+                      CREATE TABLE observation (
+                          series INTEGER NOT NULL REFERENCES series(id), period TEXT NOT NULL,
+                          partial INTEGER NOT NULL DEFAULT 0, batch INTEGER NOT NULL REFERENCES batch(id),
+                          value REAL NOT NULL, source TEXT, note TEXT,
+                          PRIMARY KEY (series, period, partial, batch)) WITHOUT ROWID;
+                      CREATE TABLE geo (code TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;
+                      """,
+                  postgres: """
+                      CREATE TABLE batch (
+                          id BIGINT PRIMARY KEY, file TEXT NOT NULL, sha256 TEXT NOT NULL, format TEXT NOT NULL,
+                          origin TEXT NOT NULL CHECK (origin IN ('import', 'seed')), source TEXT NOT NULL,
+                          vintage TEXT COLLATE "C" NOT NULL, imported_at TEXT NOT NULL, rows_read BIGINT NOT NULL,
+                          added BIGINT NOT NULL, revised BIGINT NOT NULL, unchanged BIGINT NOT NULL,
+                          rejected BIGINT NOT NULL);
+                      CREATE INDEX batch_sha256 ON batch(sha256);
+                      CREATE TABLE series (id BIGINT PRIMARY KEY, indicator TEXT COLLATE "C" NOT NULL,
+                                           geo TEXT COLLATE "C" NOT NULL, UNIQUE (indicator, geo));
+                      CREATE TABLE observation (
+                          series BIGINT NOT NULL REFERENCES series(id), period TEXT COLLATE "C" NOT NULL,
+                          partial BIGINT NOT NULL DEFAULT 0, batch BIGINT NOT NULL REFERENCES batch(id),
+                          value DOUBLE PRECISION NOT NULL, source TEXT, note TEXT,
+                          PRIMARY KEY (series, period, partial, batch));
+                      CREATE TABLE geo (code TEXT COLLATE "C" PRIMARY KEY, name TEXT NOT NULL);
+                      """),
+        // A figure's own publication date (the long CSV's `published`), its vintage; NULL takes the
+        // batch's (`--vintage`, else the day of the import or of the seeding). Bundled files seeded
+        // before v2 carry the day they were loaded as their vintage: they are dropped, and seeded
+        // again with their publication dates when the configuration is next loaded.
+        Migration(identifier: "v2: the day each figure became public",
+                  sqlite: """
+                      ALTER TABLE observation ADD COLUMN published TEXT;
+                      DELETE FROM observation WHERE batch IN (SELECT id FROM batch WHERE origin = 'seed');
+                      DELETE FROM batch WHERE origin = 'seed';
+                      """,
+                  postgres: """
+                      ALTER TABLE observation ADD COLUMN published TEXT COLLATE "C";
+                      DELETE FROM observation WHERE batch IN (SELECT id FROM batch WHERE origin = 'seed');
+                      DELETE FROM batch WHERE origin = 'seed';
+                      """),
+        // Who recorded each batch: the database user (PostgreSQL), or the login name (SQLite).
+        // Batches before v3 say nobody.
+        Migration(identifier: "v3: who imported each batch",
+                  sqlite: "ALTER TABLE batch ADD COLUMN imported_by TEXT NOT NULL DEFAULT ''",
+                  postgres: "ALTER TABLE batch ADD COLUMN imported_by TEXT NOT NULL DEFAULT ''"),
+    ]
+
+    /// The SQLite migrations through GRDB's migrator (its `grdb_migrations` table records them).
+    static var sqlite: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1: observations with vintages, import batches") { db in
-            // One row per file imported (or bundled file seeded): its identity and what it did.
-            try db.execute(sql: """
-                CREATE TABLE batch (
-                    id INTEGER PRIMARY KEY,
-                    file TEXT NOT NULL,
-                    sha256 TEXT NOT NULL,
-                    format TEXT NOT NULL,
-                    origin TEXT NOT NULL CHECK (origin IN ('import', 'seed')),
-                    source TEXT NOT NULL,
-                    vintage TEXT NOT NULL,
-                    imported_at TEXT NOT NULL,
-                    rows_read INTEGER NOT NULL,
-                    added INTEGER NOT NULL,
-                    revised INTEGER NOT NULL,
-                    unchanged INTEGER NOT NULL,
-                    rejected INTEGER NOT NULL
-                );
-                CREATE INDEX batch_sha256 ON batch(sha256);
-                """)
-            // A series is an indicator at a place; observations refer to it by a small integer.
-            try db.execute(sql: """
-                CREATE TABLE series (
-                    id INTEGER PRIMARY KEY,
-                    indicator TEXT NOT NULL,
-                    geo TEXT NOT NULL,
-                    UNIQUE (indicator, geo)
-                );
-                """)
-            // Every vintage of every figure: a revision adds a row, it never overwrites one.
-            // `partial` periods (CBP "FYTD") are kept apart from complete ones of the same label.
-            try db.execute(sql: """
-                CREATE TABLE observation (
-                    series INTEGER NOT NULL REFERENCES series(id),
-                    period TEXT NOT NULL,
-                    partial INTEGER NOT NULL DEFAULT 0,
-                    batch INTEGER NOT NULL REFERENCES batch(id),
-                    value REAL NOT NULL,
-                    source TEXT,
-                    note TEXT,
-                    PRIMARY KEY (series, period, partial, batch)
-                ) WITHOUT ROWID;
-                """)
-            // Names of places as the sources write them.
-            try db.execute(sql: "CREATE TABLE geo (code TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID")
-        }
-        migrator.registerMigration("v2: the day each figure became public") { db in
-            // A figure's own publication date (the long CSV's `published`), its vintage; NULL
-            // takes the batch's (`--vintage`, else the day of the import or of the seeding).
-            try db.execute(sql: "ALTER TABLE observation ADD COLUMN published TEXT")
-            // Bundled files seeded before v2 carry the day they were loaded as their vintage: no
-            // publication date, and later than any. They are dropped, and seeded again with their
-            // publication dates when the configuration is next loaded (every command that opens
-            // the store seeds it first). Imported batches stay as they are.
-            try db.execute(sql: """
-                DELETE FROM observation WHERE batch IN (SELECT id FROM batch WHERE origin = 'seed');
-                DELETE FROM batch WHERE origin = 'seed';
-                """)
+        for migration in all {
+            migrator.registerMigration(migration.identifier) { db in try db.execute(sql: migration.sqlite) }
         }
         return migrator
     }

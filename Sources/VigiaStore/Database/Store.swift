@@ -1,22 +1,19 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
 import GRDB
 import VigiaConfig
 import VigiaCore
 
-/// The SQLite database of observations with their vintages, and of the import batches that
-/// brought them. One file (WAL mode), created with its folder on first use; `:memory:` for a
-/// throwaway store. Every import is one transaction: it lands whole or not at all.
+/// The database of observations with their vintages, and of the import batches that brought
+/// them: a SQLite file (WAL mode; `:memory:` for a throwaway store) for one official on one
+/// machine, or a PostgreSQL server (`postgres://…`) for a team. The same schema, statements and
+/// semantics on both (see `StoreEngine`). Every import is one transaction: it lands whole or not at all.
 public final class Store: Sendable {
     public static let defaultPath = "data/vigia.sqlite"
     public static let inMemory = ":memory:"
 
+    /// The file's path, or the URL without its password.
     public let path: String
-    let queue: DatabaseQueue
+    let engine: any StoreEngine
 
     /// `--db`, else `$VIGIA_DB`, else `fallback` (the command line chooses it: `./data/vigia.sqlite`
     /// in a development checkout, the user's data folder otherwise).
@@ -26,59 +23,54 @@ public final class Store: Sendable {
         return fallback
     }
 
+    /// Whether the location is a server's URL rather than a file.
+    public static func isServer(_ location: String) -> Bool { PostgresEngine.names(location) }
+
     /// Opens (creating when needed) the database for reading and writing, migrated to the
-    /// current schema. The creation and the migrations run under an exclusive lock on the
-    /// database's folder: three commands creating the same new database at once take turns
-    /// (before, two could both find it empty and one failed with "table batch already exists").
+    /// current schema.
     public init(path: String) throws(StoreError) {
-        self.path = path
-        let configuration = Self.configuration(readonly: false)
-        do {
-            if path == Self.inMemory {
-                queue = try DatabaseQueue(configuration: configuration)
-                try Migrations.migrator.migrate(queue)
-                return
+        if PostgresEngine.names(path) {
+            let engine = try Self.postgres(path)
+            self.path = engine.name
+            self.engine = engine
+            do {
+                switch try engine.schemaState() {
+                case .current: break
+                case .newer: throw StoreError.newerSchema(engine.name)
+                case .older: try engine.migrate()
+                }
+            } catch let error as StoreError {
+                throw error
+            } catch {
+                throw StoreError.cannotOpen(engine.name, Self.describe(error))
             }
-            try StoreFile.check(path)
-            let folder = (path as NSString).deletingLastPathComponent
-            if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-            queue = try FolderLock.exclusive(folder.isEmpty ? "." : folder) {
-                let queue = try DatabaseQueue(path: path, configuration: configuration)
-                try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
-                let migrator = Migrations.migrator
-                if try queue.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerSchema(path) }
-                try migrator.migrate(queue)
-                return queue
-            }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError.cannotOpen(path, Self.describe(error))
+            return
         }
+        guard !path.contains("://") else { throw StoreError.unsupported(path) }
+        self.path = path
+        engine = try SQLiteFiles.open(path)
     }
 
     /// Opens an existing database only to read it, or returns nil when it cannot serve as it is
     /// (missing, an older schema, or not every `files` recorded): the caller then opens it to
-    /// write. A snapshot thus writes nothing to a database that is up to date: it works in a
-    /// read-only folder, and leaves no `-wal`/`-shm` behind with a read-only file's mode (an
-    /// import then failed on them). Where the database is protected (no write bit) or cannot be
-    /// written, and no `-wal` exists, nobody is writing it: it is read as immutable, since
-    /// SQLite would otherwise create the `-shm` (or fail to, in a read-only folder).
+    /// write. A snapshot thus writes nothing to a database that is up to date (see
+    /// `SQLiteFiles.reader`); on a server, an official's read-only role is enough.
     public static func reader(path: String, files: [ConfigDataFile]) throws(StoreError) -> Store? {
-        guard path != inMemory, FileManager.default.fileExists(atPath: path) else { return nil }
+        let engine: any StoreEngine
+        if PostgresEngine.names(path) {
+            engine = try postgres(path)
+        } else {
+            guard !path.contains("://") else { throw StoreError.unsupported(path) }
+            guard let sqlite = try SQLiteFiles.reader(path) else { return nil }
+            engine = sqlite
+        }
+        let store = Store(engine: engine)
         do {
-            try StoreFile.check(path)
-            let writable = StoreFile.writable(path)
-            let immutable = !writable && !FileManager.default.fileExists(atPath: path + "-wal")
-            let location = immutable ? "file:" + StoreFile.uriEscaped(path) + "?immutable=1" : path
-            // A writable database is opened as usual (its -wal and -shm go when it closes); one
-            // that cannot be written is opened read-only, and creates nothing beside it.
-            let configuration = configuration(readonly: !writable)
-            let queue = try DatabaseQueue(path: location, configuration: configuration)
-            let store = Store(path: path, queue: queue)
-            let migrator = Migrations.migrator
-            if try queue.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerSchema(path) }
-            guard try queue.read({ try migrator.hasCompletedMigrations($0) }) else { return nil }
+            switch try engine.schemaState() {
+            case .newer: throw StoreError.newerSchema(engine.name)
+            case .older: return nil
+            case .current: break
+            }
             for file in files where !file.held {
                 guard try store.isRecorded(ContentHash.of(try FileBytes.read(file.path))) else { return nil }
             }
@@ -90,35 +82,30 @@ public final class Store: Sendable {
         }
     }
 
-    private init(path: String, queue: DatabaseQueue) {
-        self.path = path
-        self.queue = queue
+    private init(engine: any StoreEngine) {
+        path = engine.name
+        self.engine = engine
     }
 
-    private static func configuration(readonly: Bool) -> Configuration {
-        var configuration = Configuration()
-        configuration.readonly = readonly
-        configuration.busyMode = .timeout(30)
-        // The writer creates every parent row (batch, series) in the same transaction as its
-        // observations; checking each of 300,000 references again would double the import time.
-        configuration.foreignKeysEnabled = false
-        configuration.prepareDatabase { db in
-            // WAL with NORMAL sync cannot corrupt the database; a power cut may lose the last commit.
-            try db.execute(sql: readonly ? "PRAGMA cache_size = -65536" : "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
-        }
-        return configuration
-    }
-
-    /// `PRAGMA quick_check`: a damaged database is refused before an import adds to it (it
-    /// would otherwise succeed, exit 0, and leave the damage where it was).
-    public func verify() throws(StoreError) {
-        let result: [String]
+    private static func postgres(_ url: String) throws(StoreError) -> PostgresEngine {
         do {
-            result = try queue.read { try String.fetchAll($0, sql: "PRAGMA quick_check") }
+            return try PostgresEngine(url: url)
+        } catch {
+            throw StoreError.cannotOpen(PostgresEngine.redacted(url), error.message)
+        }
+    }
+
+    /// The engine's consistency check (SQLite's `PRAGMA quick_check`): a damaged database is
+    /// refused before an import adds to it (it would otherwise succeed, exit 0, and leave the
+    /// damage where it was).
+    public func verify() throws(StoreError) {
+        let problems: [String]
+        do {
+            problems = try engine.check()
         } catch {
             throw StoreError.damaged(path, Self.describe(error))
         }
-        guard result == ["ok"] else { throw StoreError.damaged(path, result.prefix(3).joined(separator: "; ")) }
+        guard problems.isEmpty else { throw StoreError.damaged(path, problems.prefix(3).joined(separator: "; ")) }
     }
 
     // MARK: - Importing
@@ -128,7 +115,7 @@ public final class Store: Sendable {
         let parsed = try RawImport.parse(path: request.path, format: request.format, settings: settings)
         defer { parsed.sha256.settle() }
         let name = (request.path as NSString).lastPathComponent
-        return try ImportWriter(queue: queue).write(parsed, file: name, origin: .import, request: request)
+        return try ImportWriter(engine: engine).write(parsed, file: name, origin: .import, request: request)
     }
 
     /// Imports every bundled data file whose content is not yet recorded (by SHA-256), so a fresh
@@ -151,17 +138,15 @@ public final class Store: Sendable {
                                     geoNames: [:], rowsRead: file.observations.count, rowsSkipped: 0, rowsRejected: 0,
                                     missingCells: 0, errors: RowIssues(), warnings: RowIssues())
             let request = ImportRequest(path: file.path, format: .csv, dryRun: false, vintage: vintage, importedAt: importedAt)
-            summaries.append(try ImportWriter(queue: queue).write(parsed, file: "Config/\(file.name)", origin: .seed,
-                                                                   request: request))
+            summaries.append(try ImportWriter(engine: engine).write(parsed, file: "Config/\(file.name)", origin: .seed,
+                                                                    request: request))
         }
         return summaries
     }
 
     func isRecorded(_ sha256: String) throws(ImportFailure) -> Bool {
         do {
-            return try queue.read { db in
-                try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM batch WHERE sha256 = ?)", arguments: [sha256]) ?? false
-            }
+            return try engine.read { try $0.exists("SELECT 1 FROM batch WHERE sha256 = ?", [.text(sha256)]) }
         } catch {
             throw ImportFailure(.database(Self.describe(error)))
         }
@@ -179,22 +164,25 @@ public final class Store: Sendable {
     public func revisions(knownAt date: CalendarDate? = nil) throws(StoreError) -> [Revision] {
         // A figure gets a second version only when an import revises it, and every batch counts
         // its revisions: without any, there is nothing to find in 300,000 figures.
-        let any = try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM batch WHERE revised > 0)") ?? true }
-        guard any else { return [] }
-        let all = try read { db in try VintageReader.revisions(db) }
+        let all = try read { db -> [Revision] in
+            guard try db.exists("SELECT 1 FROM batch WHERE revised > 0") else { return [] }
+            return try VintageReader.revisions(db)
+        }
         guard let date else { return all }
         return all.filter { $0.recorded <= date }
     }
 
-    public func batches() throws(StoreError) -> [ImportBatch] {
-        try read { db in try ImportBatch.fetchAll(db) }
+    /// Every batch on record, oldest first; or only those after the batch `id`.
+    public func batches(after id: Int64 = 0) throws(StoreError) -> [ImportBatch] {
+        try read { db in try ImportBatch.fetchAll(db, after: id) }
     }
 
     /// Place names as the sources wrote them: `MX-11` → Guanajuato, `US-SWB` → Southwest Border.
     public func geoNames() throws(StoreError) -> [String: String] {
         try read { db in
-            Dictionary(try Row.fetchAll(db, sql: "SELECT code, name FROM geo").map { ($0["code"], $0["name"]) },
-                       uniquingKeysWith: { a, _ in a })
+            var names: [String: String] = [:]
+            try db.forEachRow("SELECT code, name FROM geo") { row in names[row.text(0) ?? ""] = row.text(1) ?? "" }
+            return names
         }
     }
 
@@ -203,9 +191,20 @@ public final class Store: Sendable {
         try read { db in try StoreFingerprint(db) }
     }
 
-    private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    /// Batches recorded by anyone since the last call, as they land: the TUI's "new data" line.
+    public func batchWatch() throws(StoreError) -> BatchWatch {
         do {
-            return try queue.read(body)
+            return BatchWatch(store: self, signal: try engine.batchSignal(), after: try batches().last?.id ?? 0)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.cannotRead(path, Self.describe(error))
+        }
+    }
+
+    private func read<T>(_ body: (any SQLConnection) throws -> T) throws(StoreError) -> T {
+        do {
+            return try engine.read(body)
         } catch {
             throw StoreError.cannotRead(path, Self.describe(error))
         }
@@ -213,6 +212,13 @@ public final class Store: Sendable {
 
     static func describe(_ error: any Error) -> String {
         if let db = error as? DatabaseError { return db.message ?? db.description }
+        if let failure = error as? SQLFailure { return failure.message }
         return String(describing: error)
+    }
+
+    /// What went wrong in an import, as the user should read it.
+    static func problem(_ error: any Error, user: String) -> ImportProblem {
+        if let failure = error as? SQLFailure, failure.isPermissionDenied { return .readOnlyRole(user: user) }
+        return .database(describe(error))
     }
 }

@@ -7,6 +7,8 @@ public enum StoreError: Error, Sendable, Equatable {
     case newerSchema(String)
     case notAFile(String)
     case damaged(String, String)
+    /// `--db` names something neither engine serves (`mysql://…`).
+    case unsupported(String)
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -19,6 +21,8 @@ public enum StoreError: Error, Sendable, Equatable {
         case (.notAFile(let path), .es): "\(path): error: no es un archivo de base de datos (un dispositivo, carpeta u otro archivo especial); indique en --db la ruta de un archivo normal"
         case (.damaged(let path, let why), .en): "\(path): error: the database is damaged (\(why)); nothing was imported. Restore it from a backup, or import into a new --db"
         case (.damaged(let path, let why), .es): "\(path): error: la base de datos está dañada (\(why)); no se importó nada. Restáurela de una copia de seguridad o importe en otra --db"
+        case (.unsupported(let path), .en): "\(path): error: --db takes a SQLite file's path, :memory:, or a postgres:// URL"
+        case (.unsupported(let path), .es): "\(path): error: --db acepta la ruta de un archivo SQLite, :memory: o una URL postgres://"
         case (.newerSchema(let path), .es): "\(path): error: la base de datos la escribió un Vigía más reciente; actualice Vigía o use otra --db"
         }
     }

@@ -16,6 +16,8 @@ public enum ImportProblem: Hashable, Sendable {
     case missingColumns([String], format: String)
     case noRules(format: String)
     case database(String)
+    /// The database user may read but not write (a PostgreSQL reader role).
+    case readOnlyRole(user: String)
     // Row problems: the row is rejected.
     case fieldCount(expected: Int, found: Int)
     case strayQuote
@@ -53,6 +55,8 @@ public enum ImportProblem: Hashable, Sendable {
         case .noRules(let format):
             "no indicator imports format '\(format)': add an 'import' block to Config/indicators.yaml"
         case .database(let why): "database error: \(why)"
+        case .readOnlyRole(let user):
+            "the database user '\(user)' may only read: nothing was imported. Imports need a steward role (see docs/deploy.md)"
         case .fieldCount(let expected, let found): "expected \(expected) fields, found \(found)"
         case .strayQuote: "a quote opens a field that is not closed on its line (a stray \"): the line is rejected"
         case .badYear(let text): "invalid year '\(text)'"
@@ -84,6 +88,8 @@ public enum ImportProblem: Hashable, Sendable {
         case .noRules(let format):
             "ningún indicador importa el formato '\(format)': agregue un bloque 'import' en Config/indicators.yaml"
         case .database(let why): "error de la base de datos: \(why)"
+        case .readOnlyRole(let user):
+            "el usuario de la base de datos '\(user)' solo puede leer: no se importó nada. Importar requiere un rol de administrador de datos (vea docs/deploy.md)"
         case .fieldCount(let expected, let found): "se esperaban \(expected) campos, hay \(found)"
         case .strayQuote: "una comilla abre un campo que no se cierra en su línea (una \" suelta): la línea se rechaza"
         case .badYear(let text): "año no válido '\(text)'"

@@ -1,5 +1,3 @@
-import GRDB
-import GRDBSQLite
 import VigiaCore
 
 /// Reads figures through their vintages.
@@ -39,19 +37,19 @@ enum VintageReader {
         var series: [Int64: (indicator: String, geo: String)] = [:]
         var batches: [Int64: Batch] = [:]
 
-        init(_ db: Database) throws {
-            for row in try Row.fetchAll(db, sql: "SELECT id, indicator, geo FROM series") {
-                series[row[0]] = (row[1], row[2])
+        init(_ db: any SQLConnection) throws {
+            try db.forEachRow("SELECT id, indicator, geo FROM series") { row in
+                series[row.integer(0)] = (row.text(1) ?? "", row.text(2) ?? "")
             }
-            for row in try Row.fetchAll(db, sql: "SELECT id, vintage, source, file FROM batch") {
-                batches[row[0]] = Batch(vintage: row[1], source: row[2], file: row[3])
+            try db.forEachRow("SELECT id, vintage, source, file FROM batch") { row in
+                batches[row.integer(0)] = Batch(vintage: row.text(1) ?? "", source: row.text(2) ?? "", file: row.text(3) ?? "")
             }
         }
 
         func vintage(_ v: Version) -> String { v.published ?? batches[v.batch]?.vintage ?? "" }
     }
 
-    static func observations(_ db: Database, knownAt date: CalendarDate?) throws -> StoredObservations {
+    static func observations(_ db: any SQLConnection, knownAt date: CalendarDate?) throws -> StoredObservations {
         let context = try Context(db)
         let limit = date?.description
         var complete: [Observation] = [], partial: [Observation] = []
@@ -74,7 +72,7 @@ enum VintageReader {
         return StoredObservations(complete: complete, partial: partial)
     }
 
-    static func revisions(_ db: Database) throws -> [Revision] {
+    static func revisions(_ db: any SQLConnection) throws -> [Revision] {
         let context = try Context(db)
         var result: [Revision] = []
         try forEachFigure(db, context) { figure in
@@ -89,18 +87,12 @@ enum VintageReader {
         return result
     }
 
-    /// Every figure with its vintages in order, streamed in primary-key order (no sort in SQLite).
+    /// Every figure with its vintages in order, streamed in primary-key order.
     ///
-    /// Rows are stepped through SQLite's C interface, periods parsed from the bytes SQLite hands
-    /// out, and one buffer of versions reused: at municipal scale (300,000 figures) a GRDB row, a
-    /// String and an array per figure cost more than SQLite's own work.
-    private static func forEachFigure(_ db: Database, _ context: Context, _ body: (Figure) throws -> Void) throws {
-        let statement = try db.makeStatement(sql: """
-            SELECT series, period, partial, value, source, note, batch, published FROM observation
-            ORDER BY series, period, partial, batch
-            """)
-        let handle = statement.sqliteStatement
-        defer { sqlite3_reset(handle) }
+    /// Periods are parsed from the bytes the engine hands out, and one buffer of versions reused:
+    /// at municipal scale (300,000 figures) a String and an array per figure cost more than the
+    /// database's own work.
+    private static func forEachFigure(_ db: any SQLConnection, _ context: Context, _ body: (Figure) throws -> Void) throws {
         var figure: Figure? = nil
         func flush() throws {
             guard var f = figure else { return }
@@ -110,34 +102,27 @@ enum VintageReader {
             try body(f)
         }
         var versions: [Version] = []
-        while true {
-            let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage) }
-            let series = sqlite3_column_int64(handle, 0), partial = sqlite3_column_int64(handle, 2) != 0
-            let period = Period(utf8: UnsafeBufferPointer(start: sqlite3_column_text(handle, 1),
-                                                           count: Int(sqlite3_column_bytes(handle, 1))))
-            let version = Version(value: sqlite3_column_double(handle, 3), source: text(handle, 4), note: text(handle, 5),
-                                  batch: sqlite3_column_int64(handle, 6), published: text(handle, 7))
+        try db.forEachRow("""
+            SELECT series, period, partial, value, source, note, batch, published FROM observation
+            ORDER BY series, period, partial, batch
+            """) { row in
+            let series = row.integer(0), partial = row.integer(2) != 0
+            let period = row.withBytes(1) { Period(utf8: $0) }
+            let version = Version(value: row.real(3), source: row.text(4), note: row.text(5),
+                                  batch: row.integer(6), published: row.text(7))
             if let f = figure, let period, f.series == series, f.partial == partial, f.period == period {
                 figure!.versions.append(version)
-                continue
+                return
             }
             if let f = figure { versions = f.versions }
             try flush()
             figure = nil
-            guard let period else { continue }
+            guard let period else { return }
             versions.removeAll(keepingCapacity: true)
             versions.append(version)
             figure = Figure(series: series, period: period, partial: partial, versions: versions)
             versions = []
         }
         try flush()
-    }
-
-    /// A text column, nil when NULL.
-    private static func text(_ handle: OpaquePointer, _ column: Int32) -> String? {
-        guard sqlite3_column_type(handle, column) != SQLITE_NULL, let bytes = sqlite3_column_text(handle, column) else { return nil }
-        return String(cString: bytes)
     }
 }

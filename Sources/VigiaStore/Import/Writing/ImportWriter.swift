@@ -1,37 +1,38 @@
-import GRDB
 import VigiaCore
 
 /// Writes one parsed file as one transaction: a batch row, its places, and a new vintage for every
 /// figure that is new or changed. A figure is dated by its own publication date when it has one,
 /// else by the batch's vintage, and compared with the version in force at that date: when they
 /// are equal it is counted, not written, so re-importing a file changes nothing; a re-import that
-/// changes nothing records no batch.
+/// changes nothing records no batch. The same code writes to either engine.
 struct ImportWriter {
     enum Origin: String { case `import`, seed }
 
-    let queue: DatabaseQueue
+    let engine: any StoreEngine
 
     func write(_ parsed: ParsedFile, file: String, origin: Origin, request: ImportRequest) throws(ImportFailure) -> ImportSummary {
         var counts = (added: 0, revised: 0, unchanged: 0)
-        var already = false, recorded = false, sha256 = ""
+        var already = false, recorded = false, sha256 = "", user = ""
         do {
-            try queue.inTransaction(.immediate) { db in
-                let batch = try insertBatch(db, parsed, file: file, origin: origin, request: request)
+            user = try engine.user()
+            try engine.write { db in
+                let batch = try insertBatch(db, parsed, file: file, origin: origin, request: request, user: user)
                 try saveNames(db, parsed.geoNames)
                 counts = try saveValues(db, parsed.values, batch: batch, vintage: request.vintage.description)
                 sha256 = try parsed.sha256.value()
-                already = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM batch WHERE sha256 = ?)",
-                                            arguments: [sha256]) ?? false
-                try db.execute(sql: "UPDATE batch SET sha256 = ?, added = ?, revised = ?, unchanged = ? WHERE id = ?",
-                               arguments: [sha256, counts.added, counts.revised, counts.unchanged, batch])
+                already = try db.exists("SELECT 1 FROM batch WHERE sha256 = ?", [.text(sha256)])
+                try db.execute("UPDATE batch SET sha256 = ?, added = ?, revised = ?, unchanged = ? WHERE id = ?",
+                               [.text(sha256), .integer(Int64(counts.added)), .integer(Int64(counts.revised)),
+                                .integer(Int64(counts.unchanged)), .integer(batch)])
                 // A file of no rows (a header alone) tells nothing: no batch for it.
                 recorded = !request.dryRun && parsed.rowsRead > 0 && !(already && counts.added == 0 && counts.revised == 0)
-                return recorded ? .commit : .rollback
+                if recorded { try db.announceBatch() }
+                return ((), recorded)
             }
         } catch let failure as ImportFailure {
             throw failure
         } catch {
-            throw ImportFailure(.database(Store.describe(error)))
+            throw ImportFailure(Store.problem(error, user: user))
         }
         return ImportSummary(file: file, format: parsed.format, sha256: sha256, encoding: parsed.encoding.rawValue,
                              rowsRead: parsed.rowsRead, rowsSkipped: parsed.rowsSkipped, rowsRejected: parsed.rowsRejected,
@@ -40,31 +41,34 @@ struct ImportWriter {
                              alreadyImported: already, dryRun: request.dryRun, recorded: recorded)
     }
 
-    private func insertBatch(_ db: Database, _ parsed: ParsedFile, file: String, origin: Origin,
-                             request: ImportRequest) throws -> Int64 {
-        try db.execute(sql: """
-            INSERT INTO batch (file, sha256, format, origin, source, vintage, imported_at, rows_read, added, revised,
-                               unchanged, rejected)
-            VALUES (?, '', ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)
-            """, arguments: [file, parsed.format.rawValue, origin.rawValue, parsed.source,
-                             request.vintage.description, request.importedAt, parsed.rowsRead, parsed.rowsRejected])
-        return db.lastInsertedRowID
+    /// The batch row, numbered `max + 1` like every id of the store.
+    private func insertBatch(_ db: any SQLConnection, _ parsed: ParsedFile, file: String, origin: Origin,
+                             request: ImportRequest, user: String) throws -> Int64 {
+        let id = (try db.integer("SELECT max(id) FROM batch") ?? 0) + 1
+        try db.execute("""
+            INSERT INTO batch (id, file, sha256, format, origin, source, vintage, imported_at, imported_by, rows_read,
+                               added, revised, unchanged, rejected)
+            VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)
+            """, [.integer(id), .text(file), .text(parsed.format.rawValue), .text(origin.rawValue), .text(parsed.source),
+                  .text(request.vintage.description), .text(request.importedAt), .text(user),
+                  .integer(Int64(parsed.rowsRead)), .integer(Int64(parsed.rowsRejected))])
+        return id
     }
 
-    private func saveNames(_ db: Database, _ names: [String: String]) throws {
-        let statement = try db.makeStatement(sql: """
-            INSERT INTO geo (code, name) VALUES (?, ?) ON CONFLICT (code) DO UPDATE SET name = excluded.name
-            """)
-        for (code, name) in names.sorted(by: { $0.key < $1.key }) { try statement.execute(arguments: [code, name]) }
+    private func saveNames(_ db: any SQLConnection, _ names: [String: String]) throws {
+        for (code, name) in names.sorted(by: { $0.key < $1.key }) {
+            try db.execute("INSERT INTO geo (code, name) VALUES (?, ?) ON CONFLICT (code) DO UPDATE SET name = excluded.name",
+                           [.text(code), .text(name)])
+        }
     }
 
     /// Compares each figure with the version of its series and period in force at its date; writes
     /// the new and the changed.
-    private func saveValues(_ db: Database, _ values: [ImportedValue], batch: Int64, vintage: String) throws
+    private func saveValues(_ db: any SQLConnection, _ values: [ImportedValue], batch: Int64, vintage: String) throws
         -> (added: Int, revised: Int, unchanged: Int) {
-        let series = try SeriesIndex(db, for: values)
+        let series = try SeriesIndex(db)
         let current = try currentValues(db, indicators: Set(values.map(\.indicator)))
-        let insert = try ObservationInserter(db, batch: batch)
+        let insert = try db.observationWriter(batch: batch)
         var counts = (added: 0, revised: 0, unchanged: 0)
         var periods = PeriodTexts()
         var last: (indicator: String, geo: String, id: Int64)? = nil
@@ -120,28 +124,32 @@ struct ImportWriter {
     }
 
     /// The latest version (by vintage, then import order) of every figure of the given indicators.
-    private func currentValues(_ db: Database, indicators: Set<String>) throws -> [CurrentKey: Version] {
+    private func currentValues(_ db: any SQLConnection, indicators: Set<String>) throws -> [CurrentKey: Version] {
         guard !indicators.isEmpty else { return [:] }
         let placeholders = Array(repeating: "?", count: indicators.count).joined(separator: ", ")
-        let rows = try Row.fetchCursor(db, sql: """
+        var current: [CurrentKey: Version] = [:]
+        try db.forEachRow("""
             SELECT o.series, o.period, o.partial, o.value, COALESCE(o.published, b.vintage) AS dated FROM observation o
             JOIN series s ON s.id = o.series JOIN batch b ON b.id = o.batch
             WHERE s.indicator IN (\(placeholders))
             ORDER BY dated, b.id
-            """, arguments: StatementArguments(indicators.sorted()))
-        var current: [CurrentKey: Version] = [:]
-        while let row = try rows.next() {
-            current[CurrentKey(series: row[0], period: row[1], partial: row[2])] = Version(value: row[3], vintage: row[4])
+            """, indicators.sorted().map { .text($0) }) { row in
+            current[CurrentKey(series: row.integer(0), period: row.text(1) ?? "", partial: row.integer(2) != 0)] =
+                Version(value: row.real(3), vintage: row.text(4) ?? "")
         }
         return current
     }
 
     /// Every version of one figure, in vintage order.
-    private static func versions(_ db: Database, _ key: CurrentKey) throws -> [Version] {
-        try Row.fetchAll(db, sql: """
+    private static func versions(_ db: any SQLConnection, _ key: CurrentKey) throws -> [Version] {
+        var result: [Version] = []
+        try db.forEachRow("""
             SELECT o.value, COALESCE(o.published, b.vintage) AS dated FROM observation o JOIN batch b ON b.id = o.batch
             WHERE o.series = ? AND o.period = ? AND o.partial = ?
             ORDER BY dated, b.id
-            """, arguments: [key.series, key.period, key.partial]).map { Version(value: $0[0], vintage: $0[1]) }
+            """, [.integer(key.series), .text(key.period), .integer(key.partial ? 1 : 0)]) { row in
+            result.append(Version(value: row.real(0), vintage: row.text(1) ?? ""))
+        }
+        return result
     }
 }

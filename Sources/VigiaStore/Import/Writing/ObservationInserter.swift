@@ -4,7 +4,7 @@ import GRDBSQLite
 /// Observation rows written through SQLite's C interface, many rows per statement: the municipal
 /// import writes 300,000 rows, and both boxing every argument (GRDB's arguments) and stepping once
 /// per row cost more than SQLite's own work.
-final class ObservationInserter {
+final class ObservationInserter: ObservationWriting {
     static let rowsPerStatement = 128
     private static let columns = 8
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)

@@ -1,22 +1,25 @@
-import GRDB
-
-/// Series ids by (indicator, geo), creating the missing ones.
+/// Series ids by (indicator, geo), creating the missing ones as `max + 1` (the same numbering on
+/// either engine; writes are serialised, so no other import takes the id meanwhile).
 final class SeriesIndex {
     private var ids: [String: Int64] = [:]
+    private var next: Int64 = 1
 
-    init(_ db: Database, for values: [ImportedValue]) throws {
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, indicator, geo FROM series")
-        while let row = try rows.next() {
-            ids[Self.key(row[1], row[2])] = row[0]
+    init(_ connection: any SQLConnection) throws {
+        try connection.forEachRow("SELECT id, indicator, geo FROM series") { row in
+            let id = row.integer(0)
+            ids[Self.key(row.text(1) ?? "", row.text(2) ?? "")] = id
+            next = max(next, id + 1)
         }
     }
 
-    func id(_ db: Database, indicator: String, geo: String) throws -> Int64 {
+    func id(_ connection: any SQLConnection, indicator: String, geo: String) throws -> Int64 {
         let key = Self.key(indicator, geo)
         if let id = ids[key] { return id }
-        try db.execute(sql: "INSERT INTO series (indicator, geo) VALUES (?, ?)", arguments: [indicator, geo])
-        ids[key] = db.lastInsertedRowID
-        return db.lastInsertedRowID
+        let id = next
+        try connection.execute("INSERT INTO series (id, indicator, geo) VALUES (?, ?, ?)", [.integer(id), .text(indicator), .text(geo)])
+        ids[key] = id
+        next += 1
+        return id
     }
 
     private static func key(_ indicator: String, _ geo: String) -> String { indicator + "\u{1F}" + geo }
