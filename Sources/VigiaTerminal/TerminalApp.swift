@@ -46,6 +46,8 @@ public final class TerminalApp {
     public private(set) var state = ViewState()
     /// True once after an edit under the watched folder.
     private let changed: () -> Bool
+    /// A batch someone recorded in the store since the last call, as a notice; nil when none.
+    private let newData: () -> Notice?
     private let clock: () -> Date
     private var lastClick: (x: Int, y: Int, at: Date)?
     /// How often the config folder is checked, in milliseconds (edits show within a second).
@@ -54,8 +56,9 @@ public final class TerminalApp {
     static let doubleClick: TimeInterval = 0.4
 
     public init(source: DashboardSource, initial: Dashboard, options: Options, changed: (() -> Bool)? = nil,
-                clock: @escaping () -> Date = Date.init) {
+                newData: @escaping () -> Notice? = { nil }, clock: @escaping () -> Date = Date.init) {
         self.source = source
+        self.newData = newData
         self.options = options
         self.models = OverviewModels(initial)
         if let changed {
@@ -93,6 +96,11 @@ public final class TerminalApp {
             if backend.quitSignal != 0 { return 128 + backend.quitSignal }
             if backend.terminalGone { return 128 + SIGHUP }
             if changed() { reload(); dirty = true }
+            if let notice = newData() {
+                reload()
+                if state.banner == nil { state.notice = notice }
+                dirty = true
+            }
             let (width, height) = backend.size
             if dirty {
                 let context = RenderContext(language: options.language, glyphs: unicode ? .unicode : .ascii)
@@ -142,7 +150,7 @@ public final class TerminalApp {
     }
 
     /// `12:03:05`, local time.
-    static func time(_ date: Date) -> String {
+    public static func time(_ date: Date) -> String {
         var t = time_t(date.timeIntervalSince1970)
         var parts = tm()
         localtime_r(&t, &parts)

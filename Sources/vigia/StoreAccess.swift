@@ -13,6 +13,17 @@ extension RunSettings {
         }
     }
 
+    /// For commands that list what is recorded (`vigia batches`): the database as it is, opened
+    /// to write only when it must first be created or migrated; nothing is seeded.
+    func openStoreToRead() throws -> Store {
+        do {
+            if let reader = try Store.reader(path: databasePath, files: []) { return reader }
+        } catch {
+            throw CLIError.input(error.message(language))
+        }
+        return try openStore()
+    }
+
     /// For commands that only read: the database as it is when it already holds every bundled
     /// file (nothing is written to it), else opened to write and seeded.
     func openSeededStore(_ config: LoadedConfig) throws -> Store {

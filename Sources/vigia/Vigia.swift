@@ -30,7 +30,7 @@ struct Vigia: ParsableCommand {
             text report.
             """,
         version: "vigia \(Version.number)",
-        subcommands: [Validate.self, Targets.self, Import.self])
+        subcommands: [Validate.self, Targets.self, Import.self, Batches.self])
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var snapshot: SnapshotOptions
@@ -65,8 +65,9 @@ struct Vigia: ParsableCommand {
         }
         let options = TerminalApp.Options(language: settings.language, forceASCII: snapshot.ascii,
                                           noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+        let watch = try? source.store.batchWatch()
         let app = TerminalApp(source: DashboardSource(watchedFolder: try settings.configDirectory(), load: loader.reload),
-                              initial: dashboard, options: options)
+                              initial: dashboard, options: options, newData: { watch.flatMap(NewDataNotice.next) })
         let status = try app.run()
         if status != 0 { throw ExitCode(status) }
     }

@@ -16,6 +16,8 @@ public enum Notice: Hashable, Sendable {
     case reloaded(String)
     /// The key does nothing here.
     case unknownKey
+    /// Someone recorded a batch in the shared store; the dashboard was reloaded with it.
+    case newData(file: String, by: String, at: String)
 }
 
 /// A screen to return to: Esc goes back along these.

@@ -295,6 +295,7 @@ extension Phrase {
             switch notice {
             case .reloaded(let time): "reloaded \(time)"
             case .unknownKey: "that key does nothing here: ? for help"
+            case .newData(let file, let user, let time): "new data: \(file), imported by \(user) at \(time)"
             }
         case .changedSinceReview(let d): "status changed since the review of \(d)"
         case .ruleHeader: "Flag"

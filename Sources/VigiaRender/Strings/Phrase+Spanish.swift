@@ -295,6 +295,7 @@ extension Phrase {
             switch notice {
             case .reloaded(let time): "recargado a las \(time)"
             case .unknownKey: "esa tecla no hace nada aquí: ? para ayuda"
+            case .newData(let file, let user, let time): "datos nuevos: \(file), importados por \(user) a las \(time)"
             }
         case .changedSinceReview(let d): "estado cambiado desde la revisión del \(d)"
         case .ruleHeader: "Alerta"
