@@ -88,11 +88,4 @@ struct StoreOpeningTests {
         #expect(summary.render(.en).contains("no data rows: nothing recorded"))
         #expect(try store.fingerprint() == before)
     }
-
-    final class Failures: @unchecked Sendable {
-        private let lock = NSLock()
-        private var list: [String] = []
-        func add(_ s: String) { lock.withLock { list.append(s) } }
-        var all: [String] { lock.withLock { list } }
-    }
 }

@@ -24,9 +24,11 @@ enum Fixture {
 
     static let vintage = CalendarDate("2026-11-01")!
 
-    /// A store seeded with the bundled data, in memory unless a path is given.
+    /// A store seeded with the bundled data, in memory unless a path is given (a new PostgreSQL
+    /// database instead of memory when the run asks for it: see `PostgresServer`).
     static func store(at path: String = Store.inMemory, seeded: Bool = true) throws -> Store {
-        let store = try Store(path: path)
+        let location = path == Store.inMemory && PostgresServer.replacesInMemory ? try PostgresServer.newDatabase() : path
+        let store = try Store(path: location)
         if seeded { _ = try store.seed(config.dataFiles, vintage: vintage, importedAt: "2026-11-01T00:00:00Z") }
         return store
     }
@@ -83,4 +85,12 @@ extension StoredObservations {
     func value(_ indicator: String, _ geo: String, _ period: Period) -> Double? {
         complete.first { $0.indicator == indicator && $0.geo == geo && $0.period == period }?.value
     }
+}
+
+/// Messages collected from several threads.
+final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [String] = []
+    func add(_ s: String) { lock.withLock { list.append(s) } }
+    var all: [String] { lock.withLock { list } }
 }

@@ -12,8 +12,8 @@ final class PostgresConnection: SQLConnection {
         guard let handle = PQconnectdb(conninfo) else { throw SQLFailure("out of memory") }
         self.handle = handle
         guard PQstatus(handle) == CONNECTION_OK else {
+            // Thrown after every property is set: deinit finishes the handle.
             let message = Self.clean(String(cString: PQerrorMessage(handle)))
-            PQfinish(handle)
             throw SQLFailure(message, state: "08001")
         }
         try? execute("SET client_encoding = 'UTF8'; SET extra_float_digits = 1; SET client_min_messages = warning")
