@@ -40,7 +40,16 @@ def import_checks(work):
     expected = {k: float(v) for k, v in truth["homicidioDolosoNationalMonthly"].items()}
     peer = duckdb.connect(os.path.join(work, "peer.duckdb"), read_only=True)
     peer_rows = peer.execute("SELECT count(*) FROM observation").fetchone()[0]
+    url = open(os.path.join(work, "postgres.url")).read().strip()
+    out = subprocess.run(["psql", url, "-At", "-F", "\t", "-c", """
+        SELECT o.period, sum(o.value) FROM observation o JOIN series s ON s.id = o.series
+        WHERE s.indicator = 'mx.homicides.crimes' AND s.geo LIKE 'MX-_____' GROUP BY o.period"""],
+                         capture_output=True, text=True, check=True).stdout
+    pg_national = {p: float(v) for p, v in (l.split("\t") for l in out.splitlines() if l)}
+    same = os.path.join(work, "same-snapshot")
     return {"scenario": "import checks", "nationalTotalsEqualGroundTruth": national == expected,
+            "postgresNationalTotalsEqualGroundTruth": pg_national == expected,
+            "sameJSONSnapshotFromSQLiteAndPostgreSQL": open(same).read().strip() == "true" if os.path.exists(same) else None,
             "sameRowCountAsDuckDB": rows == peer_rows, "observations": rows, "fileRows": truth["rows"],
             "fileMB": round(os.path.getsize(os.path.join(work, "idm.csv")) / 2 ** 20), "duckdb": duckdb.__version__}
 
@@ -71,6 +80,13 @@ def main():
     vigia, peer = find(rows, "import (vigia)"), find(rows, "import (duckdb)", "duckdb")
     if vigia and peer:
         ratios.append(("import: vigia / duckdb time (medians)", vigia["median"] / peer["median"], "≤ 1.0 (aim 0.7)"))
+    pg = find(rows, "import (vigia, postgresql)")
+    if vigia and pg:
+        ratios.append(("import: vigia into PostgreSQL / into SQLite time (medians)", pg["median"] / vigia["median"], "≤ 2"))
+    for kind in ["text snapshot", "national snapshot JSON"]:
+        a, b = find(rows, f"startup: {kind} (whole process)"), find(rows, f"startup: {kind} (whole process, postgresql)")
+        if a and b:
+            ratios.append((f"startup: {kind} from PostgreSQL / from SQLite (medians)", b["median"] / a["median"], "≤ 1.5"))
     evaluate, mk = starting(rows, "evaluate ", "vigia"), find(rows, "trend test auto picks, per municipal series", "pymannkendall")
     stored = next((r for r in rows if r["scenario"].startswith("evaluate") and r["scenario"].endswith("(store)")), None)
     trend = next((r for r in rows if r["scenario"].startswith("trend test auto picks only") and "municipal series" in r["scenario"]
@@ -94,7 +110,9 @@ def main():
     print(f"machine: {m['cpu']}, {m['cores']} cores, Linux {m['kernel']}, {m['swift']}, Python {m['python']}")
     print(f"import of {checks['fileRows']:,} rows ({checks['fileMB']} MB) -> {checks['observations']:,} municipal observations; "
           f"national totals equal ground truth: {checks['nationalTotalsEqualGroundTruth']}; "
-          f"same row count as DuckDB {checks['duckdb']}: {checks['sameRowCountAsDuckDB']}")
+          f"same row count as DuckDB {checks['duckdb']}: {checks['sameRowCountAsDuckDB']}; "
+          f"PostgreSQL national totals equal ground truth: {checks['postgresNationalTotalsEqualGroundTruth']}; "
+          f"same JSON snapshot from SQLite and PostgreSQL: {checks['sameJSONSnapshotFromSQLiteAndPostgreSQL']}")
     if mk:
         print(f"pymannkendall agrees with Vigía's trend test on {mk['agreeWithVigia']} of {mk['items']} series "
               f"(tests auto picked: {mk.get('tests', {})})")
@@ -108,7 +126,8 @@ def main():
     print()
     for name, value, goal in ratios:
         print(f"{name:<76} {value:>8.2f}   goal {goal}")
-    ok = checks["nationalTotalsEqualGroundTruth"] and checks["sameRowCountAsDuckDB"]
+    ok = checks["nationalTotalsEqualGroundTruth"] and checks["sameRowCountAsDuckDB"] \
+        and checks["postgresNationalTotalsEqualGroundTruth"] and checks["sameJSONSnapshotFromSQLiteAndPostgreSQL"] is not False
     if not ok:
         print("import checks FAILED", file=sys.stderr)
         sys.exit(1)

@@ -8,15 +8,18 @@
 # 2. generates the synthetic SESNSP municipal file (`vigia-bench generate`, Sources/VigiaSynthetic;
 #    scale 1.0: ~3.1 M rows, ~500 MB, cp1252) and its ground truth into a temporary folder;
 # 3. creates a Python virtual environment there with the peers: duckdb 2.x, pymannkendall 1.4.3;
-# 4. import: `vigia import` of the file and DuckDB doing the same job, alternating, N runs each
-#    (default 5), wall clock and peak memory of each process; checks national totals against the
-#    ground truth and the row count against DuckDB's;
+# 4. import: `vigia import` of the file into SQLite, into PostgreSQL, and DuckDB doing the same
+#    job, in turn, N runs each (default 5), wall clock and peak memory of each process (of the
+#    client: the PostgreSQL server's memory is its own); checks national totals against the
+#    ground truth (SQLite and PostgreSQL) and the row count against DuckDB's. PostgreSQL:
+#    $VIGIA_BENCH_POSTGRES (a URL to a server's `postgres` database), else a throwaway local
+#    server (Tests/Postgres/server.sh: Unix socket, fsync off as for tests);
 # 5. in process (vigia-bench): evaluation of every municipal series in the imported store and of
 #    10,000 synthetic ones, frames of an Overview with 10,000 rows and of a Detail page at 200×60,
 #    keys; exports the municipal series for the peer;
 # 6. evaluate peer: pymannkendall seasonal_test on the same series, with agreement on S, p, slope;
 # 7. startup with the municipal store: `vigia --snapshot` (text) and `--format json` as whole
-#    processes, and the TUI's first frame in a pseudo-terminal;
+#    processes, from SQLite and from PostgreSQL, and the TUI's first frame in a pseudo-terminal;
 # 8. prints every figure as JSON lines and a table with goals and ratios (Benchmarks/report.py),
 #    and keeps them in the folder (results.jsonl) with --keep.
 set -euo pipefail
@@ -38,7 +41,20 @@ while [ $# -gt 0 ]; do
     esac
 done
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/vigia-bench.XXXXXX")
-if [ "$KEEP" = 1 ]; then echo "== keeping $WORK" >&2; else trap 'rm -rf "$WORK"' EXIT; fi
+OWN_SERVER=0
+cleanup() {
+    if [ "$OWN_SERVER" = 1 ]; then Tests/Postgres/server.sh stop || true; fi
+    if [ "$KEEP" = 1 ]; then echo "== kept $WORK" >&2; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+if [ -z "${VIGIA_BENCH_POSTGRES:-}" ]; then
+    echo "== a throwaway PostgreSQL server" >&2
+    eval "$(Tests/Postgres/server.sh start)"
+    OWN_SERVER=1
+    VIGIA_BENCH_POSTGRES=$VIGIA_TEST_POSTGRES
+fi
+PG_DB="${VIGIA_BENCH_POSTGRES%/*}/vigia_bench"
+echo "$PG_DB" > "$WORK/postgres.url"
 AS_OF=2026-06-30
 
 echo "== build (release)" >&2
@@ -62,13 +78,18 @@ run_vigia() {
     "${MEASURE[@]}" "import (vigia)" -- "$VIGIA" import "$WORK/idm.csv" --db "$WORK/vigia.sqlite" \
         --config "$ROOT/Config" --vintage 2025-09-20
 }
+run_postgres() {
+    psql "$VIGIA_BENCH_POSTGRES" -q -c "DROP DATABASE IF EXISTS vigia_bench WITH (FORCE)" -c "CREATE DATABASE vigia_bench"
+    "${MEASURE[@]}" "import (vigia, postgresql)" -- "$VIGIA" import "$WORK/idm.csv" --db "$PG_DB" \
+        --config "$ROOT/Config" --vintage 2025-09-20
+}
 run_duckdb() {
     rm -f "$WORK"/peer.duckdb*
     "${MEASURE[@]}" "import (duckdb)" -- "$PY" "$ROOT/Benchmarks/peers/duckdb_import.py" "$WORK/idm.csv" "$WORK/peer.duckdb"
 }
 echo "== import: $RUNS runs each, alternating" >&2
 for i in $(seq 1 "$RUNS"); do
-    if [ $((i % 2)) = 1 ]; then run_vigia; run_duckdb; else run_duckdb; run_vigia; fi
+    if [ $((i % 2)) = 1 ]; then run_vigia; run_postgres; run_duckdb; else run_duckdb; run_postgres; run_vigia; fi
 done
 
 if [ "$ONLY" = all ]; then
@@ -84,7 +105,16 @@ if [ "$ONLY" = all ]; then
             --config "$ROOT/Config" --as-of "$AS_OF"
         "${MEASURE[@]}" "startup: national snapshot JSON (whole process)" -- "$VIGIA" --snapshot --format json \
             --db "$WORK/vigia.sqlite" --config "$ROOT/Config" --as-of "$AS_OF"
+        "${MEASURE[@]}" "startup: text snapshot (whole process, postgresql)" -- "$VIGIA" --snapshot --db "$PG_DB" \
+            --config "$ROOT/Config" --as-of "$AS_OF"
+        "${MEASURE[@]}" "startup: national snapshot JSON (whole process, postgresql)" -- "$VIGIA" --snapshot --format json \
+            --db "$PG_DB" --config "$ROOT/Config" --as-of "$AS_OF"
     done
+    for db in "$WORK/vigia.sqlite" "$PG_DB"; do
+        "$VIGIA" --snapshot --format json --db "$db" --config "$ROOT/Config" --as-of "$AS_OF" > "$WORK/snapshot-$(basename "$db").json"
+    done
+    cmp -s "$WORK/snapshot-vigia.sqlite.json" "$WORK/snapshot-vigia_bench.json" && echo true > "$WORK/same-snapshot" \
+        || echo false > "$WORK/same-snapshot"
     "$PY" "$ROOT/Benchmarks/tui_latency.py" "$VIGIA" "$RUNS" municipal --db "$WORK/vigia.sqlite" --config "$ROOT/Config" \
         | grep '^{' > "$WORK/tui.jsonl"
 fi

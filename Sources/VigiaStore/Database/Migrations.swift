@@ -2,9 +2,13 @@ import GRDB
 
 /// The schema, versioned: each migration runs once per database, in order, in its own
 /// transaction, with the same identifier on either engine. Never edit a shipped migration; add
-/// the next one. The two dialects differ only in types: PostgreSQL's `DOUBLE PRECISION` is
-/// SQLite's `REAL` (PostgreSQL's own `REAL` is single precision), and its text columns that are
-/// sorted use the "C" collation, SQLite's byte order, so both engines read figures in one order.
+/// the next one. The two dialects differ in types: PostgreSQL's `DOUBLE PRECISION` is SQLite's
+/// `REAL` (PostgreSQL's own `REAL` is single precision), and its text columns that are sorted use
+/// the "C" collation, SQLite's byte order, so both engines read figures in one order. And neither
+/// engine checks the observations' references to their series and batch: SQLite declares them but
+/// runs with foreign keys off, PostgreSQL does not declare them. The writer creates every parent
+/// row in the same transaction as its observations, and checking 300,000 references again cost
+/// PostgreSQL 85 % of a municipal import (1.16 s of 1.35 s for a COPY of 85,000 rows, measured).
 struct Migration: Sendable {
     let identifier: String
     let sqlite: String
@@ -46,8 +50,8 @@ enum Migrations {
                       CREATE TABLE series (id BIGINT PRIMARY KEY, indicator TEXT COLLATE "C" NOT NULL,
                                            geo TEXT COLLATE "C" NOT NULL, UNIQUE (indicator, geo));
                       CREATE TABLE observation (
-                          series BIGINT NOT NULL REFERENCES series(id), period TEXT COLLATE "C" NOT NULL,
-                          partial BIGINT NOT NULL DEFAULT 0, batch BIGINT NOT NULL REFERENCES batch(id),
+                          series BIGINT NOT NULL, period TEXT COLLATE "C" NOT NULL,
+                          partial BIGINT NOT NULL DEFAULT 0, batch BIGINT NOT NULL,
                           value DOUBLE PRECISION NOT NULL, source TEXT, note TEXT,
                           PRIMARY KEY (series, period, partial, batch));
                       CREATE TABLE geo (code TEXT COLLATE "C" PRIMARY KEY, name TEXT NOT NULL);

@@ -7,6 +7,9 @@ import Foundation
 /// bits, so both engines hand the reader identical figures.
 final class PostgresConnection: SQLConnection {
     let handle: OpaquePointer
+    /// A COPY in progress: ended before any other statement (a statement sent during a COPY ends
+    /// it with an error), and started again by the writer's next rows.
+    var openCopy: PostgresCopy?
 
     init(_ conninfo: String) throws(SQLFailure) {
         guard let handle = PQconnectdb(conninfo) else { throw SQLFailure("out of memory") }
@@ -44,6 +47,10 @@ final class PostgresConnection: SQLConnection {
 
     /// Runs one statement (or, without arguments, several); throws the server's message and SQLSTATE.
     func run(_ sql: String, _ arguments: [SQLValue]) throws(SQLFailure) -> OpaquePointer {
+        if let copy = openCopy {
+            openCopy = nil
+            try copy.end()
+        }
         let result: OpaquePointer?
         if arguments.isEmpty {
             result = PQexec(handle, sql)

@@ -30,19 +30,30 @@ final class PostgresCopy: ObservationWriting {
     }
 
     func finish() throws {
-        guard started || !buffer.isEmpty else { return }
-        try flush()
+        if !buffer.isEmpty { try flush() }
+        if started {
+            connection.openCopy = nil
+            try end()
+        }
+    }
+
+    /// Ends the COPY in progress and reads its outcome.
+    func end() throws(SQLFailure) {
+        started = false
         guard PQputCopyEnd(connection.handle, nil) == 1 else { throw failure() }
+        var problem: SQLFailure? = nil
         while let result = PQgetResult(connection.handle) {
-            try connection.check(result)
+            do { try connection.check(result) } catch { problem = problem ?? error; continue }
             PQclear(result)
         }
+        if let problem { throw problem }
     }
 
     private func flush() throws {
         if !started {
             try connection.execute("COPY observation (series, period, partial, batch, value, source, note, published) FROM STDIN")
             started = true
+            connection.openCopy = self
         }
         let sent = buffer.withUnsafeBufferPointer { bytes in
             bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) {

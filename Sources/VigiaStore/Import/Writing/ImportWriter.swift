@@ -55,10 +55,14 @@ struct ImportWriter {
         return id
     }
 
+    /// Many places per statement (the municipal file names thousands).
     private func saveNames(_ db: any SQLConnection, _ names: [String: String]) throws {
-        for (code, name) in names.sorted(by: { $0.key < $1.key }) {
-            try db.execute("INSERT INTO geo (code, name) VALUES (?, ?) ON CONFLICT (code) DO UPDATE SET name = excluded.name",
-                           [.text(code), .text(name)])
+        let rows = names.sorted(by: { $0.key < $1.key })
+        for start in stride(from: 0, to: rows.count, by: 256) {
+            let chunk = rows[start..<min(rows.count, start + 256)]
+            try db.execute("INSERT INTO geo (code, name) VALUES " + Array(repeating: "(?, ?)", count: chunk.count).joined(separator: ", ")
+                           + " ON CONFLICT (code) DO UPDATE SET name = excluded.name",
+                           chunk.flatMap { [SQLValue.text($0.key), .text($0.value)] })
         }
     }
 
@@ -66,21 +70,12 @@ struct ImportWriter {
     /// the new and the changed.
     private func saveValues(_ db: any SQLConnection, _ values: [ImportedValue], batch: Int64, vintage: String) throws
         -> (added: Int, revised: Int, unchanged: Int) {
-        let series = try SeriesIndex(db)
+        let ids = try SeriesIndex(db).ids(db, for: values)
         let current = try currentValues(db, indicators: Set(values.map(\.indicator)))
         let insert = try db.observationWriter(batch: batch)
         var counts = (added: 0, revised: 0, unchanged: 0)
         var periods = PeriodTexts()
-        var last: (indicator: String, geo: String, id: Int64)? = nil
-        for v in values {
-            // Values come sorted by series: look the series up only when it changes.
-            let id: Int64
-            if let last, last.indicator == v.indicator, last.geo == v.geo {
-                id = last.id
-            } else {
-                id = try series.id(db, indicator: v.indicator, geo: v.geo)
-                last = (v.indicator, v.geo, id)
-            }
+        for (v, id) in zip(values, ids) {
             let period = periods.text(v.period)
             let key = CurrentKey(series: id, period: period, partial: v.partial)
             let published = v.published?.description
