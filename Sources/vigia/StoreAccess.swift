@@ -33,7 +33,17 @@ extension RunSettings {
             throw CLIError.input(error.message(language))
         }
         let store = try openStore()
-        try seed(store, from: config)
+        do {
+            _ = try store.seed(config.dataFiles, vintage: today, importedAt: Clock.timestamp())
+        } catch let failure where failure.problem.isReadOnlyRole {
+            // An official's read-only role on a shared store: the figures on record are shown;
+            // a bundled file not yet loaded waits for a steward.
+            Terminal.error(language == .es
+                ? "vigia: aviso: la configuración trae datos que la base de datos aún no tiene; solo lectura, se muestran los registrados (los cargará la próxima importación de un administrador de datos)"
+                : "vigia: warning: the configuration brings data the database does not hold yet; read-only, showing what is on record (a steward's next import loads it)")
+        } catch {
+            throw CLIError.input(error.formatted(file: try configDirectory() + "/data", language))
+        }
         return store
     }
 

@@ -57,6 +57,16 @@ struct PostgresCLITests {
         let snapshot = try VigiaProcess.run(["--snapshot", "--format", "json", "--as-of", "2026-06-30", "--db", asReader])
         let owner = try VigiaProcess.run(["--snapshot", "--format", "json", "--as-of", "2026-06-30", "--db", db])
         #expect(snapshot.status == 0 && snapshot.stdout == owner.stdout, "\(snapshot.stderr)")
+        // A bundled file the database does not hold yet (a blank line added): shown as recorded, with a warning.
+        let dir = try TemporaryDirectory()
+        let config = dir.url.appendingPathComponent("Config")
+        try FileManager.default.copyItem(at: VigiaProcess.root.appendingPathComponent("Config"), to: config)
+        let data = config.appendingPathComponent("data/mx_extraditions_annual.csv")
+        try (try String(contentsOf: data, encoding: .utf8) + "\n").write(to: data, atomically: true, encoding: .utf8)
+        let behind = try VigiaProcess.run(["--snapshot", "--format", "json", "--as-of", "2026-06-30", "--db", asReader,
+                                           "--config", config.path])
+        #expect(behind.status == 0 && behind.stdout == owner.stdout)
+        #expect(behind.stderr.contains("warning: the configuration brings data the database does not hold yet"), "\(behind.stderr)")
     }
 
     /// A new database on the server; its URL.

@@ -34,6 +34,8 @@ public enum ImportProblem: Hashable, Sendable {
     // Warnings: the row is kept.
     case minusOne(column: String)
 
+    public var isReadOnlyRole: Bool { if case .readOnlyRole = self { true } else { false } }
+
     public var isWarning: Bool { if case .minusOne = self { true } else { false } }
 
     public func message(_ language: Language) -> String {
