@@ -109,6 +109,25 @@ struct PostgresStoreTests {
         #expect(try owner.fingerprint() == before)
     }
 
+    /// A schema older than this Vigía, opened by a role that may not upgrade it: a clear error, nothing changed.
+    @Test func anOlderSchemaIsUpgradedByItsOwnerOnly() throws {
+        let url = try PostgresServer.newDatabase()
+        let owner = try Store(path: url)
+        let role = "vigia_steward_" + UUID().uuidString.prefix(8).lowercased()
+        let database = String(url.split(separator: "/").last!.split(separator: "?").first!)
+        try PostgresServer.admin { try $0.execute("CREATE ROLE \(role) LOGIN; GRANT CONNECT ON DATABASE \(database) TO \(role)") }
+        try owner.engine.write { db in
+            try db.execute("GRANT USAGE ON SCHEMA public TO \(role); GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO \(role)")
+            try db.execute("DELETE FROM schema_migrations WHERE identifier = ?", [.text(Migrations.all.last!.identifier)])
+            try db.execute("ALTER TABLE batch DROP COLUMN imported_by")
+            return ((), true)
+        }
+        let steward = PostgresServer.location(database: database, user: role)
+        #expect(throws: StoreError.upgradeNeedsOwner(steward)) { try Store(path: steward) }
+        _ = try Store(path: url)
+        #expect(try Store(path: steward).batches().isEmpty)
+    }
+
     /// Three processes opening a new database at once: each migration runs once, in order.
     @Test func migrationsRunOnceWhenThreeOpenANewDatabaseAtOnce() throws {
         let url = try PostgresServer.newDatabase()

@@ -41,6 +41,8 @@ public final class Store: Sendable {
                 }
             } catch let error as StoreError {
                 throw error
+            } catch let failure as SQLFailure where failure.isPermissionDenied {
+                throw StoreError.upgradeNeedsOwner(engine.name)
             } catch {
                 throw StoreError.cannotOpen(engine.name, Self.describe(error))
             }
