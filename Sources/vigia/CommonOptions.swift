@@ -14,7 +14,7 @@ struct CommonOptions: ParsableArguments {
     var config: String?
 
     @Option(name: .long,
-            help: ArgumentHelp("The database: a SQLite file, created on first use; ':memory:' for a throwaway one; or a PostgreSQL server, postgres://user@host:port/dbname?sslmode=… (default: $VIGIA_DB, else ./data/vigia.sqlite when the current folder has a Config/, else $XDG_DATA_HOME/vigia/vigia.sqlite).",
+            help: ArgumentHelp("The database: a SQLite file, created on first use; ':memory:' for a throwaway one; or a PostgreSQL server, postgres://user@host:port/dbname?sslmode=... (default: $VIGIA_DB, else ./data/vigia.sqlite when the current folder has a Config/, else $XDG_DATA_HOME/vigia/vigia.sqlite).",
                                valueName: "path-or-url"),
             completion: .file())
     var db: String?

@@ -146,4 +146,38 @@ struct ImportCommandTests {
         #expect(try latest("2024-05-31")?["value"] as? Int == 1250)
         #expect(try latest("2024-02-29")?["period"] as? String == "2024-02")
     }
+
+    /// A report names the batch of a figure by its file and SHA-256, never by who imported it or
+    /// when: two imports of the same file, by different runs, give the same report.
+    @Test func reportsNameAFiguresBatchByFileAndHashOnly() throws {
+        let dir = try TemporaryDirectory()
+        let file = dir.url.appendingPathComponent("fgr_2023.csv")
+        try """
+            indicator,period,value,geo,source,note,published
+            mx.extraditions,2023,70,MX,FGR annual report 2023,Mexican nationals only (FGR),2024-02-15
+
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let digest = Process(), pipe = Pipe()
+        digest.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        digest.arguments = ["sha256sum", file.path]
+        digest.standardOutput = pipe
+        try digest.run()
+        let sha = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).prefix(64)
+        digest.waitUntilExit()
+        var reports: [String] = []
+        for name in ["a.sqlite", "b.sqlite"] {
+            let db = dir.url.appendingPathComponent(name).path
+            #expect(try VigiaProcess.run(["import", file.path, "--db", db, "--vintage", "2024-02-15"]).status == 0)
+            reports.append(try VigiaProcess.run(["--snapshot", "--format", "json", "--as-of", "2024-06-30", "--db", db]).stdout)
+            Thread.sleep(forTimeInterval: 1.1)  // another import time
+        }
+        #expect(reports[0] == reports[1])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(reports[0].utf8)) as? [String: Any])
+        let indicators = try #require(json["indicators"] as? [[String: Any]])
+        let extraditions = try #require(indicators.first { $0["id"] as? String == "mx.extraditions" })
+        let batch = (extraditions["latest"] as? [String: Any])?["batch"] as? [String: Any]
+        #expect(batch?["file"] as? String == "fgr_2023.csv")
+        #expect(batch?["sha256"] as? String == String(sha))
+        #expect(batch?.count == 2)
+    }
 }

@@ -10,9 +10,11 @@ public struct Observation: Hashable, Sendable {
     /// The day the figure became public, when the source of the data says so (the `published`
     /// column); nil when unknown. The store dates the figure by it (`--as-of`).
     public let published: CalendarDate?
+    /// The batch that recorded this version, when it came from the store.
+    public let batch: BatchReference?
 
     public init(indicator: String, period: Period, value: Double, geo: String, source: String, note: String? = nil,
-                published: CalendarDate? = nil) {
+                published: CalendarDate? = nil, batch: BatchReference? = nil) {
         self.indicator = indicator
         self.period = period
         self.value = value
@@ -20,5 +22,6 @@ public struct Observation: Hashable, Sendable {
         self.source = source
         self.note = note
         self.published = published
+        self.batch = batch
     }
 }

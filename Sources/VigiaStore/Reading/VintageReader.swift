@@ -30,7 +30,8 @@ enum VintageReader {
     private struct Batch {
         let vintage: String
         let source: String
-        let file: String
+        let reference: BatchReference
+        var file: String { reference.file }
     }
 
     private struct Context {
@@ -41,8 +42,9 @@ enum VintageReader {
             try db.forEachRow("SELECT id, indicator, geo FROM series") { row in
                 series[row.integer(0)] = (row.text(1) ?? "", row.text(2) ?? "")
             }
-            try db.forEachRow("SELECT id, vintage, source, file FROM batch") { row in
-                batches[row.integer(0)] = Batch(vintage: row.text(1) ?? "", source: row.text(2) ?? "", file: row.text(3) ?? "")
+            try db.forEachRow("SELECT id, vintage, source, file, sha256 FROM batch") { row in
+                batches[row.integer(0)] = Batch(vintage: row.text(1) ?? "", source: row.text(2) ?? "",
+                                                reference: BatchReference(file: row.text(3) ?? "", sha256: row.text(4) ?? ""))
             }
         }
 
@@ -66,7 +68,8 @@ enum VintageReader {
             let (indicator, geo) = context.series[figure.series] ?? ("", "")
             let o = Observation(indicator: indicator, period: figure.period, value: known.value, geo: geo,
                                 source: known.source ?? context.batches[known.batch]?.source ?? "", note: known.note,
-                                published: known.published.flatMap { CalendarDate($0) })
+                                published: known.published.flatMap { CalendarDate($0) },
+                                batch: context.batches[known.batch]?.reference)
             if figure.partial { partial.append(o) } else { complete.append(o) }
         }
         return StoredObservations(complete: complete, partial: partial)
