@@ -70,6 +70,26 @@ struct EventLoopTests {
         #expect(Self.text(help.backend).contains("Vigía Help"))
     }
 
+    /// A steward's import lands while the dashboard is open: it reloads on its own and says what
+    /// came, from whom and when, in the language shown.
+    @Test func newDataInTheStoreReloadsAndSaysWhoImportedWhat() {
+        final class Loads: @unchecked Sendable { var count = 0 }
+        let loads = Loads()
+        let backend = ScriptedBackend(width: 120, height: 40, script: [.idle, .idle, .key(.character("L")), .idle, .key(.character("q"))])
+        nonisolated(unsafe) var step = -1
+        backend.beforeStep = { step = $0 }
+        let app = TerminalApp(source: DashboardSource(watchedFolder: "/nonexistent", load: { loads.count += 1; return Self.dashboard }),
+                              initial: Self.dashboard, options: .init(language: .en, forceASCII: false, noColor: false),
+                              changed: { false },
+                              newData: { step == 1 ? .newData(file: "sesnsp_estatal_2026.csv", by: "maria", at: "12:03:05") : nil },
+                              clock: { Self.noon })
+        #expect(app.run(on: backend, unicode: true) == 0)
+        #expect(loads.count == 1)
+        let frames = backend.frames.map(\.text)
+        #expect(frames.contains { $0.contains("new data: sesnsp_estatal_2026.csv, imported by maria at 12:03:05") })
+        #expect(!frames.contains { $0.contains("datos nuevos:") }, "a key clears the notice")
+    }
+
     @Test func anUnknownKeySaysSo() {
         let (_, backend, _) = Self.run([.key(.character("z")), .key(.character("q"))])
         #expect(Self.text(backend).contains("that key does nothing here: ? for help"))
