@@ -49,6 +49,9 @@ public final class TerminalApp {
     /// A batch someone recorded in the store since the last call, as a notice; nil when none.
     private let newData: () -> Notice?
     private let clock: () -> Date
+    /// Loads on another thread when set (the real terminal); in place otherwise (tests that
+    /// assert what a reload shows on the next frame).
+    private let background: BackgroundReload?
     private var lastClick: (x: Int, y: Int, at: Date)?
     /// How often the config folder is checked, in milliseconds (edits show within a second).
     static let tick: Int32 = 250
@@ -56,9 +59,11 @@ public final class TerminalApp {
     static let doubleClick: TimeInterval = 0.4
 
     public init(source: DashboardSource, initial: Dashboard, options: Options, changed: (() -> Bool)? = nil,
-                newData: @escaping () -> Notice? = { nil }, clock: @escaping () -> Date = Date.init) {
+                newData: @escaping () -> Notice? = { nil }, clock: @escaping () -> Date = Date.init,
+                reloadInBackground: Bool = false) {
         self.source = source
         self.newData = newData
+        background = reloadInBackground ? BackgroundReload(load: source.load) : nil
         self.options = options
         self.models = OverviewModels(initial)
         if let changed {
@@ -97,8 +102,12 @@ public final class TerminalApp {
             if backend.terminalGone { return 128 + SIGHUP }
             if changed() { reload(); dirty = true }
             if let notice = newData() {
+                pendingNotice = notice
                 reload()
-                if state.banner == nil { state.notice = notice }
+                dirty = true
+            }
+            if let done = background?.take() {
+                apply(done.result, announce: done.announce)
                 dirty = true
             }
             let (width, height) = backend.size
@@ -134,19 +143,33 @@ public final class TerminalApp {
         return key
     }
 
-    /// Loads again; on failure keeps the last good dashboard and shows the first problem. Asked for
-    /// (`r`, F5), a success says so with the time.
+    /// What a load brought by new data in the store says once it is shown.
+    private var pendingNotice: Notice?
+
+    /// Loads again (on another thread when the app has one; the screen keeps working meanwhile).
     private func reload(announce: Bool = false) {
-        do {
-            models = OverviewModels(try source.load())
+        guard let background else { return apply(Result { try source.load() }, announce: announce) }
+        background.request(announce: announce)
+        if state.notice == nil || announce { state.notice = .reloading }
+    }
+
+    /// A finished load: on failure keeps the last good dashboard and shows the first problem.
+    /// Asked for (`r`, F5), a success says so with the time; new data in the store, who brought it.
+    private func apply(_ result: Result<Dashboard, any Error>, announce: Bool) {
+        if state.notice == .reloading, background?.busy != true { state.notice = nil }
+        switch result {
+        case .success(let dashboard):
+            models = OverviewModels(dashboard)
             state.banner = nil
             if announce { state.notice = .reloaded(Self.time(clock())) }
-        } catch let failure as LoadFailure {
+            if let notice = pendingNotice { state.notice = notice }
+        case .failure(let failure as LoadFailure):
             state.banner = failure.firstProblem
-        } catch {
+        case .failure(let error):
             let text = String(describing: error)
             state.banner = LocalizedText(en: text, es: text)
         }
+        pendingNotice = nil
     }
 
     /// `12:03:05`, local time.

@@ -67,7 +67,8 @@ struct Vigia: ParsableCommand {
                                           noColor: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
         let watch = try? source.store.batchWatch()
         let app = TerminalApp(source: DashboardSource(watchedFolder: try settings.configDirectory(), load: loader.reload),
-                              initial: dashboard, options: options, newData: { watch.flatMap(NewDataNotice.next) })
+                              initial: dashboard, options: options, newData: { watch.flatMap(NewDataNotice.next) },
+                              reloadInBackground: true)
         let status = try app.run()
         if status != 0 { throw ExitCode(status) }
     }

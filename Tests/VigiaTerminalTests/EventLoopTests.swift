@@ -90,6 +90,34 @@ struct EventLoopTests {
         #expect(!frames.contains { $0.contains("datos nuevos:") }, "a key clears the notice")
     }
 
+    /// A slow reload (a million data rows took seconds) runs on another thread: keys keep moving
+    /// the selection meanwhile, and the loaded dashboard replaces the old one when it is ready.
+    @Test func aSlowReloadDoesNotFreezeTheKeys() {
+        let release = DispatchSemaphore(value: 0), loaded = DispatchSemaphore(value: 0)
+        let load: @Sendable () throws -> Dashboard = {
+            release.wait()
+            defer { loaded.signal() }
+            throw LoadFailure(firstProblem: LocalizedText(en: "indicators.yaml:1:1: error: slow and wrong", es: "x"))
+        }
+        let backend = ScriptedBackend(width: 120, height: 40,
+                                      script: [.idle, .key(.down), .key(.down), .idle, .idle, .key(.character("q"))])
+        nonisolated(unsafe) var step = -1
+        backend.beforeStep = { n in
+            step = n
+            if n == 3 { release.signal(); loaded.wait(); Thread.sleep(forTimeInterval: 0.05) }
+        }
+        let app = TerminalApp(source: DashboardSource(watchedFolder: "/nonexistent", load: load), initial: Self.dashboard,
+                              options: .init(language: .en, forceASCII: false, noColor: false),
+                              changed: { step == 0 }, clock: { Self.noon }, reloadInBackground: true)
+        #expect(app.run(on: backend, unicode: true) == 0)
+        let frames = backend.frames.map(\.text)
+        let whileLoading = frames.prefix { !$0.contains("slow and wrong") }
+        #expect(whileLoading.contains { $0.contains("reloading…") })
+        #expect(whileLoading.count >= 3, "the two keys were drawn while the load ran")
+        #expect(Set(whileLoading).count >= 3, "and each moved the selection")
+        #expect(Self.text(backend).contains("indicators.yaml:1:1: error: slow and wrong"))
+    }
+
     @Test func anUnknownKeySaysSo() {
         let (_, backend, _) = Self.run([.key(.character("z")), .key(.character("q"))])
         #expect(Self.text(backend).contains("that key does nothing here: ? for help"))

@@ -14,6 +14,8 @@ public enum ScreenKind: Hashable, Sendable {
 public enum Notice: Hashable, Sendable {
     /// A reload asked for (`r`, F5) worked, at this local time.
     case reloaded(String)
+    /// A reload is running; the screen shows the last dashboard meanwhile.
+    case reloading
     /// The key does nothing here.
     case unknownKey
     /// Someone recorded a batch in the shared store; the dashboard was reloaded with it.

@@ -294,6 +294,7 @@ extension Phrase {
         case .notice(let notice):
             switch notice {
             case .reloaded(let time): "reloaded \(time)"
+            case .reloading: "reloading…"
             case .unknownKey: "that key does nothing here: ? for help"
             case .newData(let file, let user, let time): "new data: \(file), imported by \(user) at \(time)"
             }

@@ -294,6 +294,7 @@ extension Phrase {
         case .notice(let notice):
             switch notice {
             case .reloaded(let time): "recargado a las \(time)"
+            case .reloading: "recargando…"
             case .unknownKey: "esa tecla no hace nada aquí: ? para ayuda"
             case .newData(let file, let user, let time): "datos nuevos: \(file), importados por \(user) a las \(time)"
             }
