@@ -54,7 +54,7 @@ else
     }
 fi
 
-import() { timeout 120 "$vigia" import "${files[@]}" --db "$1" --vintage 2026-11-01 > /dev/null 2>&1; }
+import() { timeout 120 "$vigia" import "${files[@]}" --db "$1" --vintage 2026-11-01 > "$work/import.log" 2>&1; }
 figures() {
     query "$1" "SELECT s.indicator, s.geo, o.period, o.partial, o.value, coalesce(o.published, '')
                 FROM observation o JOIN series s ON s.id = o.series ORDER BY 1, 2, 3, 4, 5, 6" | sha256sum
@@ -93,7 +93,8 @@ for round in $(seq 1 "$kills"); do
         failures=$((failures + 1))
         continue
     fi
-    import "$db" || { echo "round $round: the import after the kill failed" >&2; failures=$((failures + 1)); continue; }
+    import "$db" || { echo "round $round: the import after the kill failed:" >&2; grep -v "^  " "$work/import.log" | tail -n 3 >&2
+                      failures=$((failures + 1)); continue; }
     if [ "$(figures "$db")" != "$expected" ]; then
         echo "round $round: after finishing, the figures differ from an import never killed" >&2
         failures=$((failures + 1))
