@@ -21,7 +21,7 @@ enum PlacesScenario {
         }]
         let context = RenderContext(language: .en, glyphs: .unicode)
         var state = ViewState(screen: .places, selectedID: indicator)
-        state.placesParent = "MX"
+        state.placesParent = GeoCode.national(.MX).text
         state.placesLevel = .municipality
         var count = 0
         results.append(Measurement.time("open Places: every municipality (table built, sorted, first frame 200x60)",
@@ -45,7 +45,7 @@ enum PlacesScenario {
             _ = Screen.render(models, state: &state, width: 200, height: 60, context: context)
         })
         var oaxaca = ViewState(screen: .places, selectedID: indicator)
-        oaxaca.placesParent = "MX-20"
+        oaxaca.placesParent = GeoCode.mexicanState(20).text
         results.append(Measurement.time("open Places: municipalities of Oaxaca (table built, first frame)", runs: max(5, options.runs / 10)) {
             var fresh = oaxaca
             _ = Screen.render(OverviewModels(dashboard), state: &fresh, width: 200, height: 60, context: context)

@@ -217,7 +217,7 @@ enum DataChecks {
     /// An indicator's national series must come from one country code.
     static func singleNationalGeo(_ rows: [DataFile.Row], log: DiagnosticLog) {
         var geos: [String: [String: SourceLocation]] = [:]
-        for row in rows where Geography.isNational(row.observation.geo) {
+        for row in rows where GeoCode(row.observation.geo).isNational {
             geos[row.observation.indicator, default: [:]][row.observation.geo] =
                 geos[row.observation.indicator]?[row.observation.geo] ?? row.location
         }

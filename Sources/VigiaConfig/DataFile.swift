@@ -118,9 +118,9 @@ struct DataFile {
         if geo.isEmpty {
             // The default is the indicator's country; without a known indicator there is nothing to check.
             guard let indicator else { return nil }
-            geo = indicator.country.rawValue
+            geo = GeoCode.national(indicator.country).text
         }
-        if !Self.isGeo(geo) {
+        if GeoCode(checking: geo) == nil {
             log.report(.badGeo(geo), at: at(field("geo")))
             return nil
         }
@@ -154,22 +154,6 @@ struct DataFile {
     static func end(of period: Period, _ indicator: Indicator) -> CalendarDate {
         guard period.frequency == .annual, indicator.yearStartMonth != 1 else { return period.endDate }
         return .endOfMonth(year: period.year, month: indicator.yearStartMonth - 1)
-    }
-
-    /// `MX`, `US`, `MX-09`, `MX-09015`: two capital letters, optionally a dash and a code.
-    /// Read on the UTF-8 bytes (every accepted character is ASCII): once per row of every data file.
-    static func isGeo(_ text: String) -> Bool {
-        let bytes = text.utf8
-        func isCapital(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
-        func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
-        var i = bytes.makeIterator()
-        guard let a = i.next(), let b = i.next(), isCapital(a), isCapital(b) else { return false }
-        guard let dash = i.next() else { return true }
-        guard dash == UInt8(ascii: "-"), let first = i.next(), isDigit(first) || isCapital(first) else { return false }
-        while let c = i.next() {
-            if !(isDigit(c) || isCapital(c)) { return false }
-        }
-        return true
     }
 }
 

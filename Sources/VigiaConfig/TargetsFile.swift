@@ -47,7 +47,7 @@ struct TargetsFile {
             log.report(.rateWithoutDefinition(indicator.id), at: m.location(of: "measure"))
         }
         let geo = m.string("geo", required: false)
-        let geoIsState = geo.map { GeoLevel(code: $0) == .state && GeoCodes.country(of: $0) == (indicator?.country.rawValue ?? GeoCodes.country(of: $0)) } ?? true
+        let geoIsState = geo.map { GeoCode($0) }.map { $0.level == .state && $0.country == (indicator?.country.rawValue ?? $0.country) } ?? true
         if let geo, !geoIsState { log.report(.placeTargetGeo(geo), at: m.location(of: "geo")) }
         var history: [TargetRevision] = []
         var valueLocations: [SourceLocation] = []   // of each history entry's target value

@@ -90,7 +90,7 @@ struct SESNSPImporter: RawFormatImporter {
         let stateCode = Int(s)
         guard let municipality, let municipalityName else {
             if let id = geoCache[stateCode] { return id }
-            let id = values.geo(GeoFormat.mexicanState(stateCode), name: row.text(stateName))
+            let id = values.geo(GeoCode.mexicanState(stateCode).text, name: row.text(stateName))
             geoCache[stateCode] = id
             return id
         }
@@ -105,8 +105,8 @@ struct SESNSPImporter: RawFormatImporter {
             return nil
         }
         if let id = geoCache[code] { return id }
-        _ = values.geo(GeoFormat.mexicanState(stateCode), name: row.text(stateName))
-        let id = values.geo(GeoFormat.mexicanMunicipality(code), name: row.text(municipalityName))
+        _ = values.geo(GeoCode.mexicanState(stateCode).text, name: row.text(stateName))
+        let id = values.geo(GeoCode.mexicanMunicipality(code).text, name: row.text(municipalityName))
         geoCache[code] = id
         return id
     }

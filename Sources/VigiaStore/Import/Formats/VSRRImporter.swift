@@ -69,6 +69,6 @@ struct VSRRImporter: RawFormatImporter {
     static func geo(_ code: String) -> String? {
         let upper = code.uppercased()
         guard upper.count == 2, upper.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
-        return upper == "US" ? "US" : "US-" + upper
+        return (upper == Country.US.rawValue ? GeoCode.national(.US) : GeoCode.place(upper, in: .US)).text
     }
 }
