@@ -26,7 +26,7 @@ enum FuzzTargets {
               make: { try RawImportTarget(format: .cdcVSRR) }),
         Entry(name: "cbp", summary: "the CBP drug seizures importer into a :memory: store, dry run",
               make: { try RawImportTarget(format: .cbpDrugs) }),
-        Entry(name: "period-number", summary: "Period(utf8:), Period(_:), NumberSyntax and the importers' byte numbers",
+        Entry(name: "period-number", summary: "Period(utf8:), Period(_:) and NumberSyntax on text and bytes",
               make: { PeriodNumberTarget() }),
     ]
 

@@ -70,25 +70,4 @@ struct CSVScannerTests {
         // A stray cp1252 byte in a UTF-8 file falls back instead of failing.
         [UInt8]([0x41, 0xF1]).withUnsafeBytes { #expect(TextEncoding.utf8.decode($0) == "Añ") }
     }
-
-    @Test func numbersAsOfficialFilesWriteThem() {
-        func count(_ s: String) -> ByteNumber.Cell { Array(s.utf8).withUnsafeBytes { ByteNumber.count($0) } }
-        func decimal(_ s: String, _ thousands: Bool = true) -> ByteNumber.Cell {
-            Array(s.utf8).withUnsafeBytes { ByteNumber.decimal($0, thousands: thousands) }
-        }
-        #expect(count("12") == .value(12))
-        #expect(count("-1") == .value(-1))
-        #expect(count("1.0") == .value(1))
-        #expect(count("1.5") == .invalid)
-        #expect(count("") == .empty)
-        #expect(count("x") == .invalid)
-        #expect(decimal("1,004") == .value(1004))
-        #expect(decimal("3,472,120") == .value(3_472_120))
-        #expect(decimal("1,00") == .invalid)
-        #expect(decimal("1,004", false) == .invalid)
-        #expect(decimal("6.61386786e-05") == .value(6.61386786e-05))
-        #expect(decimal("1.6580084875972") == .value(1.6580084875972))
-        #expect(decimal("nan") == .invalid)
-        #expect(decimal("**") == .invalid)
-    }
 }

@@ -44,11 +44,10 @@ struct CBPDrugsImporter: RawFormatImporter {
         guard let (regionCode, regionName) = Self.regions[row.text(region).lowercased()] else {
             return rows.reject(.badGeo(row.text(region)), line: line)
         }
-        let value: Double
-        switch ByteNumber.decimal(row.trimmed(pounds), thousands: false) {
-        case .empty: rows.missingCells += 1; return
-        case .invalid: return rows.reject(.badNumber(column: "Sum Qty (lbs)", text: row.text(pounds)), line: line)
-        case .value(let v): value = v
+        let cell = row.trimmed(pounds)
+        guard !cell.isEmpty else { rows.missingCells += 1; return }
+        guard case .number(let value) = NumberSyntax.parse(cell) else {
+            return rows.reject(.badNumber(column: "Sum Qty (lbs)", text: row.text(pounds)), line: line)
         }
         let national = values.geo(GeoCode.national(.US).text), regional = values.geo(regionCode, name: regionName)
         for hit in hits {
