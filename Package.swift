@@ -45,7 +45,7 @@ let package = Package(
         ]),
         // The synthetic SESNSP municipal file and its ground truth (`vigia-bench generate`), for the
         // import benchmark and the municipal-scale tests.
-        .target(name: "VigiaSynthetic", dependencies: ["VigiaConfig", "VigiaStore", "VigiaRender"]),
+        .target(name: "VigiaSynthetic", dependencies: ["VigiaCore", "VigiaStore", "VigiaRender"]),
         // Benchmarks (figures for docs/performance.md) and the generator's command line; not part of `swift test`.
         .executableTarget(name: "VigiaBench", dependencies: [
             "VigiaCore", "VigiaConfig", "VigiaStore", "VigiaRender", "VigiaTerminal", "VigiaSynthetic",

@@ -7,8 +7,6 @@ public struct LoadedConfig: Sendable {
     public let observations: [Observation]
     /// The files that were read, relative to the directory, in reading order.
     public let files: [String]
-    /// Which raw categories of the official formats feed which indicator (`import` blocks).
-    public let importRules: ImportRules
     /// Each `data/*.csv` with its own observations, for seeding the store file by file.
     public let dataFiles: [ConfigDataFile]
 }
@@ -106,7 +104,7 @@ public enum ConfigLoader {
         let optional = [RulesFile.name, LessonsFile.name, ReviewsFile.name, EventsFile.name].filter { files.exists($0) }
         return LoadedConfig(catalog: catalog, observations: observations,
                             files: [IndicatorsFile.name, TargetsFile.name] + optional + dataNames,
-                            importRules: ImportRules(indicatorsFile.importRules), dataFiles: dataFiles)
+                            dataFiles: dataFiles)
     }
 }
 

@@ -1,8 +1,9 @@
 import VigiaCore
 import Yams
 
-/// Reads an indicator's `import` block: one entry per format, each with that format's own keys,
-/// validated like the rest of the file (unknown keys with suggestions, file:line:col).
+/// Reads an indicator's `import` block into its declared sources (`Indicator.imports`): one entry
+/// per format, each with that format's own keys, validated like the rest of the file (unknown keys
+/// with suggestions, file:line:col).
 enum ImportBlock {
     static func rules(_ m: MappingReader, indicator id: String?, frequency: Frequency?) -> [ImportRule] {
         guard m.has("import"),
@@ -22,6 +23,18 @@ enum ImportBlock {
                                     modalidades: modalidades, value: value))
         }
         return rules
+    }
+}
+
+extension ImportFormat {
+    /// The keys of this format's entry in an `import` block; the first one is required.
+    var ruleKeys: [String] {
+        switch self {
+        case .sesnspEstatal, .sesnspMunicipal, .sesnspVictimas: ["subtipo", "modalidad"]
+        case .cdcVSRR: ["indicator", "value"]
+        case .cbpDrugs: ["drug_type"]
+        case .csv: []
+        }
     }
 }
 

@@ -30,6 +30,9 @@ public struct Catalog: Sendable {
         self.reviews = reviews.sorted { $0.date < $1.date }
         self.events = events.sorted { $0.date < $1.date }
     }
+
+    /// The indicators' declared sources, looked up by format: what `vigia import` maps raw categories with.
+    public var importRules: ImportRules { ImportRules(indicators) }
 }
 
 /// Everything evaluated at one as-of date: the model every screen and report draws from.

@@ -14,7 +14,7 @@ struct ImportBlockTests {
 
     @Test func theBundledConfigDeclaresOneRulePerFormatItReads() throws {
         let config = try ConfigLoader.load(directory: Self.root.appendingPathComponent("../../Config").standardized.path)
-        let rules = config.importRules
+        let rules = config.catalog.importRules
         #expect(rules.rules(for: .cbpDrugs).map(\.categories) == [["Fentanyl"], ["Methamphetamine"], ["Heroin"], ["Cocaine"]])
         #expect(rules.rules(for: .sesnspMunicipal).map(\.indicator) == ["mx.homicides.crimes"])
         #expect(rules.rules(for: .sesnspEstatal).first?.categories == ["Homicidio doloso"])

@@ -20,7 +20,7 @@ enum Fixture {
         }
     }()
 
-    static var settings: ImportSettings { ImportSettings(config) }
+    static var settings: ImportSettings { ImportSettings(config.catalog) }
 
     static let vintage = CalendarDate("2026-11-01")!
 

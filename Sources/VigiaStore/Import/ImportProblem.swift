@@ -1,4 +1,3 @@
-import VigiaConfig
 import VigiaCore
 
 /// Everything that can be wrong with an imported file, with its message in English and Spanish.

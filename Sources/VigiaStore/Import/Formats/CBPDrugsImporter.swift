@@ -1,4 +1,3 @@
-import VigiaConfig
 import VigiaCore
 
 /// CBP "Nationwide Drug Seizures" export: one row per fiscal year, month, component, region,

@@ -1,4 +1,3 @@
-import VigiaConfig
 import VigiaCore
 
 /// SESNSP crime incidence (state `IDEFC`, municipal `IDM`) and victims files: one row per place,

@@ -1,4 +1,3 @@
-import VigiaConfig
 import VigiaCore
 
 /// CDC NCHS VSRR provisional drug overdose death counts, from the public download (`State`,
