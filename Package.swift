@@ -16,7 +16,7 @@ let package = Package(
     targets: [
         // Pure domain: model, statistics, assessment. Foundation only, no I/O, no clocks.
         .target(name: "VigiaCore"),
-        // YAML and CSV configuration with file:line:col diagnostics.
+        // The YAML configuration with file:line:col diagnostics (the data files are the store's to read).
         .target(name: "VigiaConfig", dependencies: [
             "VigiaCore",
             .product(name: "Yams", package: "Yams"),
@@ -25,9 +25,10 @@ let package = Package(
         .systemLibrary(name: "CLibCrypto", path: "Sources/CLibCrypto"),
         // The SIMD kernel of the CSV scanner: offsets of the bytes that matter (, \n " NUL).
         .target(name: "CVigiaScan"),
-        // SQLite store with vintages and import batches; the importers for the official formats.
+        // SQLite store with vintages and import batches; the importers for the official formats and
+        // the long CSV (the configuration's data files too). Knows the configuration only through Core.
         .target(name: "VigiaStore", dependencies: [
-            "VigiaCore", "VigiaConfig", "CLibCrypto", "CVigiaScan",
+            "VigiaCore", "CLibCrypto", "CVigiaScan",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
@@ -58,8 +59,7 @@ let package = Package(
             "VigiaCore", "VigiaConfig", "VigiaStore", "CFuzzerDriver",
         ], path: "Sources/VigiaFuzz"),
         .testTarget(name: "VigiaCoreTests", dependencies: ["VigiaCore"], exclude: ["Statistics/Reference"]),
-        .testTarget(name: "VigiaConfigTests", dependencies: ["VigiaConfig"],
-                    exclude: ["Fixtures"]),
+        .testTarget(name: "VigiaConfigTests", dependencies: ["VigiaConfig"]),
         .testTarget(name: "VigiaRenderTests", dependencies: ["VigiaRender"], exclude: ["__Snapshots__"]),
         .testTarget(name: "VigiaTerminalTests", dependencies: ["VigiaTerminal"]),
         .testTarget(name: "VigiaStoreTests", dependencies: [

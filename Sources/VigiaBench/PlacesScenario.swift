@@ -1,5 +1,4 @@
 import Foundation
-import VigiaConfig
 import VigiaCore
 import VigiaRender
 import VigiaStore
@@ -11,13 +10,13 @@ import VigiaTerminal
 enum PlacesScenario {
     static let indicator = "mx.homicides.crimes"
 
-    static func run(_ options: BenchOptions, loaded: LoadedConfig, database: String) throws -> [Measurement] {
+    static func run(_ options: BenchOptions, loaded: BundledConfig, database: String) throws -> [Measurement] {
         let store = try Store(path: database)
-        let known = try store.observations(knownAt: options.asOf).complete + loaded.observations
+        let known = try store.observations(knownAt: options.asOf).complete + loaded.data.observations
         var dashboard: Dashboard!
         var results = [Measurement.time("evaluate dashboard, bundled + municipal store (\(known.count) figures)",
                                         runs: 3, warmup: 0) {
-            dashboard = Dashboard.evaluate(loaded.catalog, observations: known, asOf: options.asOf)
+            dashboard = Dashboard.evaluate(loaded.config.catalog, observations: known, asOf: options.asOf)
         }]
         let context = RenderContext(language: .en, glyphs: .unicode)
         var state = ViewState(screen: .places, selectedID: indicator)

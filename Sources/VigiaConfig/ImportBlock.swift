@@ -54,3 +54,13 @@ extension MappingReader {
         return texts
     }
 }
+
+extension String {
+    /// Without leading and trailing spaces and tabs.
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let c = s.first, c == " " || c == "\t" { s.removeFirst() }
+        while let c = s.last, c == " " || c == "\t" { s.removeLast() }
+        return String(s)
+    }
+}

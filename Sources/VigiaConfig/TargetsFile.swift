@@ -106,7 +106,7 @@ struct TargetsFile {
         guard let period, let value else { return nil }
         if let indicator, period.frequency != .annual, period.frequency != indicator.frequency {
             let expected: [Frequency] = indicator.frequency == .annual ? [.annual] : [.annual, indicator.frequency]
-            log(m, .periodFrequency(period: period.description, expected: expected))
+            log(m, .input(.periodFrequency(period: period.description, expected: expected)))
             return nil
         }
         return PeriodValue(period: period, value: value)

@@ -18,7 +18,7 @@ enum FuzzTargets {
               make: { try ConfigYAMLTarget(replacing: "indicators.yaml") }),
         Entry(name: "targets-yaml", summary: "ConfigLoader with targets.yaml replaced by the input",
               make: { try ConfigYAMLTarget(replacing: "targets.yaml") }),
-        Entry(name: "long-csv", summary: "the long CSV reader of Config/data (LongFormat)",
+        Entry(name: "long-csv", summary: "the store's long-CSV importer on a data file of Config/data (BundledData)",
               make: { try LongCSVTarget() }),
         Entry(name: "sesnsp", summary: "a raw import (format detected from the header) into a :memory: store, dry run",
               make: { try RawImportTarget(format: nil) }),

@@ -3,6 +3,7 @@ import Foundation
 import VigiaConfig
 import VigiaCore
 import VigiaRender
+import VigiaStore
 
 /// `vigia targets revise ID …`: record a revision the committee agreed, in `targets.yaml`.
 struct TargetsRevise: ParsableCommand {
@@ -27,7 +28,7 @@ struct TargetsRevise: ParsableCommand {
             throw CLIError.input("vigia: error: " + (language == .es ? "'\(value)' no es un número" : "'\(value)' is not a number"))
         }
         guard let period = Period(by) else {
-            throw CLIError.input("vigia: error: " + ConfigProblem.badPeriod(by).message(language))
+            throw CLIError.input("vigia: error: " + InputProblem.badPeriod(by).message(language))
         }
         let directory = try settings.configDirectory()
         let path = directory + "/targets.yaml"

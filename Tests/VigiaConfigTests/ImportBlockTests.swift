@@ -8,7 +8,7 @@ struct ImportBlockTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
     static func load(_ fixture: String) -> Result<LoadedConfig, ConfigError> {
-        let dir = root.appendingPathComponent("Fixtures/\(fixture)").path
+        let dir = root.appendingPathComponent("../Fixtures/config/\(fixture)").standardized.path
         return Result { () throws(ConfigError) in try ConfigLoader.load(directory: dir) }
     }
 

@@ -5,7 +5,6 @@ import Darwin
 #endif
 import Foundation
 import GRDB
-import VigiaConfig
 import VigiaCore
 
 /// The SQLite database of observations with their vintages, and of the import batches that
@@ -64,7 +63,7 @@ public final class Store: Sendable {
     /// import then failed on them). Where the database is protected (no write bit) or cannot be
     /// written, and no `-wal` exists, nobody is writing it: it is read as immutable, since
     /// SQLite would otherwise create the `-shm` (or fail to, in a read-only folder).
-    public static func reader(path: String, files: [ConfigDataFile]) throws(StoreError) -> Store? {
+    public static func reader(path: String, files: [BundledFile]) throws(StoreError) -> Store? {
         guard path != inMemory, FileManager.default.fileExists(atPath: path) else { return nil }
         do {
             try StoreFile.check(path)
@@ -133,12 +132,12 @@ public final class Store: Sendable {
 
     /// Imports every bundled data file whose content is not yet recorded (by SHA-256), so a fresh
     /// clone shows data with no extra step and a file dropped into `Config/data/` is picked up.
-    /// The files were validated by the configuration loader: their observations are used as read.
+    /// The files were read and checked by the long-CSV importer (`BundledData`): their observations are used as read.
     /// Each figure's vintage is its `published` date; `vintage` (the day of loading) dates the
     /// figures of rows without one, and is the batch's.
-    public func seed(_ files: [ConfigDataFile], vintage: CalendarDate, importedAt: String) throws(ImportFailure) -> [ImportSummary] {
+    public func seed(_ files: [BundledFile], vintage: CalendarDate, importedAt: String) throws(ImportFailure) -> [ImportSummary] {
         var summaries: [ImportSummary] = []
-        // A file the loader skipped as held is recorded already: not read again.
+        // A file skipped as held is recorded already: not read again.
         for file in files where !file.held {
             let bytes = try FileBytes.read(file.path)
             let sha = ContentHash.of(bytes)
