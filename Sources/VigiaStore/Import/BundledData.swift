@@ -35,6 +35,8 @@ public struct BundledData: Sendable {
                 problems.append(DataDiagnostic(problem(error, path: declared[i].path), at: SourceLocation(file: declared[i].path)))
             }
         }
+        // The checks across files see every row, the second of a figure given twice included; their
+        // problems follow each file's own, duplicates first (the order of the configuration's loader).
         let national = FigureChecks.singleNationalGeo(read)
         let gaps = FigureChecks.populationGaps(read, populations: indicators.populations)
         let duplicates = FigureChecks.unique(&read)
