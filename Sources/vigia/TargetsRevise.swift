@@ -24,8 +24,8 @@ struct TargetsRevise: ParsableCommand {
     func run() throws {
         let settings = common.resolve()
         let language = settings.language
-        guard let number = Double(value), number.isFinite, value.allSatisfy({ $0.isNumber || "+-.eE".contains($0) }) else {
-            throw CLIError.input("vigia: error: " + (language == .es ? "'\(value)' no es un número" : "'\(value)' is not a number"))
+        guard case .number(let number) = NumberSyntax.parse(value) else {
+            throw CLIError.input("vigia: error: " + InputProblem.notANumber(value).message(language))
         }
         guard let period = Period(by) else {
             throw CLIError.input("vigia: error: " + InputProblem.badPeriod(by).message(language))
