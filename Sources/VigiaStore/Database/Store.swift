@@ -132,7 +132,7 @@ public final class Store: Sendable {
 
     /// Imports every bundled data file whose content is not yet recorded (by SHA-256), so a fresh
     /// clone shows data with no extra step and a file dropped into `Config/data/` is picked up.
-    /// The files were read and checked by the long-CSV importer (`BundledData`): their observations are used as read.
+    /// The files were checked when read (`BundledData`): their observations are used as read.
     /// Each figure's vintage is its `published` date; `vintage` (the day of loading) dates the
     /// figures of rows without one, and is the batch's.
     public func seed(_ files: [BundledFile], vintage: CalendarDate, importedAt: String) throws(ImportFailure) -> [ImportSummary] {
