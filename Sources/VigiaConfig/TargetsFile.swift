@@ -47,7 +47,9 @@ struct TargetsFile {
             log.report(.rateWithoutDefinition(indicator.id), at: m.location(of: "measure"))
         }
         let geo = m.string("geo", required: false)
-        let geoIsState = geo.map { GeoCode($0) }.map { $0.level == .state && $0.country == (indicator?.country.rawValue ?? $0.country) } ?? true
+        let geoIsState = geo.map { GeoCode($0) }.map { code in
+            code.level == .state && code.country == (indicator?.country.rawValue ?? code.country)
+        } ?? true
         if let geo, !geoIsState { log.report(.placeTargetGeo(geo), at: m.location(of: "geo")) }
         var history: [TargetRevision] = []
         var valueLocations: [SourceLocation] = []   // of each history entry's target value

@@ -98,7 +98,8 @@ public struct Dashboard: Sendable {
             let context = FlagContext(assessment: assessments[i], asOf: asOf,
                                       revisions: revisionsByIndicator[assessments[i].indicator.id] ?? [], peers: peers)
             assessments[i].flags = FlagEvaluator.flags(context, settings: catalog.rules, decisions: catalog.decisions)
-            assessments[i].places = geography.table(assessments[i].indicator.id, under: GeoCode.national(assessments[i].indicator.country).text)
+            let indicator = assessments[i].indicator
+            assessments[i].places = geography.table(indicator.id, under: GeoCode.national(indicator.country).text)
         }
         let review = catalog.reviews.last { $0.date < asOf }.map { review in
             ReviewComparison(review: review, previousStatus: statusChanges(catalog, national, from: review.date, to: assessments))

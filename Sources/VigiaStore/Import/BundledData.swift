@@ -24,15 +24,15 @@ public struct BundledData: Sendable {
         var read: [LongCSVFile] = [], problems: [DataDiagnostic] = []
         let keys = FigureKeys()
         for i in declared.indices {
-            if isHeld(declared[i].path) {
+            let path = declared[i].path
+            if isHeld(path) {
                 declared[i].held = true
                 continue
             }
             do {
-                read.append(try LongCSVFile.read(path: declared[i].path, file: declared[i].path, indicators: indicators,
-                                                 utf8Only: true, keys: keys))
+                read.append(try LongCSVFile.read(path: path, file: path, indicators: indicators, utf8Only: true, keys: keys))
             } catch {
-                problems.append(DataDiagnostic(problem(error, path: declared[i].path), at: SourceLocation(file: declared[i].path)))
+                problems.append(DataDiagnostic(problem(error, path: path), at: SourceLocation(file: path)))
             }
         }
         // The checks across files see every row, the second of a figure given twice included; their

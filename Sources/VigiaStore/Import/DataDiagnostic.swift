@@ -20,9 +20,9 @@ public struct DataDiagnostic: Hashable, Sendable {
     /// problems at one place in the order found.
     static func ordered(_ diagnostics: [DataDiagnostic], files: [String]) -> [DataDiagnostic] {
         let order = Dictionary(files.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        return diagnostics.enumerated().sorted { a, b in
-            let la = a.element.location, lb = b.element.location
-            return (order[la.file] ?? files.count, la.line, la.column, a.offset) < (order[lb.file] ?? files.count, lb.line, lb.column, b.offset)
-        }.map(\.element)
+        func key(_ d: (offset: Int, element: DataDiagnostic)) -> (Int, Int, Int, Int) {
+            (order[d.element.location.file] ?? files.count, d.element.location.line, d.element.location.column, d.offset)
+        }
+        return diagnostics.enumerated().sorted { key($0) < key($1) }.map(\.element)
     }
 }

@@ -265,7 +265,8 @@ private struct RowReader {
                 return false
             }
             if indicator.checksPublication, let period, let end = indicator.endDate(of: period), date < end {
-                report(.publishedBeforePeriodEnd(published: text(r, p), period: period.description, end: end.description), r, p)
+                report(.publishedBeforePeriodEnd(published: text(r, p), period: period.description,
+                                                 end: end.description), r, p)
                 return false
             }
         }
@@ -331,8 +332,10 @@ private struct RowReader {
 
     // MARK: - Fields
 
+    /// Whether a field's bytes are the ones remembered.
     private static func same(_ known: [UInt8], _ bytes: UnsafeRawBufferPointer) -> Bool {
-        known.count == bytes.count && known.withUnsafeBytes { $0.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
+        guard known.count == bytes.count else { return false }
+        return known.withUnsafeBytes { $0.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
     }
 
     /// A field's bytes without the spaces and tabs around it.
