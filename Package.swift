@@ -16,7 +16,7 @@ let package = Package(
     targets: [
         // Pure domain: model, statistics, assessment. Foundation only, no I/O, no clocks.
         .target(name: "VigiaCore"),
-        // YAML and CSV configuration with file:line:col diagnostics.
+        // The YAML configuration with file:line:col diagnostics (the data files are the store's to read).
         .target(name: "VigiaConfig", dependencies: [
             "VigiaCore",
             .product(name: "Yams", package: "Yams"),
@@ -28,9 +28,10 @@ let package = Package(
         // The PostgreSQL client library (Debian's libpq-dev), for a store on a server.
         .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq",
                        providers: [.apt(["libpq-dev"]), .brew(["libpq"])]),
-        // The store (SQLite or PostgreSQL) with vintages and import batches; the importers for the official formats.
+        // The store (SQLite or PostgreSQL) with vintages and import batches; the importers for the official
+        // formats and the long CSV (the configuration's data files too). Knows the configuration only through Core.
         .target(name: "VigiaStore", dependencies: [
-            "VigiaCore", "VigiaConfig", "CLibCrypto", "CVigiaScan", "CLibPQ",
+            "VigiaCore", "CLibCrypto", "CVigiaScan", "CLibPQ",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
@@ -48,7 +49,7 @@ let package = Package(
         ]),
         // The synthetic SESNSP municipal file and its ground truth (`vigia-bench generate`), for the
         // import benchmark and the municipal-scale tests.
-        .target(name: "VigiaSynthetic", dependencies: ["VigiaConfig", "VigiaStore", "VigiaRender"]),
+        .target(name: "VigiaSynthetic", dependencies: ["VigiaCore", "VigiaStore", "VigiaRender"]),
         // Benchmarks (figures for docs/performance.md) and the generator's command line; not part of `swift test`.
         .executableTarget(name: "VigiaBench", dependencies: [
             "VigiaCore", "VigiaConfig", "VigiaStore", "VigiaRender", "VigiaTerminal", "VigiaSynthetic",
@@ -61,8 +62,7 @@ let package = Package(
             "VigiaCore", "VigiaConfig", "VigiaStore", "CFuzzerDriver",
         ], path: "Sources/VigiaFuzz"),
         .testTarget(name: "VigiaCoreTests", dependencies: ["VigiaCore"], exclude: ["Statistics/Reference"]),
-        .testTarget(name: "VigiaConfigTests", dependencies: ["VigiaConfig"],
-                    exclude: ["Fixtures"]),
+        .testTarget(name: "VigiaConfigTests", dependencies: ["VigiaConfig"]),
         .testTarget(name: "VigiaRenderTests", dependencies: ["VigiaRender"], exclude: ["__Snapshots__"]),
         .testTarget(name: "VigiaTerminalTests", dependencies: ["VigiaTerminal"]),
         .testTarget(name: "VigiaStoreTests", dependencies: [

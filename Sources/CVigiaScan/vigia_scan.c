@@ -1,9 +1,9 @@
 #include "vigia_scan.h"
 
-static size_t scalar_tail(const uint8_t *p, size_t i, size_t n, uint32_t *out, size_t count) {
+static size_t scalar_tail(const uint8_t *p, size_t i, size_t n, uint32_t *out, size_t count, uint8_t nl) {
     for (; i < n; i++) {
         uint8_t b = p[i];
-        if (b == ',' || b == '\n' || b == '"' || b == 0) out[count++] = (uint32_t)i;
+        if (b == ',' || b == nl || b == '"' || b == 0) out[count++] = (uint32_t)i;
     }
     return count;
 }
@@ -13,8 +13,8 @@ static size_t scalar_tail(const uint8_t *p, size_t i, size_t n, uint32_t *out, s
 
 /// 32 bytes per step where the CPU has AVX2 (checked once at run time).
 __attribute__((target("avx2")))
-static size_t index_avx2(const uint8_t *p, size_t n, uint32_t *out) {
-    const __m256i comma = _mm256_set1_epi8(','), newline = _mm256_set1_epi8('\n');
+static size_t index_avx2(const uint8_t *p, size_t n, uint32_t *out, uint8_t nl) {
+    const __m256i comma = _mm256_set1_epi8(','), newline = _mm256_set1_epi8((char)nl);
     const __m256i quote = _mm256_set1_epi8('"'), nul = _mm256_setzero_si256();
     size_t count = 0, i = 0;
     for (; i + 32 <= n; i += 32) {
@@ -27,12 +27,12 @@ static size_t index_avx2(const uint8_t *p, size_t n, uint32_t *out) {
             mask &= mask - 1;
         }
     }
-    return scalar_tail(p, i, n, out, count);
+    return scalar_tail(p, i, n, out, count, nl);
 }
 
 /// 16 bytes per step: SSE2 is part of every x86-64 CPU.
-static size_t index_sse2(const uint8_t *p, size_t n, uint32_t *out) {
-    const __m128i comma = _mm_set1_epi8(','), newline = _mm_set1_epi8('\n');
+static size_t index_sse2(const uint8_t *p, size_t n, uint32_t *out, uint8_t nl) {
+    const __m128i comma = _mm_set1_epi8(','), newline = _mm_set1_epi8((char)nl);
     const __m128i quote = _mm_set1_epi8('"'), nul = _mm_setzero_si128();
     size_t count = 0, i = 0;
     for (; i + 16 <= n; i += 16) {
@@ -45,19 +45,19 @@ static size_t index_sse2(const uint8_t *p, size_t n, uint32_t *out) {
             mask &= mask - 1;
         }
     }
-    return scalar_tail(p, i, n, out, count);
+    return scalar_tail(p, i, n, out, count, nl);
 }
 
-size_t vigia_structural_index(const uint8_t *p, size_t n, uint32_t *out) {
+size_t vigia_structural_index(const uint8_t *p, size_t n, uint32_t *out, uint8_t newline) {
     static int avx2 = -1;
     if (avx2 < 0) avx2 = __builtin_cpu_supports("avx2") ? 1 : 0;
-    return avx2 ? index_avx2(p, n, out) : index_sse2(p, n, out);
+    return avx2 ? index_avx2(p, n, out, newline) : index_sse2(p, n, out, newline);
 }
 
 #else
 
-size_t vigia_structural_index(const uint8_t *p, size_t n, uint32_t *out) {
-    return scalar_tail(p, 0, n, out, 0);
+size_t vigia_structural_index(const uint8_t *p, size_t n, uint32_t *out, uint8_t newline) {
+    return scalar_tail(p, 0, n, out, 0, newline);
 }
 
 #endif

@@ -1,4 +1,3 @@
-import VigiaConfig
 import VigiaCore
 
 /// A digest of everything an evaluation produced (statistics, progress, control, flags and their
@@ -7,10 +6,10 @@ enum Fingerprint {
     /// The digests of the bundled dashboard and of the synthetic municipal series (with and
     /// without their targets), flags included.
     static func print(_ options: BenchOptions) {
-        let loaded = try! ConfigLoader.load(directory: options.config)
-        let dashboard = Dashboard.evaluate(loaded.catalog, observations: loaded.observations, asOf: options.asOf)
+        let loaded = BundledConfig(directory: options.config)
+        let dashboard = Dashboard.evaluate(loaded.config.catalog, observations: loaded.data.observations, asOf: options.asOf)
         Swift.print("bundled", of(dashboard.assessments))
-        let homicides = loaded.catalog.indicators.first { $0.id == "mx.homicides" }!
+        let homicides = loaded.config.catalog.indicators.first { $0.id == "mx.homicides" }!
         let municipal = MunicipalSeries.synthetic(homicides, count: options.syntheticSeries, months: 128)
         let common = Target(indicator: "mx.homicides", baseline: PeriodValue(period: .year(2019), value: 400),
                             history: [TargetRevision(agreed: CalendarDate("2021-10-08")!,

@@ -1,5 +1,4 @@
 import Foundation
-import VigiaConfig
 import VigiaCore
 import VigiaStore
 
@@ -15,19 +14,18 @@ enum LongDataScenario {
         let config = folder + "/Config", database = folder + "/vigia.sqlite"
         prepare(from: options.config, into: config, rows: rows, database: database)
         var results: [Measurement] = []
-        var loaded: LoadedConfig!
+        var loaded: BundledConfig!
         results.append(Measurement.time("load config with a \(rows)-row data file (validate, first run)", runs: 3, warmup: 0) {
-            loaded = try! ConfigLoader.load(directory: config)
+            loaded = BundledConfig(directory: config)
         })
         results.append(Measurement.time("seed the store with it (first run)", runs: 1, warmup: 0) {
             let store = try! Store(path: database)
-            _ = try! store.seed(loaded.dataFiles, vintage: options.asOf, importedAt: "2026-06-30T00:00:00Z")
+            _ = try! store.seed(loaded.data.files, vintage: options.asOf, importedAt: "2026-06-30T00:00:00Z")
         })
         loaded = nil
         results.append(Measurement.time("load config and open the store, already seeded (every later run)", runs: 3, warmup: 0) {
-            let held = HeldFiles(databasePath: database)
-            let again = try! ConfigLoader.load(directory: config, isHeld: held.holds)
-            precondition(try! Store.reader(path: database, files: again.dataFiles) != nil, "the store should serve as it is")
+            let again = BundledConfig(directory: config, held: HeldFiles(databasePath: database))
+            precondition(try! Store.reader(path: database, files: again.data.files) != nil, "the store should serve as it is")
         })
         return results
     }

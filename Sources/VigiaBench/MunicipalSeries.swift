@@ -24,7 +24,7 @@ struct MunicipalSeries {
                 let season = 1 + 0.15 * sin(Double(m % 12) / 12 * 2 * .pi)
                 let value = max(0, (level * season * (1 + slope * Double(m)) + (random() - 0.5) * level * 0.4).rounded())
                 return Observation(indicator: indicator.id, period: Period.month(2015, 1).advanced(by: m), value: value,
-                                   geo: "MX-\(10_000 + i)", source: "synthetic")
+                                   geo: GeoCode.mexicanMunicipality(10_000 + i).text, source: "synthetic")
             }
         }
         return MunicipalSeries(indicator: indicator, series: series)
@@ -34,7 +34,7 @@ struct MunicipalSeries {
     static func stored(_ indicator: Indicator, store: Store, asOf: CalendarDate) throws -> MunicipalSeries {
         var byGeo: [String: [Observation]] = [:]
         for o in try store.observations(knownAt: asOf).complete
-        where o.indicator == indicator.id && GeoLevel(code: o.geo) == .municipality && o.period.endDate <= asOf {
+        where o.indicator == indicator.id && GeoCode(o.geo).level == .municipality && o.period.endDate <= asOf {
             byGeo[o.geo, default: []].append(o)
         }
         return MunicipalSeries(indicator: indicator, series: byGeo.keys.sorted().map { byGeo[$0]! })

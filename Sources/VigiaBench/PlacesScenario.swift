@@ -1,5 +1,4 @@
 import Foundation
-import VigiaConfig
 import VigiaCore
 import VigiaRender
 import VigiaStore
@@ -11,17 +10,17 @@ import VigiaTerminal
 enum PlacesScenario {
     static let indicator = "mx.homicides.crimes"
 
-    static func run(_ options: BenchOptions, loaded: LoadedConfig, database: String) throws -> [Measurement] {
+    static func run(_ options: BenchOptions, loaded: BundledConfig, database: String) throws -> [Measurement] {
         let store = try Store(path: database)
-        let known = try store.observations(knownAt: options.asOf).complete + loaded.observations
+        let known = try store.observations(knownAt: options.asOf).complete + loaded.data.observations
         var dashboard: Dashboard!
         var results = [Measurement.time("evaluate dashboard, bundled + municipal store (\(known.count) figures)",
                                         runs: 3, warmup: 0) {
-            dashboard = Dashboard.evaluate(loaded.catalog, observations: known, asOf: options.asOf)
+            dashboard = Dashboard.evaluate(loaded.config.catalog, observations: known, asOf: options.asOf)
         }]
         let context = RenderContext(language: .en, glyphs: .unicode)
         var state = ViewState(screen: .places, selectedID: indicator)
-        state.placesParent = "MX"
+        state.placesParent = GeoCode.national(.MX).text
         state.placesLevel = .municipality
         var count = 0
         results.append(Measurement.time("open Places: every municipality (table built, sorted, first frame 200x60)",
@@ -45,7 +44,7 @@ enum PlacesScenario {
             _ = Screen.render(models, state: &state, width: 200, height: 60, context: context)
         })
         var oaxaca = ViewState(screen: .places, selectedID: indicator)
-        oaxaca.placesParent = "MX-20"
+        oaxaca.placesParent = GeoCode.mexicanState(20).text
         results.append(Measurement.time("open Places: municipalities of Oaxaca (table built, first frame)", runs: max(5, options.runs / 10)) {
             var fresh = oaxaca
             _ = Screen.render(OverviewModels(dashboard), state: &fresh, width: 200, height: 60, context: context)

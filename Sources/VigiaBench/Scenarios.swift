@@ -1,5 +1,4 @@
 import Foundation
-import VigiaConfig
 import VigiaCore
 import VigiaRender
 import VigiaStore
@@ -8,15 +7,15 @@ import VigiaTerminal
 /// The in-process scenarios: each returns its measurements; `main.swift` prints them.
 enum Scenarios {
     /// The bundled configuration and data: load, evaluate, frames and keys, the text snapshot.
-    static func bundled(_ options: BenchOptions) -> (LoadedConfig, [Measurement]) {
+    static func bundled(_ options: BenchOptions) -> (BundledConfig, [Measurement]) {
         var results: [Measurement] = []
-        var loaded: LoadedConfig!
+        var loaded: BundledConfig!
         results.append(Measurement.time("load config (bundled)", runs: max(5, options.runs / 10)) {
-            loaded = try! ConfigLoader.load(directory: options.config)
+            loaded = BundledConfig(directory: options.config)
         })
         var dashboard: Dashboard!
         results.append(Measurement.time("evaluate dashboard (bundled)", runs: options.runs) {
-            dashboard = Dashboard.evaluate(loaded.catalog, observations: loaded.observations, asOf: options.asOf)
+            dashboard = Dashboard.evaluate(loaded.config.catalog, observations: loaded.data.observations, asOf: options.asOf)
         })
         results += frames(OverviewModels(dashboard), detailID: "mx.homicides", label: "bundled", runs: options.runs)
         let context = RenderContext(language: .en, glyphs: .unicode)
@@ -35,8 +34,8 @@ enum Scenarios {
         let word = String(repeating: "x", count: 800_000)
         let anchor = "      en: \"Interdiction output."
         let edited = yaml.replacingOccurrences(of: anchor, with: "      en: \"\(word) Interdiction output.")
-        let loaded = try! ConfigLoader.load(directory: options.config, replacing: ["indicators.yaml": edited])
-        let dashboard = Dashboard.evaluate(loaded.catalog, observations: loaded.observations, asOf: options.asOf)
+        let loaded = BundledConfig(directory: options.config, replacing: ["indicators.yaml": edited])
+        let dashboard = Dashboard.evaluate(loaded.config.catalog, observations: loaded.data.observations, asOf: options.asOf)
         let context = RenderContext(language: .en, glyphs: .unicode)
         return Measurement.time("text snapshot, width 100, an 800,000-character word", runs: 3, warmup: 1) {
             _ = TextReport.render(dashboard, width: 100, context: context)

@@ -30,10 +30,10 @@ if let rows = options.longCSVRows {
     exit(0)
 }
 var (loaded, results) = Scenarios.bundled(options)
-results += Scenarios.synthetic(options, catalog: loaded.catalog)
+results += Scenarios.synthetic(options, catalog: loaded.config.catalog)
 if let database = options.database {
     do {
-        results += try Scenarios.stored(options, catalog: loaded.catalog, database: database)
+        results += try Scenarios.stored(options, catalog: loaded.config.catalog, database: database)
         results += try PlacesScenario.run(options, loaded: loaded, database: database)
     } catch {
         FileHandle.standardError.write(Data("vigia-bench: \(database): \(error)\n".utf8))

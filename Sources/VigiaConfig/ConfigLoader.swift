@@ -1,31 +1,36 @@
 import Foundation
 import VigiaCore
 
-/// Everything read from a config directory: the catalog, and the bundled observations.
+/// Everything read from a config directory's YAML: the catalog, and the data files beside it.
 public struct LoadedConfig: Sendable {
     public let catalog: Catalog
-    public let observations: [Observation]
-    /// The files that were read, relative to the directory, in reading order.
+    /// The files of the directory, relative to it, in reading order (the YAML, then the data files).
     public let files: [String]
-    /// Which raw categories of the official formats feed which indicator (`import` blocks).
-    public let importRules: ImportRules
-    /// Each `data/*.csv` with its own observations, for seeding the store file by file.
-    public let dataFiles: [ConfigDataFile]
+    /// `data/*.csv`, sorted: the configuration declares them, the store's long-CSV importer reads them.
+    public let dataFiles: [ConfigFile]
+    /// What the data files' rows may name: the indicators and the population series, as far as they loaded.
+    public let dataIndicators: KnownIndicators
 }
 
-/// One bundled data file: where it is and what it holds once validated.
-public struct ConfigDataFile: Sendable {
-    /// Full path, for reading its bytes (the store records files by content hash).
-    public let path: String
-    /// Relative to the config directory, as in diagnostics: `data/x.csv`.
+/// One file of a config directory: its name as diagnostics show it, and where it is.
+public struct ConfigFile: Hashable, Sendable {
+    /// Relative to the config directory: `data/x.csv`.
     public let name: String
-    public let observations: [Observation]
-    /// Skipped by the loader: the store holds this very content (its observations are not here).
-    public var held = false
+    /// Full path, for reading it.
+    public let path: String
 }
 
-/// Reads and validates a config directory (`indicators.yaml`, `targets.yaml`, the optional
-/// `rules.yaml`, `lessons.yaml`, `reviews.yaml` and `events.yaml`, `data/*.csv`).
+/// What reading a config directory gave, and every problem found in its YAML. With problems, the
+/// catalog holds what loaded: enough to check the data files against (`vigia validate` reports
+/// the YAML's problems and the data files' together), not to evaluate.
+public struct ConfigReading: Sendable {
+    public let config: LoadedConfig
+    public let diagnostics: [Diagnostic]
+}
+
+/// Reads and validates a config directory's YAML (`indicators.yaml`, `targets.yaml`, the optional
+/// `rules.yaml`, `lessons.yaml`, `reviews.yaml` and `events.yaml`), and lists its `data/*.csv`.
+/// The data files are long CSV: the store's importer reads and checks them, not the configuration.
 ///
 /// Every file is read even after an error, so one run reports every problem.
 public enum ConfigLoader {
@@ -33,14 +38,20 @@ public enum ConfigLoader {
 
     /// - Parameter replacing: file texts to use instead of what is on disk (name → text), so a change
     ///   can be validated before it is written.
-    /// - Parameter isHeld: data files (full path) the store already holds unchanged: they are
-    ///   neither read nor validated again (they were when seeded), and bring no observations here.
-    ///   `vigia validate` passes none, and so reads every file.
-    public static func load(directory: String, replacing: [String: String] = [:],
-                            isHeld: (String) -> Bool = { _ in false }) throws(ConfigError) -> LoadedConfig {
+    public static func load(directory: String, replacing: [String: String] = [:]) throws(ConfigError) -> LoadedConfig {
+        let reading = read(directory: directory, replacing: replacing)
+        guard reading.diagnostics.isEmpty else { throw ConfigError(reading.diagnostics) }
+        return reading.config
+    }
+
+    /// The directory as far as it reads, and its problems; never throws.
+    public static func read(directory: String, replacing: [String: String] = [:]) -> ConfigReading {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ConfigError([Diagnostic(.directoryMissing(directory), at: SourceLocation(file: directory))])
+            let empty = LoadedConfig(catalog: Catalog(goals: [], indicators: [], targets: []), files: [], dataFiles: [],
+                                     dataIndicators: KnownIndicators(valid: [], declared: [], checkable: false))
+            return ConfigReading(config: empty,
+                                 diagnostics: [Diagnostic(.directoryMissing(directory), at: SourceLocation(file: directory))])
         }
         let log = DiagnosticLog()
         let files = ConfigFiles(directory: directory, log: log, replacing: replacing)
@@ -81,32 +92,15 @@ public enum ConfigLoader {
                                 indicators: known, log: log).events
         }
 
-        var rows: [DataFile.Row] = []
-        let knownData = KnownIndicators(indicatorsFile, includingPopulations: true)
         let dataNames = files.dataFiles()
-        let held = Set(dataNames.filter { isHeld(files.path($0)) })
-        for name in dataNames where !held.contains(name) {
-            guard let text = files.read(name, required: true) else { continue }
-            rows += DataFile(file: files.path(name), text: text, indicators: knownData, log: log).rows
-        }
-        let observations = DataChecks.unique(rows, log: log)
-        var byFile: [String: [Observation]] = [:]
-        for row in rows { byFile[row.location.file, default: []].append(row.observation) }
-        let dataFiles = dataNames.map { name in
-            ConfigDataFile(path: files.path(name), name: name, observations: byFile[files.path(name)] ?? [],
-                           held: held.contains(name))
-        }
-        DataChecks.singleNationalGeo(rows, log: log)
-        DataChecks.populationGaps(rows, populations: Set(indicatorsFile.populations.map(\.id)), log: log)
-
-        guard log.isEmpty else { throw ConfigError(log.diagnostics) }
         let catalog = Catalog(goals: indicatorsFile.goals, indicators: indicatorsFile.indicators, targets: targets,
                               rules: rules, decisions: decisions, reviews: reviews, events: events,
                               populations: indicatorsFile.populations)
         let optional = [RulesFile.name, LessonsFile.name, ReviewsFile.name, EventsFile.name].filter { files.exists($0) }
-        return LoadedConfig(catalog: catalog, observations: observations,
-                            files: [IndicatorsFile.name, TargetsFile.name] + optional + dataNames,
-                            importRules: ImportRules(indicatorsFile.importRules), dataFiles: dataFiles)
+        let config = LoadedConfig(catalog: catalog, files: [IndicatorsFile.name, TargetsFile.name] + optional + dataNames,
+                                  dataFiles: dataNames.map { ConfigFile(name: $0, path: files.path($0)) },
+                                  dataIndicators: KnownIndicators(indicatorsFile, includingPopulations: true))
+        return ConfigReading(config: config, diagnostics: log.diagnostics)
     }
 }
 
@@ -159,104 +153,11 @@ struct ConfigFiles {
     }
 }
 
-/// What makes a figure one: no two rows may share it. A struct, not a formatted string: a
-/// million rows are keyed without a million string interpolations.
-struct FigureKey: Hashable {
-    let indicator: String
-    let period: Period
-    let geo: String
-
-    init(_ o: Observation) {
-        indicator = o.indicator
-        period = o.period
-        geo = o.geo
-    }
-}
-
-/// Checks that span all data files.
-enum DataChecks {
-    /// Drops (and reports) the second of two rows for the same indicator, period and geo.
-    static func unique(_ rows: [DataFile.Row], log: DiagnosticLog) -> [Observation] {
-        var seen: [FigureKey: SourceLocation] = [:]
-        seen.reserveCapacity(rows.count)
-        var result: [Observation] = []
-        result.reserveCapacity(rows.count)
-        for row in rows {
-            let o = row.observation
-            let key = FigureKey(o)
-            if let first = seen[key] {
-                let otherFile = first.file == row.location.file ? nil : first.file
-                log.report(.duplicateRow(key: "(\(o.indicator), \(o.period), \(o.geo))", firstFile: otherFile,
-                                         firstLine: first.line), at: row.location)
-            } else {
-                seen[key] = row.location
-                result.append(o)
-            }
-        }
-        return result
-    }
-
-    /// A population series gives every place every year from its first to its last estimate: a
-    /// missing year is reported here, never filled in (a rate on a guessed population is not a rate).
-    static func populationGaps(_ rows: [DataFile.Row], populations: Set<String>, log: DiagnosticLog) {
-        guard !populations.isEmpty else { return }
-        var years: [String: [Int: SourceLocation]] = [:]
-        for row in rows where populations.contains(row.observation.indicator) {
-            years["\(row.observation.indicator) \(row.observation.geo)", default: [:]][row.observation.period.year] = row.location
-        }
-        for (key, byYear) in years.sorted(by: { $0.key < $1.key }) {
-            let sorted = byYear.keys.sorted()
-            for (a, b) in zip(sorted, sorted.dropFirst()) where b > a + 1 {
-                let parts = key.split(separator: " ")
-                log.report(.populationGap(id: String(parts[0]), geo: String(parts[1]), year: a + 1, before: a, after: b),
-                           at: byYear[b]!)
-            }
-        }
-    }
-
-    /// An indicator's national series must come from one country code.
-    static func singleNationalGeo(_ rows: [DataFile.Row], log: DiagnosticLog) {
-        var geos: [String: [String: SourceLocation]] = [:]
-        for row in rows where Geography.isNational(row.observation.geo) {
-            geos[row.observation.indicator, default: [:]][row.observation.geo] =
-                geos[row.observation.indicator]?[row.observation.geo] ?? row.location
-        }
-        for (indicator, byGeo) in geos.sorted(by: { $0.key < $1.key }) where byGeo.count > 1 {
-            let last = byGeo.values.max()!
-            log.report(.mixedNationalGeo(indicator: indicator, geos: byGeo.keys.sorted()), at: last)
-        }
-    }
-}
-
-/// The indicators that loaded, and the ids that were declared but did not.
-struct KnownIndicators {
-    let valid: [String: Indicator]
-    let declared: Set<String>
-    /// Population series among `valid`: estimates and projections are published before their year ends.
-    var populations: Set<String> = []
-    /// False when indicators.yaml could not be read as a list: nothing can be called unknown.
-    let checkable: Bool
-
-    /// `includingPopulations`: data rows may also be population estimates.
+extension KnownIndicators {
+    /// The indicators of `indicators.yaml`; `includingPopulations`: data rows may also be population estimates.
     init(_ file: IndicatorsFile, includingPopulations: Bool = false) {
         let shapes = includingPopulations ? file.populations.map(\.rowShape) : []
-        valid = Dictionary((file.indicators + shapes).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        declared = file.declaredIDs.union(shapes.map(\.id))
-        populations = Set(shapes.map(\.id))
-        checkable = file.hasIndicatorList
-    }
-
-    init(_ indicators: [Indicator]) {
-        valid = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        declared = Set(valid.keys)
-        checkable = true
-    }
-
-    subscript(id: String) -> Indicator? { valid[id] }
-
-    /// The problem to report for `id`, or nil when it is valid or already reported in indicators.yaml.
-    func problem(for id: String) -> ConfigProblem? {
-        guard checkable, valid[id] == nil, !declared.contains(id) else { return nil }
-        return .unknownIndicator(id, suggestion: Suggestion.closest(to: id, in: Array(declared)))
+        self.init(valid: file.indicators + shapes, declared: file.declaredIDs.union(shapes.map(\.id)),
+                  populations: Set(shapes.map(\.id)), checkable: file.hasIndicatorList)
     }
 }

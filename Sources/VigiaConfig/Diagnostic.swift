@@ -1,27 +1,5 @@
 import VigiaCore
 
-/// Where in which file a problem is: printed as `file:line:col` like a compiler.
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public let file: String
-    /// 1-based; 0 when the problem concerns the whole file.
-    public let line: Int
-    public let column: Int
-
-    public init(file: String, line: Int = 0, column: Int = 0) {
-        self.file = file
-        self.line = line
-        self.column = column
-    }
-
-    public var description: String {
-        line > 0 ? "\(file):\(line):\(column)" : file
-    }
-
-    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
-        (a.file, a.line, a.column) < (b.file, b.line, b.column)
-    }
-}
-
 /// One problem found in the configuration, with its place.
 public struct Diagnostic: Hashable, Sendable {
     public let location: SourceLocation
@@ -51,13 +29,16 @@ public struct ConfigError: Error, Sendable {
     }
 
     /// Every diagnostic, then a count: what `vigia` prints on stderr.
-    public func report(_ language: Language = .en) -> String {
-        let n = diagnostics.count
+    /// - Parameter others: problems of the same folder found by another reader, formatted alike (the
+    ///   data files, read by the store's long-CSV importer): listed after these, and counted.
+    public func report(_ language: Language = .en, adding others: [String] = []) -> String {
+        let lines = diagnostics.map { $0.formatted(language) } + others
+        let n = lines.count
         let summary = switch language {
         case .en: "\(n) \(n == 1 ? "error" : "errors") in the configuration"
         case .es: "\(n) \(n == 1 ? "error" : "errores") en la configuración"
         }
-        return formatted(language) + "\n" + summary
+        return (lines + [summary]).joined(separator: "\n")
     }
 }
 
@@ -79,6 +60,10 @@ final class DiagnosticLog {
 
     func report(_ problem: ConfigProblem, at location: SourceLocation) {
         found.append(Diagnostic(problem, at: location))
+    }
+
+    func report(_ problem: InputProblem, at location: SourceLocation) {
+        report(.input(problem), at: location)
     }
 
     var isEmpty: Bool { found.isEmpty }

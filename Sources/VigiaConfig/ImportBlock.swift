@@ -1,8 +1,9 @@
 import VigiaCore
 import Yams
 
-/// Reads an indicator's `import` block: one entry per format, each with that format's own keys,
-/// validated like the rest of the file (unknown keys with suggestions, file:line:col).
+/// Reads an indicator's `import` block into its declared sources (`Indicator.imports`): one entry
+/// per format, each with that format's own keys, validated like the rest of the file (unknown keys
+/// with suggestions, file:line:col).
 enum ImportBlock {
     static func rules(_ m: MappingReader, indicator id: String?, frequency: Frequency?) -> [ImportRule] {
         guard m.has("import"),
@@ -25,6 +26,18 @@ enum ImportBlock {
     }
 }
 
+extension ImportFormat {
+    /// The keys of this format's entry in an `import` block; the first one is required.
+    var ruleKeys: [String] {
+        switch self {
+        case .sesnspEstatal, .sesnspMunicipal, .sesnspVictimas: ["subtipo", "modalidad"]
+        case .cdcVSRR: ["indicator", "value"]
+        case .cbpDrugs: ["drug_type"]
+        case .csv: []
+        }
+    }
+}
+
 extension MappingReader {
     /// A text or a list of texts, trimmed; logs anything else.
     func strings(_ key: String) -> [String] {
@@ -39,5 +52,15 @@ extension MappingReader {
             return []
         }
         return texts
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces and tabs.
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let c = s.first, c == " " || c == "\t" { s.removeFirst() }
+        while let c = s.last, c == " " || c == "\t" { s.removeLast() }
+        return String(s)
     }
 }

@@ -19,8 +19,6 @@ struct IndicatorsFile {
     var indicators: [Indicator] = []
     /// The denominators of rates.
     var populations: [PopulationSeries] = []
-    /// The `import` blocks of the indicators that loaded: which raw categories feed which indicator.
-    var importRules: [ImportRule] = []
     /// Line of each indicator's definition, for "first defined on line N".
     var indicatorLines: [String: Int] = [:]
     /// Every id declared, valid or not: rows naming a declared but broken indicator are not
@@ -50,15 +48,14 @@ struct IndicatorsFile {
         hasIndicatorList = root.node("indicators", required: false)?.sequence != nil
         for node in root.list("indicators") {
             if let id = node.mapping?["id"]?.string { declaredIDs.insert(id) }
-            guard let (indicator, rules) = Self.indicator(node, goals: declaredGoals, populations: populationIDs,
-                                                          document: document, log: log)
+            guard let indicator = Self.indicator(node, goals: declaredGoals, populations: populationIDs,
+                                                 document: document, log: log)
             else { continue }
             if let first = indicatorLines[indicator.id] {
                 log.report(.duplicateID(kind: "indicator", id: indicator.id, firstLine: first), at: document.location(node))
             } else {
                 indicatorLines[indicator.id] = node.mark?.line ?? 0
                 indicators.append(indicator)
-                importRules += rules
             }
         }
     }
@@ -73,7 +70,7 @@ struct IndicatorsFile {
 
     /// `goals`: every goal id declared, valid or not (a broken goal is reported once, in its own entry).
     private static func indicator(_ node: Node, goals: Set<String>, populations: Set<String>, document: YAMLDocument,
-                                  log: DiagnosticLog) -> (Indicator, [ImportRule])? {
+                                  log: DiagnosticLog) -> Indicator? {
         guard let m = MappingReader(node, allowed: indicatorKeys, in: document, log: log) else { return nil }
         let id = m.string("id")
         let goal = m.string("goal")
@@ -103,13 +100,12 @@ struct IndicatorsFile {
         guard let id, let goal, let name, let unit, let country, let direction, let frequency, let source,
               let aggregate, let values, let method = progress.method, let yearStart,
               !breaks.contains(where: { $0 == nil }) else { return nil }
-        let indicator = Indicator(id: id, goal: goal, name: name, unit: unit, country: country, direction: direction,
-                                  frequency: frequency, source: source, aggregate: aggregate, progress: method,
-                                  values: values, trendWindowYears: window, trendTest: test,
-                                  shortTermYears: progress.shortTermYears, breaks: breaks.compactMap { $0 },
-                                  yearStartMonth: yearStart, description: description, rate: rate ?? nil,
-                                  shortName: shortName)
-        return (indicator, rules)
+        return Indicator(id: id, goal: goal, name: name, unit: unit, country: country, direction: direction,
+                         frequency: frequency, source: source, aggregate: aggregate, progress: method,
+                         values: values, trendWindowYears: window, trendTest: test,
+                         shortTermYears: progress.shortTermYears, breaks: breaks.compactMap { $0 },
+                         yearStartMonth: yearStart, description: description, rate: rate ?? nil,
+                         shortName: shortName, imports: rules)
     }
 
     /// `rate: {per: 100000, population: ID}`: nil when absent, `.some(nil)` when present but wrong.

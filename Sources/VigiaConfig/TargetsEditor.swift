@@ -39,7 +39,7 @@ public enum RevisionRefusal: Error, Equatable, Sendable {
 
     public func message(_ language: Language) -> String {
         if case let .unknownIndicator(id, suggestion) = self {
-            return ConfigProblem.unknownIndicator(id, suggestion: suggestion).message(language)
+            return InputProblem.unknownIndicator(id, suggestion: suggestion).message(language)
         }
         return switch language {
         case .en: english
@@ -49,7 +49,7 @@ public enum RevisionRefusal: Error, Equatable, Sendable {
 
     private var english: String {
         switch self {
-        case .unknownIndicator: ""  // worded by ConfigProblem: see message(_:)
+        case .unknownIndicator: ""  // worded by InputProblem: see message(_:)
         case .noTarget(let id): "indicator '\(id)' has no target in targets.yaml to revise; add its baseline and first target there"
         case .periodNotAfterBaseline(let p, let b): "the target period \(p) is not after the baseline period \(b)"
         case .agreedBeforePrevious(let a, let p): "agreed date \(a) is before the previous agreement (\(p)); revisions are recorded in order"
@@ -65,7 +65,7 @@ public enum RevisionRefusal: Error, Equatable, Sendable {
 
     private var spanish: String {
         switch self {
-        case .unknownIndicator: ""  // worded by ConfigProblem: see message(_:)
+        case .unknownIndicator: ""  // worded by InputProblem: see message(_:)
         case .noTarget(let id): "el indicador '\(id)' no tiene meta en targets.yaml que revisar; agregue ahí su línea base y su primera meta"
         case .periodNotAfterBaseline(let p, let b): "el periodo de la meta \(p) no es posterior al de la línea base \(b)"
         case .agreedBeforePrevious(let a, let p): "la fecha de acuerdo \(a) es anterior al acuerdo previo (\(p)); las revisiones se registran en orden"

@@ -47,7 +47,9 @@ struct TargetsFile {
             log.report(.rateWithoutDefinition(indicator.id), at: m.location(of: "measure"))
         }
         let geo = m.string("geo", required: false)
-        let geoIsState = geo.map { GeoLevel(code: $0) == .state && GeoCodes.country(of: $0) == (indicator?.country.rawValue ?? GeoCodes.country(of: $0)) } ?? true
+        let geoIsState = geo.map { GeoCode($0) }.map { code in
+            code.level == .state && code.country == (indicator?.country.rawValue ?? code.country)
+        } ?? true
         if let geo, !geoIsState { log.report(.placeTargetGeo(geo), at: m.location(of: "geo")) }
         var history: [TargetRevision] = []
         var valueLocations: [SourceLocation] = []   // of each history entry's target value
@@ -106,7 +108,7 @@ struct TargetsFile {
         guard let period, let value else { return nil }
         if let indicator, period.frequency != .annual, period.frequency != indicator.frequency {
             let expected: [Frequency] = indicator.frequency == .annual ? [.annual] : [.annual, indicator.frequency]
-            log(m, .periodFrequency(period: period.description, expected: expected))
+            log(m, .input(.periodFrequency(period: period.description, expected: expected)))
             return nil
         }
         return PeriodValue(period: period, value: value)

@@ -30,6 +30,9 @@ public struct Catalog: Sendable {
         self.reviews = reviews.sorted { $0.date < $1.date }
         self.events = events.sorted { $0.date < $1.date }
     }
+
+    /// The indicators' declared sources, looked up by format: what `vigia import` maps raw categories with.
+    public var importRules: ImportRules { ImportRules(indicators) }
 }
 
 /// Everything evaluated at one as-of date: the model every screen and report draws from.
@@ -66,10 +69,10 @@ public struct Dashboard: Sendable {
     public static func evaluate(_ catalog: Catalog, observations: [Observation], asOf: CalendarDate,
                                 revisions: [Revision] = [], places: [String: String] = [:]) -> Dashboard {
         var national: [String: [Observation]] = [:]
-        let hasSubnational = observations.contains { !Geography.isNational($0.geo) }
+        let hasSubnational = observations.contains { !GeoCode($0.geo).isNational }
         let derived = hasSubnational ? NationalFigures.derived(observations) : []
         let byID = Dictionary(catalog.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for o in [observations, derived].joined() where Geography.isNational(o.geo)
+        for o in [observations, derived].joined() where GeoCode(o.geo).isNational
             && (byID[o.indicator]?.endDate(of: o.period) ?? o.period.endDate) <= asOf {
             national[o.indicator, default: []].append(o)
         }
@@ -77,12 +80,12 @@ public struct Dashboard: Sendable {
         var assessments = catalog.indicators.map { indicator in
             Assessor(indicator: indicator, target: catalog.targets[indicator.id], asOf: asOf,
                      control: catalog.rules.control, borderline: catalog.rules.borderline,
-                     rates: RateScale(indicator: indicator, geo: indicator.country.rawValue, table: populations))
+                     rates: RateScale(indicator: indicator, geo: GeoCode.national(indicator.country).text, table: populations))
                 .assess(national[indicator.id] ?? [])
         }
         // Flags come second: divergence compares an indicator with its already-assessed partner.
         let peers = Dictionary(assessments.map { ($0.indicator.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let revisionsByIndicator = Dictionary(grouping: revisions.filter { Geography.isNational($0.geo) },
+        let revisionsByIndicator = Dictionary(grouping: revisions.filter { GeoCode($0.geo).isNational },
                                               by: \.indicator)
         let placeSeries = hasSubnational ? PlaceSeries(observations) { o in
             byID[o.indicator].map { $0.endDate(of: o.period) <= asOf } ?? false
@@ -95,7 +98,8 @@ public struct Dashboard: Sendable {
             let context = FlagContext(assessment: assessments[i], asOf: asOf,
                                       revisions: revisionsByIndicator[assessments[i].indicator.id] ?? [], peers: peers)
             assessments[i].flags = FlagEvaluator.flags(context, settings: catalog.rules, decisions: catalog.decisions)
-            assessments[i].places = geography.table(assessments[i].indicator.id, under: assessments[i].indicator.country.rawValue)
+            let indicator = assessments[i].indicator
+            assessments[i].places = geography.table(indicator.id, under: GeoCode.national(indicator.country).text)
         }
         let review = catalog.reviews.last { $0.date < asOf }.map { review in
             ReviewComparison(review: review, previousStatus: statusChanges(catalog, national, from: review.date, to: assessments))
@@ -139,11 +143,4 @@ public struct Dashboard: Sendable {
     public func count(of status: ProgressStatus) -> Int {
         assessments.count { $0.status == status }
     }
-}
-
-/// Geography codes: `MX` and `US` are national; `MX-09` a state; `MX-09015` a municipality.
-public enum Geography {
-    /// Checked for every observation (hundreds of thousands at municipal scale): a byte scan,
-    /// not Foundation's substring search.
-    public static func isNational(_ geo: String) -> Bool { !geo.utf8.contains(UInt8(ascii: "-")) }
 }

@@ -2,8 +2,8 @@ import Foundation
 import VigiaConfig
 
 /// The configuration loader with one YAML file's text replaced by the input (`replacing:`, the
-/// path `targets revise` validates through). The other files are the real ones, copied without
-/// `data/` into a scratch folder so each run reads only YAML.
+/// path `targets revise` validates through). The other files are the real YAML ones, copied into a
+/// scratch folder (the loader reads no data file: those are the store's, see `long-csv`).
 struct ConfigYAMLTarget: FuzzTarget {
     let file: String
     let directory: String

@@ -18,7 +18,7 @@ enum FuzzTargets {
               make: { try ConfigYAMLTarget(replacing: "indicators.yaml") }),
         Entry(name: "targets-yaml", summary: "ConfigLoader with targets.yaml replaced by the input",
               make: { try ConfigYAMLTarget(replacing: "targets.yaml") }),
-        Entry(name: "long-csv", summary: "the long CSV reader of Config/data (LongFormat)",
+        Entry(name: "long-csv", summary: "the store's long-CSV importer on a data file of Config/data (BundledData)",
               make: { try LongCSVTarget() }),
         Entry(name: "sesnsp", summary: "a raw import (format detected from the header) into a :memory: store, dry run",
               make: { try RawImportTarget(format: nil) }),
@@ -26,7 +26,7 @@ enum FuzzTargets {
               make: { try RawImportTarget(format: .cdcVSRR) }),
         Entry(name: "cbp", summary: "the CBP drug seizures importer into a :memory: store, dry run",
               make: { try RawImportTarget(format: .cbpDrugs) }),
-        Entry(name: "period-number", summary: "Period(utf8:), Period(_:), NumberSyntax and the importers' byte numbers",
+        Entry(name: "period-number", summary: "Period(utf8:), Period(_:) and NumberSyntax on text and bytes",
               make: { PeriodNumberTarget() }),
     ]
 

@@ -1,19 +1,22 @@
 import VigiaConfig
 import VigiaCore
+import VigiaStore
 
-/// The long CSV of `Config/data/*.csv` and of `vigia import` (`LongFormat`), against the real
-/// indicators so rows get as far as period, frequency and publication checks.
+/// The store's long-CSV importer on the data files of `Config/data/*.csv`: what `vigia validate`
+/// runs (`BundledData`, a dry run with no database), against the real indicators so rows get as
+/// far as period, frequency, publication and cross-row checks. `vigia import --format csv` goes
+/// through the same reader.
 struct LongCSVTarget: FuzzTarget {
-    let indicators: [Indicator]
+    let indicators: KnownIndicators
 
     init() throws {
-        let config = try FuzzEnvironment.loadConfig()
-        indicators = config.catalog.indicators + config.catalog.populations.map(\.rowShape)
+        indicators = try FuzzEnvironment.loadConfig().dataIndicators
     }
 
     func run(_ bytes: UnsafeRawBufferPointer) {
-        let text = String(decoding: bytes, as: UTF8.self)
-        let result = LongFormat.read(file: "data/fuzz.csv", text: text, indicators: indicators)
-        for d in result.diagnostics { _ = d.location.description + d.problem.message(.en) + d.problem.message(.es) }
+        FuzzEnvironment.writeScratch(bytes)
+        let file = BundledFile(path: FuzzEnvironment.scratchFile, name: "data/fuzz.csv")
+        let data = BundledData.read([file], indicators: indicators)
+        for d in data.diagnostics { _ = d.formatted(.en) + d.formatted(.es) }
     }
 }

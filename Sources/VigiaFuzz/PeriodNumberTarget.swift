@@ -1,9 +1,8 @@
-@testable import VigiaConfig
 import VigiaCore
-@testable import VigiaStore
 
-/// The scalar parsers: periods from bytes and from text, the configuration's strict numbers and
-/// the importers' count and decimal cells. Each must give an answer, or nil, for any bytes.
+/// The scalar parsers: periods from bytes and from text, and the one number grammar on text and
+/// on bytes (counts, decimals with and without thousands separators). Each must give an answer,
+/// or nil, for any bytes.
 struct PeriodNumberTarget: FuzzTarget {
     func run(_ bytes: UnsafeRawBufferPointer) {
         let period = Period(utf8: bytes.assumingMemoryBound(to: UInt8.self))
@@ -13,9 +12,11 @@ struct PeriodNumberTarget: FuzzTarget {
             precondition(Period(parsed.description) == parsed, "period does not round-trip: \(parsed)")
             precondition(period == parsed, "Period(utf8:) and Period(_:) disagree on \(text)")
         }
-        _ = NumberSyntax.parse(text)
-        _ = ByteNumber.count(bytes)
-        _ = ByteNumber.decimal(bytes, thousands: false)
-        _ = ByteNumber.decimal(bytes, thousands: true)
+        let number = NumberSyntax.parse(text)
+        if text.utf8.elementsEqual(bytes) {
+            precondition(NumberSyntax.parse(bytes) == number, "NumberSyntax reads the text and the bytes of \(text) differently")
+        }
+        _ = NumberSyntax.count(bytes)
+        _ = NumberSyntax.parse(bytes, thousands: true)
     }
 }

@@ -12,7 +12,7 @@ struct RawImportTarget: FuzzTarget {
 
     init(format: ImportFormat?) throws {
         self.format = format
-        settings = ImportSettings(try FuzzEnvironment.loadConfig())
+        settings = ImportSettings(try FuzzEnvironment.loadConfig().catalog)
         store = try Store(path: Store.inMemory)
     }
 

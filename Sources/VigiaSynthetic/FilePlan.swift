@@ -1,4 +1,4 @@
-import VigiaConfig
+import VigiaCore
 import VigiaStore
 
 /// Everything the blocks of the file share, worked out once before any row is written: the texts

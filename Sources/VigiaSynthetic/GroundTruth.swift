@@ -1,3 +1,4 @@
+import VigiaCore
 import VigiaRender
 
 /// What the generated file holds, for checking an importer against it: written as JSON beside the
@@ -50,7 +51,7 @@ public struct GroundTruth: Sendable, Equatable, Decodable {
             for month in 0..<12 where tally.rulePresent[rule] & (1 << month) != 0 {
                 let key = Self.month(tally.year, month + 1), value = tally.ruleSums[rule * 12 + month]
                 indicators[indicator]!.national[key, default: 0] += value
-                indicators[indicator]!.states["MX-" + state, default: [:]][key, default: 0] += value
+                indicators[indicator]!.states[GeoCode.place(state, in: .MX).text, default: [:]][key, default: 0] += value
             }
         }
     }

@@ -1,5 +1,5 @@
 import Foundation
-import VigiaConfig
+import VigiaCore
 
 /// The synthetic SESNSP municipal crime-incidence file (IDM layout) and its ground truth.
 ///

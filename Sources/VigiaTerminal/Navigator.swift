@@ -176,7 +176,7 @@ public struct Navigator {
     /// The places below what the Detail shows: the states of the nation, the municipalities of a state.
     private func openPlaces(_ state: inout ViewState) {
         guard let id = selectedOrFirst(&state) else { return }
-        let parent = state.place ?? dashboard.assessments.first { $0.indicator.id == id }?.indicator.country.rawValue ?? ""
+        let parent = state.place ?? dashboard.assessments.first { $0.indicator.id == id }.map { GeoCode.national($0.indicator.country).text } ?? ""
         guard models.placeTable(id, under: parent) != nil else { return }
         state.trail.append(state.stop)
         state.screen = .places

@@ -13,7 +13,7 @@ struct DashboardLoader: Sendable {
 
     /// The configuration and the store, ready to evaluate.
     struct Source {
-        let config: LoadedConfig
+        let config: ConfigFolder
         let store: Store
     }
 
@@ -65,7 +65,7 @@ struct DashboardLoader: Sendable {
         return String(lines.first ?? "") + more
     }
 
-    private func check(_ loaded: LoadedConfig) throws {
+    private func check(_ loaded: ConfigFolder) throws {
         let known = loaded.catalog.indicators.map(\.id)
         for id in indicators where !known.contains(id) {
             throw CLIError.usage("vigia: error: unknown indicator '\(id)' (known: \(known.joined(separator: ", ")))")

@@ -1,5 +1,5 @@
 import ArgumentParser
-import VigiaConfig
+import VigiaCore
 
 /// `--format`: a format, or `auto`.
 enum FormatChoice: ExpressibleByArgument, Equatable {

@@ -39,7 +39,7 @@ struct Import: ParsableCommand {
         let store = try settings.openStore()
         try settings.verify(store)
         try settings.seed(store, from: config)
-        let importSettings = ImportSettings(config)
+        let importSettings = ImportSettings(config.catalog)
         var failures = 0
         for file in files {
             let request = ImportRequest(path: file, format: format.format, dryRun: dryRun,

@@ -17,7 +17,7 @@ struct PlaceSelection {
                 codes += dashboard.statesWithFigures
                 continue
             }
-            guard GeoLevel(code: geo) == .state else {
+            guard GeoCode(geo).level == .state else {
                 throw CLIError.usage(language == .es
                     ? "vigia: error: --geo '\(geo)' no es un estado (se espera un código como MX-25 o US-WV, o all-states)"
                     : "vigia: error: --geo '\(geo)' is not a state (expected a code such as MX-25 or US-WV, or all-states)")

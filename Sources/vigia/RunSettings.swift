@@ -17,17 +17,12 @@ struct RunSettings: Sendable {
     /// The configuration folder, or the error that lists every place looked.
     func configDirectory() throws -> String { try config.directory(language) }
 
-    /// Loads and validates the configuration; problems become the bad-input error.
+    /// Loads and validates the configuration and its data files; problems become the bad-input error.
     /// `skippingHeld`: data files the database already holds unchanged are not read again (a
     /// dashboard run; `validate` reads them all).
-    func loadConfig(skippingHeld: Bool = false) throws -> LoadedConfig {
-        let directory = try configDirectory()
-        let held = skippingHeld ? HeldFiles(databasePath: databasePath) : nil
-        do {
-            return try ConfigLoader.load(directory: directory, isHeld: { held?.holds($0) ?? false })
-        } catch {
-            throw CLIError.input(LocalizedText(en: error.report(.en), es: error.report(.es)), language)
-        }
+    func loadConfig(skippingHeld: Bool = false) throws -> ConfigFolder {
+        try ConfigFolder.load(directory: try configDirectory(),
+                              held: skippingHeld ? HeldFiles(databasePath: databasePath) : nil, language: language)
     }
 
     func loadCatalog() throws -> Catalog { try loadConfig().catalog }

@@ -26,15 +26,15 @@ extension RunSettings {
 
     /// For commands that only read: the database as it is when it already holds every bundled
     /// file (nothing is written to it), else opened to write and seeded.
-    func openSeededStore(_ config: LoadedConfig) throws -> Store {
+    func openSeededStore(_ config: ConfigFolder) throws -> Store {
         do {
-            if let reader = try Store.reader(path: databasePath, files: config.dataFiles) { return reader }
+            if let reader = try Store.reader(path: databasePath, files: config.data.files) { return reader }
         } catch {
             throw CLIError.input(error.message(language))
         }
         let store = try openStore()
         do {
-            _ = try store.seed(config.dataFiles, vintage: today, importedAt: Clock.timestamp())
+            _ = try store.seed(config.data.files, vintage: today, importedAt: Clock.timestamp())
         } catch let failure where failure.problem.isReadOnlyRole {
             // An official's read-only role on a shared store: the figures on record are shown;
             // a bundled file not yet loaded waits for a steward.
@@ -57,10 +57,10 @@ extension RunSettings {
     }
 
     /// Imports the bundled data files not yet recorded (by content hash), dated today.
-    func seed(_ store: Store, from config: LoadedConfig) throws {
+    func seed(_ store: Store, from config: ConfigFolder) throws {
         let folder = try configDirectory() + "/data"
         do {
-            _ = try store.seed(config.dataFiles, vintage: today, importedAt: Clock.timestamp())
+            _ = try store.seed(config.data.files, vintage: today, importedAt: Clock.timestamp())
         } catch {
             throw CLIError.input(error.formatted(file: folder, language))
         }

@@ -3,6 +3,7 @@ import Foundation
 import VigiaConfig
 import VigiaCore
 import VigiaRender
+import VigiaStore
 
 /// `vigia targets revise ID …`: record a revision the committee agreed, in `targets.yaml`.
 struct TargetsRevise: ParsableCommand {
@@ -23,11 +24,11 @@ struct TargetsRevise: ParsableCommand {
     func run() throws {
         let settings = common.resolve()
         let language = settings.language
-        guard let number = Double(value), number.isFinite, value.allSatisfy({ $0.isNumber || "+-.eE".contains($0) }) else {
-            throw CLIError.input("vigia: error: " + (language == .es ? "'\(value)' no es un número" : "'\(value)' is not a number"))
+        guard case .number(let number) = NumberSyntax.parse(value) else {
+            throw CLIError.input("vigia: error: " + InputProblem.notANumber(value).message(language))
         }
         guard let period = Period(by) else {
-            throw CLIError.input("vigia: error: " + ConfigProblem.badPeriod(by).message(language))
+            throw CLIError.input("vigia: error: " + InputProblem.badPeriod(by).message(language))
         }
         let directory = try settings.configDirectory()
         let path = directory + "/targets.yaml"

@@ -1,7 +1,8 @@
 import ArgumentParser
 import VigiaConfig
 
-/// `vigia validate`: check the configuration and report every problem at once.
+/// `vigia validate`: check the configuration and its data files (the store's long-CSV importer as a
+/// dry run, no database) and report every problem at once.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the configuration: every problem as file:line:col, exit 1 if any.")
@@ -14,9 +15,10 @@ struct Validate: ParsableCommand {
         let loaded = try settings.loadConfig()
         let c = loaded.catalog
         let populationIDs = Set(c.populations.map(\.id))
-        let estimates = loaded.observations.count { populationIDs.contains($0.indicator) }
+        let observations = loaded.data.observations
+        let estimates = observations.count { populationIDs.contains($0.indicator) }
         let targets = c.targets.count + c.placeTargets.values.reduce(0) { $0 + $1.count }
-        let counts = (c.goals.count, c.indicators.count, targets, loaded.observations.count - estimates, c.decisions.count,
+        let counts = (c.goals.count, c.indicators.count, targets, observations.count - estimates, c.decisions.count,
                       c.events.count)
         let populations = estimates == 0 ? "" : settings.language == .es
             ? ", \(estimates) estimaciones de población" : ", \(estimates) population estimates"

@@ -15,9 +15,8 @@ target=${1:?usage: Tests/Fuzz/run.sh TARGET|all|list SECONDS}
 seconds=${2:-60}
 max_len=${VIGIA_FUZZ_MAX_LEN:-16384}
 
-# Optimised (a debug build ran the importers at 5 inputs a second), with testing enabled for
-# the internal number parsers the period-number target calls.
-flags=(--scratch-path "$scratch" --product vigia-fuzz -c release -Xswiftc -enable-testing
+# Optimised (a debug build ran the importers at 5 inputs a second); the targets use public API only.
+flags=(--scratch-path "$scratch" --product vigia-fuzz -c release
        -Xswiftc -sanitize=fuzzer,address -Xswiftc -DVIGIA_LIBFUZZER)
 # VIGIA_FUZZ_SKIP_BUILD=1 runs the binary already built (several targets at once, sources being edited).
 if [ "${VIGIA_FUZZ_SKIP_BUILD:-0}" != 1 ]; then
@@ -35,9 +34,9 @@ fi
 # The seeds: the heads of the real files each target reads (libFuzzer cuts inputs at max_len anyway).
 seed_files() {
     case "$1" in
-        indicators-yaml) echo Config/indicators.yaml; find Tests/VigiaConfigTests/Fixtures -name indicators.yaml ;;
-        targets-yaml) echo Config/targets.yaml; find Tests/VigiaConfigTests/Fixtures -name targets.yaml ;;
-        long-csv) ls Config/data/*.csv Tests/Fixtures/data/*.csv; find Tests/VigiaConfigTests/Fixtures -name '*.csv' ;;
+        indicators-yaml) echo Config/indicators.yaml; find Tests/Fixtures/config -name indicators.yaml ;;
+        targets-yaml) echo Config/targets.yaml; find Tests/Fixtures/config -name targets.yaml ;;
+        long-csv) ls Config/data/*.csv Tests/Fixtures/data/*.csv; find Tests/Fixtures/config -name '*.csv' ;;
         sesnsp) ls Tests/Fixtures/raw/*sesnsp* ;;
         vsrr) ls Tests/Fixtures/raw/*vsrr* ;;
         cbp) ls Tests/Fixtures/raw/*cbp* Tests/Fixtures/data/*cbp* ;;

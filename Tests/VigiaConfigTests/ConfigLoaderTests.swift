@@ -19,6 +19,9 @@ struct ConfigLoaderTests {
         #expect(catalog.indicators.map(\.progress) == [.auto, .auto, .linear])
         #expect(catalog.indicators[0].name.es == "Víctimas de homicidio")
         #expect(config.files == ["indicators.yaml", "targets.yaml", "data/series.csv"])
+        #expect(config.dataFiles.map(\.name) == ["data/series.csv"])
+        #expect(config.dataFiles[0].path == fixture.directory.appendingPathComponent("data/series.csv").path)
+        #expect(config.dataIndicators.valid.keys.sorted() == ["mx.extraditions", "mx.homicides", "us.overdoses"])
 
         let homicides = try #require(catalog.targets["mx.homicides"])
         #expect(homicides.baseline == PeriodValue(period: .year(2019), value: 36661))
@@ -28,15 +31,6 @@ struct ConfigLoaderTests {
         #expect(homicides.illustrative)
         #expect(catalog.targets["us.overdoses"]?.illustrative == false)
         #expect(catalog.targets.count == 3)
-
-        #expect(config.observations.count == 7)
-        let defaulted = try #require(config.observations.first { $0.indicator == "mx.homicides" && $0.period == .year(2021) })
-        #expect(defaulted.geo == "MX")
-        #expect(defaulted.note == "geo defaults to the indicator's country")
-        let quoted = try #require(config.observations.first { $0.period == .month(2024, 2) })
-        #expect(quoted.source == "CDC VSRR, provisional")
-        #expect(quoted.note == "12-month \"predicted\" value")
-        #expect(config.observations.contains { $0.geo == "MX-09" && $0.value == 75 })
     }
 
     @Test func bundledConfigLoadsWithoutDiagnostics() throws {
@@ -44,24 +38,22 @@ struct ConfigLoaderTests {
         do {
             let config = try ConfigLoader.load(directory: directory)
             #expect(!config.catalog.indicators.isEmpty)
-            #expect(!config.observations.isEmpty)
+            #expect(!config.dataFiles.isEmpty)
         } catch {
             Issue.record("the bundled Config has problems:\n\(error.formatted())")
         }
     }
 
     @Test func severalErrorsAreAllReportedInFileAndLineOrder() throws {
-        // Files in reading order (indicators.yaml, targets.yaml, data/*.csv), each in line order,
-        // although the loader finds them in another order (e.g. 26:5 after 27:11, and the
-        // duplicate row only once every data file has been read).
+        // Files in reading order (indicators.yaml, targets.yaml), each in line order, although the
+        // loader finds them in another order (e.g. 26:5 after 27:11). The fixture's data file has
+        // mistakes too: the store reads it (VigiaStoreTests, BundledDataTests, the same case).
         try expectDiagnostics("several-errors", [
             "indicators.yaml:20:37: error: unknown key 'fr'",
             "indicators.yaml:26:5: error: missing required field 'unit'",
             "indicators.yaml:27:11: error: unknown goal 'disrupt-tco'",
             "targets.yaml:10:17: error: revision agreed 2021-10-08 is not after the previous agreement (2021-10-08)",
             "targets.yaml:17:13: error: invalid date '21/04/2022' (expected YYYY-MM-DD)",
-            "data/zz.csv:2:1: error: duplicate row for (mx.homicides, 2019, MX) (first at data/series.csv:2)",
-            "data/zz.csv:3:14: error: invalid period '2024-1' (expected YYYY, YYYY-Qn or YYYY-MM)",
         ])
     }
 
@@ -69,9 +61,6 @@ struct ConfigLoaderTests {
         try expectDiagnostics("unknown-key", [
             "indicators.yaml:9:5: error: falta el campo obligatorio 'direction'",
             "indicators.yaml:14:5: error: clave desconocida 'directon' (¿quiso decir 'direction'?)",
-        ], language: .es)
-        try expectDiagnostics("duplicate-row-across-files", [
-            "data/update.csv:2:1: error: fila duplicada para (mx.homicides, 2021, MX) (primera en data/series.csv:4)",
         ], language: .es)
         try expectDiagnostics("target-period-frequency", [
             "targets.yaml:16:22: error: el periodo '2030-Q4' no corresponde a la frecuencia del indicador (se espera anual o mensual)",
@@ -106,13 +95,13 @@ struct ConfigLoaderTests {
         defer { fixture.remove() }
         let config = try fixture.load()
         #expect(config.catalog.targets.isEmpty)
-        #expect(config.observations.count == 7)
+        #expect(config.dataFiles.count == 1)
     }
 
-    @Test func nonUTF8File() throws {
-        try expectDiagnostics("not-utf8", [
-            "data/latin1.csv: error: file is not valid UTF-8",
-        ])
+    @Test func theDataFilesAreListedNotRead() throws {
+        // Their mistakes are the store's importer's to find (BundledDataTests).
+        try expectDiagnostics("not-utf8", [])
+        try expectDiagnostics("csv-unterminated-quote", [])
     }
 
     @Test func errorFormattingJoinsLines() {

@@ -3,17 +3,19 @@ import Testing
 import VigiaCore
 @testable import VigiaConfig
 
-/// Builds a config directory from `Fixtures/base` plus one error case, loads it, and
-/// returns what a user would see.
+/// Builds a config directory from `Tests/Fixtures/config/base` plus one error case, loads its YAML,
+/// and returns what a user would see. (The cases with mistakes in `data/*.csv` are the store's to
+/// read: `Tests/VigiaStoreTests/BundledData`.)
 ///
-/// Each case folder under `Fixtures/` holds only the files that differ from `base`
+/// Each case folder under `Tests/Fixtures/config/` holds only the files that differ from `base`
 /// (a replaced file, or an extra `data/*.csv`). The result is assembled in a fresh
 /// temporary directory, so the fixtures themselves are never touched.
 struct Fixture {
-    /// `Tests/VigiaConfigTests/Fixtures`, found from this source file (no bundle resources).
+    /// `Tests/Fixtures/config`, found from this source file (no bundle resources).
     static let root: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()
-        .appendingPathComponent("Fixtures", isDirectory: true)
+        .deletingLastPathComponent()   // VigiaConfigTests
+        .deletingLastPathComponent()   // Tests
+        .appendingPathComponent("Fixtures/config", isDirectory: true)
 
     /// The bundled config of the repository, `<repo>/Config`.
     static let bundledConfig: URL = URL(fileURLWithPath: #filePath)
@@ -89,7 +91,7 @@ enum FixtureError: Error, CustomStringConvertible {
 
     var description: String {
         switch self {
-        case .noSuchCase(let name): "no fixture folder Fixtures/\(name)"
+        case .noSuchCase(let name): "no fixture folder Tests/Fixtures/config/\(name)"
         }
     }
 }

@@ -2,13 +2,13 @@ import Foundation
 import VigiaCore
 @testable import VigiaConfig
 
-/// A copy of the bundled `Config/` with the files of one `Fixtures/flags/<case>` folder laid over it.
+/// A copy of the bundled `Config/` with the files of one `Tests/Fixtures/config/flags/<case>` folder laid over it.
 ///
 /// The bundled configuration is the base so that fixtures can name the real indicators; each
 /// case folder holds only the `rules.yaml` or `lessons.yaml` that replaces the bundled one.
 struct FlagConfigFixture {
-    static let cases = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/flags", isDirectory: true)
+    static let cases = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/config/flags", isDirectory: true)
     static let bundled = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Config", isDirectory: true)
 

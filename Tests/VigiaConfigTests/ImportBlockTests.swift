@@ -8,13 +8,13 @@ struct ImportBlockTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
     static func load(_ fixture: String) -> Result<LoadedConfig, ConfigError> {
-        let dir = root.appendingPathComponent("Fixtures/\(fixture)").path
+        let dir = root.appendingPathComponent("../Fixtures/config/\(fixture)").standardized.path
         return Result { () throws(ConfigError) in try ConfigLoader.load(directory: dir) }
     }
 
     @Test func theBundledConfigDeclaresOneRulePerFormatItReads() throws {
         let config = try ConfigLoader.load(directory: Self.root.appendingPathComponent("../../Config").standardized.path)
-        let rules = config.importRules
+        let rules = config.catalog.importRules
         #expect(rules.rules(for: .cbpDrugs).map(\.categories) == [["Fentanyl"], ["Methamphetamine"], ["Heroin"], ["Cocaine"]])
         #expect(rules.rules(for: .sesnspMunicipal).map(\.indicator) == ["mx.homicides.crimes"])
         #expect(rules.rules(for: .sesnspEstatal).first?.categories == ["Homicidio doloso"])

@@ -9,12 +9,6 @@ struct RateConfigTests {
         ])
     }
 
-    @Test func aMissingYearOfAPopulationIsReportedNotGuessed() throws {
-        try expectDiagnostics("population-gap", [
-            "data/population.csv:6:1: error: population series 'mx.population' has no estimate for MX-01 in 2019 (it has 2018 and 2020): rates are never computed on a guessed population",
-        ])
-    }
-
     @Test func aRateTargetNeedsTheIndicatorToDeclareARate() throws {
         try expectDiagnostics("rate-measure-without-rate", [
             "targets.yaml:16:14: error: measure: rate needs indicator 'us.overdoses' to declare a rate (rate: {per: 100000, population: ID} in indicators.yaml)",
@@ -28,9 +22,17 @@ struct RateConfigTests {
     }
 
     @Test func theSameMistakesInSpanish() throws {
-        try expectDiagnostics("population-gap", [
-            "data/population.csv:6:1: error: la serie de población 'mx.population' no tiene estimación para MX-01 en 2019 (tiene 2018 y 2020): nunca se calcula una tasa sobre una población adivinada",
+        try expectDiagnostics("rate-unknown-population", [
+            "indicators.yaml:24:37: error: serie de población desconocida 'mx.populaton' (¿quiso decir 'mx.population'?) (declárela en 'populations')",
         ], language: .es)
+    }
+
+    @Test func aPopulationSeriesIsWhatItsDataRowsMayName() throws {
+        let fixture = try Fixture("population-gap")
+        defer { fixture.remove() }
+        let config = try fixture.load()
+        #expect(config.dataIndicators.populations == ["mx.population"])
+        #expect(config.dataIndicators["mx.population"]?.frequency == .annual)
     }
 
     @Test func theBundledConfigDeclaresRatesOnTheHomicideAndOverdoseIndicators() throws {
@@ -41,9 +43,5 @@ struct RateConfigTests {
         #expect(loaded.catalog.populations.map(\.id) == ["mx.population", "us.population"])
         #expect(loaded.catalog.targets["mx.homicides.inegi"]?.measure == .rate)
         #expect(loaded.catalog.placeTargets["us.overdose.synthetic"]?["US-WV"]?.measure == .rate)
-        // 32 states + the nation, 2010-2026; 51 states and DC + Puerto Rico + the nation, 2010-2025.
-        let estimates = loaded.observations.filter { $0.indicator.hasSuffix(".population") }
-        #expect(estimates.count { $0.indicator == "mx.population" } == 33 * 17)
-        #expect(estimates.count { $0.indicator == "us.population" } == 53 * 16)
     }
 }

@@ -71,24 +71,55 @@ struct CSVScannerTests {
         [UInt8]([0x41, 0xF1]).withUnsafeBytes { #expect(TextEncoding.utf8.decode($0) == "Añ") }
     }
 
-    @Test func numbersAsOfficialFilesWriteThem() {
-        func count(_ s: String) -> ByteNumber.Cell { Array(s.utf8).withUnsafeBytes { ByteNumber.count($0) } }
-        func decimal(_ s: String, _ thousands: Bool = true) -> ByteNumber.Cell {
-            Array(s.utf8).withUnsafeBytes { ByteNumber.decimal($0, thousands: thousands) }
+    // MARK: - Where fields are (the long CSV's diagnostics)
+
+    /// Each record's fields as `line:column`, scanned with chunks of `chunk` bytes.
+    static func places(_ text: String, chunk: Int = 4 << 20) throws -> [[String]] {
+        let dir = try TemporaryDirectory()
+        let scanner = try CSVScanner(path: try dir.write("t.csv", text), chunkSize: chunk)
+        var out: [[String]] = []
+        while let r = try scanner.next() { out.append((0..<r.count).map { let p = r.position(ofField: $0); return "\(p.line):\(p.column)" }) }
+        return out
+    }
+
+    @Test func fieldsKnowTheirLineAndColumn() throws {
+        for chunk in [1, 3, 7, 4 << 20] {
+            #expect(try Self.places("indicator,period,value\nmx.homicides,2024,12\n", chunk: chunk)
+                == [["1:1", "1:11", "1:18"], ["2:1", "2:14", "2:19"]], "chunk \(chunk)")
+            // A quoted field starts at its opening quote; "" counts as two columns.
+            #expect(try Self.places(#"x,"a,""b""",y"# + "\n", chunk: chunk) == [["1:1", "1:3", "1:13"]])
+            #expect(try Self.places("a,,\"\",b\n", chunk: chunk) == [["1:1", "1:3", "1:4", "1:7"]])
+            #expect(try Self.places("h1,h2\n\"first\nsecond\",x\nnext,y\n", chunk: chunk)
+                == [["1:1", "1:4"], ["2:1", "3:9"], ["4:1", "4:6"]])
         }
-        #expect(count("12") == .value(12))
-        #expect(count("-1") == .value(-1))
-        #expect(count("1.0") == .value(1))
-        #expect(count("1.5") == .invalid)
-        #expect(count("") == .empty)
-        #expect(count("x") == .invalid)
-        #expect(decimal("1,004") == .value(1004))
-        #expect(decimal("3,472,120") == .value(3_472_120))
-        #expect(decimal("1,00") == .invalid)
-        #expect(decimal("1,004", false) == .invalid)
-        #expect(decimal("6.61386786e-05") == .value(6.61386786e-05))
-        #expect(decimal("1.6580084875972") == .value(1.6580084875972))
-        #expect(decimal("nan") == .invalid)
-        #expect(decimal("**") == .invalid)
+    }
+
+    @Test func aByteOrderMarkTakesNoColumn() throws {
+        #expect(try Self.places("\u{FEFF}indicator,period\nx,2024\n").first == ["1:1", "1:11"])
+    }
+
+    @Test func columnsCountUnicodeScalars() throws {
+        // "Víctimas": í is two bytes but one scalar; "e\u{301}" is one character but two scalars.
+        #expect(try Self.places("Víctimas,x,e\u{301},y\n") == [["1:1", "1:10", "1:12", "1:15"]])
+    }
+
+    @Test func lineEndsLFCRLFOrCRAlone() throws {
+        #expect(try Self.records("a,b\r\n1,2\r\n3,4") == [["a", "b"], ["1", "2"], ["3", "4"]])
+        // A spreadsheet's "CSV (Macintosh)": lines end in CR alone.
+        for chunk in [1, 2, 5, 4 << 20] {
+            #expect(try Self.records("a,b\r1,\"x\ry\"\r\r3,4\r", chunk: chunk) == [["a", "b"], ["1", "x\ry"], ["3", "4"]])
+            #expect(try Self.places("a,b\r1,\"x\ry\"\r\r3,4\r", chunk: chunk) == [["1:1", "1:3"], ["2:1", "2:3"], ["5:1", "5:3"]])
+        }
+        // CRLF inside quotes stays in the field.
+        #expect(try Self.records("a\r\n\"x\r\ny\"\r\nz\r\n") == [["a"], ["x\r\ny"], ["z"]])
+    }
+
+    @Test func anUnterminatedQuoteSaysWhereTheFieldBegan() throws {
+        for chunk in [1, 4, 4 << 20] {
+            let dir = try TemporaryDirectory()
+            let scanner = try CSVScanner(path: try dir.write("t.csv", "a,b\n1,\"open\n2,3\n"), chunkSize: chunk)
+            #expect(throws: ImportFailure.self) { while try scanner.next() != nil {} }
+            #expect(scanner.openQuote.map { "\($0.line):\($0.column)" } == "2:3")
+        }
     }
 }

@@ -17,11 +17,11 @@ struct HeldFilesTests {
     @Test func aSeededFileIsHeldAndSkippedUntilItChanges() throws {
         let dir = try TemporaryDirectory()
         let config = try copyOfConfig(in: dir), database = dir.path("vigia.sqlite")
-        let loaded = try ConfigLoader.load(directory: config)
+        let loaded = try LoadedFolder(directory: config)
         _ = try Store(path: database).seed(loaded.dataFiles, vintage: Fixture.vintage, importedAt: "2026-11-01T00:00:00Z")
 
         let held = HeldFiles(databasePath: database)
-        let again = try ConfigLoader.load(directory: config, isHeld: held.holds)
+        let again = try LoadedFolder(directory: config, isHeld: held.holds)
         #expect(again.dataFiles.allSatisfy { $0.held })
         #expect(again.observations.isEmpty)
         #expect(again.catalog.indicators.count == loaded.catalog.indicators.count)
@@ -30,7 +30,7 @@ struct HeldFilesTests {
         // One changed file is read (and seeded) again; the others stay skipped.
         let changed = config + "/data/mx_extraditions_annual.csv"
         try (String(contentsOfFile: changed, encoding: .utf8) + "\n").write(toFile: changed, atomically: true, encoding: .utf8)
-        let edited = try ConfigLoader.load(directory: config, isHeld: HeldFiles(databasePath: database).holds)
+        let edited = try LoadedFolder(directory: config, isHeld: HeldFiles(databasePath: database).holds)
         #expect(edited.dataFiles.filter { !$0.held }.map(\.name) == ["data/mx_extraditions_annual.csv"])
         #expect(!edited.observations.isEmpty)
         #expect(try Store.reader(path: database, files: edited.dataFiles) == nil)
@@ -42,8 +42,8 @@ struct HeldFilesTests {
         let config = try copyOfConfig(in: dir)
         let bad = config + "/data/zz_bad.csv"
         try "indicator,period,value\nmx.homicides,20X4,1\n".write(toFile: bad, atomically: true, encoding: .utf8)
-        #expect(throws: ConfigError.self) { try ConfigLoader.load(directory: config) }
-        let loaded = try ConfigLoader.load(directory: config, isHeld: { $0 == bad })
+        #expect(throws: LoadedFolder.Problems.self) { try LoadedFolder(directory: config) }
+        let loaded = try LoadedFolder(directory: config, isHeld: { $0 == bad })
         #expect(loaded.dataFiles.first { $0.path == bad }?.held == true)
     }
 

@@ -27,7 +27,7 @@ struct MunicipalScaleTests {
             try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
         }
         let csv = base.appendingPathComponent("idm.csv").path, json = base.appendingPathComponent("idm.json")
-        let written = try MunicipalFile.write(spec, rules: Fixture.config.importRules, to: csv, threads: threads)
+        let written = try MunicipalFile.write(spec, rules: Fixture.config.catalog.importRules, to: csv, threads: threads)
         try Data(written.json.utf8).write(to: json)
         let truth = try JSONDecoder().decode(GroundTruth.self, from: Data(contentsOf: json))
         #expect(truth == written)
@@ -66,7 +66,7 @@ struct MunicipalScaleTests {
     @Test func everyIndicatorsNationalAndStateFiguresEqualTheGroundTruth() throws {
         let dir = try TemporaryDirectory()
         let (csv, truth) = try Self.generate(dir)
-        let municipal = Fixture.config.importRules.rules(for: .sesnspMunicipal).map(\.indicator)
+        let municipal = Fixture.config.catalog.importRules.rules(for: .sesnspMunicipal).map(\.indicator)
         #expect(!municipal.isEmpty)
         #expect(Set(truth.indicators.keys) == Set(municipal))
         let store = try Fixture.store(at: dir.path("vigia.sqlite"), seeded: false)

@@ -12,15 +12,15 @@ enum Fixture {
 
     static func rawFile(_ name: String) -> String { raw.appendingPathComponent(name).path }
 
-    static let config: LoadedConfig = {
+    static let config: LoadedFolder = {
         do {
-            return try ConfigLoader.load(directory: repo.appendingPathComponent("Config").path)
+            return try LoadedFolder(directory: repo.appendingPathComponent("Config").path)
         } catch {
             fatalError("the bundled config must load: \(error)")
         }
     }()
 
-    static var settings: ImportSettings { ImportSettings(config) }
+    static var settings: ImportSettings { ImportSettings(config.catalog) }
 
     static let vintage = CalendarDate("2026-11-01")!
 
@@ -51,6 +51,30 @@ enum Fixture {
             return nil
         } catch {
             return error
+        }
+    }
+}
+
+/// A configuration folder read as `vigia` reads it: the YAML by VigiaConfig, the data files by the
+/// store's long-CSV importer. Any problem throws.
+struct LoadedFolder {
+    struct Problems: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    let config: LoadedConfig
+    let data: BundledData
+
+    var catalog: Catalog { config.catalog }
+    var dataFiles: [BundledFile] { data.files }
+    var observations: [Observation] { data.observations }
+
+    init(directory: String, isHeld: (String) -> Bool = { _ in false }) throws {
+        config = try ConfigLoader.load(directory: directory)
+        data = BundledData.read(config.dataFiles.map { BundledFile(path: $0.path, name: $0.name) },
+                                indicators: config.dataIndicators, isHeld: isHeld)
+        guard data.diagnostics.isEmpty else {
+            throw Problems(description: data.diagnostics.map { $0.formatted() }.joined(separator: "\n"))
         }
     }
 }

@@ -60,7 +60,7 @@ struct VintageTests {
     // MARK: - Publication dates
 
     /// The bundled indicators with one data file of the test's own, `Config/data/inegi.csv`.
-    static func config(_ dir: TemporaryDirectory, data csv: String) throws -> LoadedConfig {
+    static func config(_ dir: TemporaryDirectory, data csv: String) throws -> LoadedFolder {
         let fm = FileManager.default
         let config = dir.path("Config")
         if !fm.fileExists(atPath: config) {
@@ -69,7 +69,7 @@ struct VintageTests {
                             toPath: config + "/indicators.yaml")
         }
         try dir.write("Config/data/inegi.csv", csv)
-        return try ConfigLoader.load(directory: config)
+        return try LoadedFolder(directory: config)
     }
 
     static func latest(_ store: Store, _ indicator: String, at date: String) throws -> Observation? {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import VigiaConfig
+import VigiaCore
 @testable import VigiaSynthetic
 
 /// The synthetic file has the real file's layout, as the team's reference tool (a Python script,

@@ -4,8 +4,9 @@
 #include <stdint.h>
 
 /// Writes, in order, the offset of every byte of p[0..<n] that can change the state of a CSV
-/// parser: ',' '\n' '"' and NUL. Returns how many were written; `out` must hold n entries.
+/// parser: ',', the line break `newline` ('\n', or '\r' in a file whose lines end in CR alone),
+/// '"' and NUL. Returns how many were written; `out` must hold n entries.
 /// AVX2 or SSE2 on x86-64, a plain loop elsewhere.
-size_t vigia_structural_index(const uint8_t *p, size_t n, uint32_t *out);
+size_t vigia_structural_index(const uint8_t *p, size_t n, uint32_t *out, uint8_t newline);
 
 #endif

@@ -25,7 +25,7 @@ enum GenerateCommand {
         }
         do {
             let start = Date()
-            let truth = try MunicipalFile.write(options.spec, rules: config.importRules, to: options.out)
+            let truth = try MunicipalFile.write(options.spec, rules: config.catalog.importRules, to: options.out)
             if let expected = options.expected {
                 try Data(truth.json.utf8).write(to: URL(fileURLWithPath: expected))
             }

@@ -1,3 +1,4 @@
+import VigiaCore
 import VigiaSynthetic
 
 /// The command line of `vigia-bench generate`, checked before anything is written:
@@ -68,7 +69,9 @@ struct GenerateOptions {
             case "--config": config = try value()
             case "--scale":
                 let text = try value()
-                guard let scale = Double(text) else { throw UsageError(message: "--scale must be a number (got '\(text)')") }
+                guard case .number(let scale) = NumberSyntax.parse(text) else {
+                    throw UsageError(message: "--scale must be a number (got '\(text)')")
+                }
                 spec.scale = scale
             case "--seed":
                 let text = try value()

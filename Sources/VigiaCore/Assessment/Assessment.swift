@@ -55,7 +55,7 @@ public struct Assessment: Sendable {
     }
 
     /// The place assessed: `MX`, `US`, or a state's code.
-    public var geo: String { series.last?.geo ?? rates?.geo ?? indicator.country.rawValue }
+    public var geo: String { series.last?.geo ?? rates?.geo ?? GeoCode.national(indicator.country).text }
 
     /// `value` (in `measure`, at `period`) in the other measure: the rate of a count, the count of a rate.
     public func otherMeasure(_ value: Double, at period: Period) -> Double? {

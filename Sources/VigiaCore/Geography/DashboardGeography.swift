@@ -44,7 +44,7 @@ public struct DashboardGeography: Sendable {
     /// `level` says (every municipality of a country); nil when none has figures.
     public func table(_ indicator: String, under parent: String, level: GeoLevel? = nil) -> PlaceTable? {
         guard let definition = indicators[indicator], places.hasPlaces(indicator, under: parent, level: level) else { return nil }
-        let parentSeries = Geography.isNational(parent) ? national[indicator] ?? [] : series(indicator, geo: parent)
+        let parentSeries = GeoCode(parent).isNational ? national[indicator] ?? [] : series(indicator, geo: parent)
         return PlaceTable.make(definition, parent: parent, level: level, parentSeries: parentSeries, places: places,
                                series: { series(indicator, geo: $0) }, populations: populations, names: names)
     }
@@ -60,7 +60,7 @@ public struct DashboardGeography: Sendable {
                                   rates: RateScale(indicator: definition, geo: geo, table: populations)).assess(series)
         assessment.placeName = name(of: geo)
         assessment.flags = FlagEvaluator.flags(FlagContext(assessment: assessment, asOf: asOf), settings: rules, decisions: [])
-        if GeoLevel(code: geo) == .state { assessment.places = table(indicator, under: geo) }
+        if GeoCode(geo).level == .state { assessment.places = table(indicator, under: geo) }
         return assessment
     }
 
@@ -100,7 +100,7 @@ extension Dashboard {
     public var statesWithFigures: [String] {
         var states: Set<String> = []
         for a in assessments {
-            states.formUnion(geography.places.places(a.indicator.id, under: a.indicator.country.rawValue))
+            states.formUnion(geography.places.places(a.indicator.id, under: GeoCode.national(a.indicator.country).text))
         }
         return states.subtracting(PlaceFacts.partOf.keys).sorted()
     }

@@ -50,7 +50,7 @@ public enum NationalFigures {
             for (period, sum) in byPeriod.sorted(by: { $0.key < $1.key }) where sum.units.count == unitCount {
                 let first = observations[sum.first]
                 result.append(Observation(indicator: first.indicator, period: period, value: sum.total,
-                                          geo: GeoCodes.country(of: first.geo), source: first.source,
+                                          geo: GeoCode(first.geo).country, source: first.source,
                                           note: "sum of \(unitCount) \(level == .state ? "states" : "municipalities")"))
                 filled.insert(period)
             }

@@ -12,7 +12,7 @@ public struct PlaceSeries: Sendable {
     /// `include` says which observations count (complete by the as-of date).
     public init(_ observations: [Observation], include: (Observation) -> Bool) {
         var levels = GeoLevels()
-        for o in observations where !Geography.isNational(o.geo) && include(o) {
+        for o in observations where !GeoCode(o.geo).isNational && include(o) {
             let level = levels[o.geo]
             guard level == .state || level == .municipality else { continue }
             byIndicator[o.indicator, default: [:]][o.geo, default: []].append(o)
@@ -35,14 +35,14 @@ public struct PlaceSeries: Sendable {
     /// every municipality of it.
     public func places(_ indicator: String, under parent: String, level: GeoLevel? = nil) -> [String] {
         guard let all = byIndicator[indicator] else { return [] }
-        let parentLevel = GeoLevel(code: parent)
+        let parentLevel = GeoCode(parent).level
         let wanted = level ?? (parentLevel == .national ? .state : .municipality)
         return all.keys.filter { geo in
+            let code = GeoCode(geo)
             switch (parentLevel, wanted) {
-            case (.national, .state): GeoLevel(code: geo) == .state && GeoCodes.country(of: geo) == parent
-            case (.national, .municipality): GeoLevel(code: geo) == .municipality && GeoCodes.country(of: geo) == parent
-            case (.state, .municipality): GeoCodes.state(ofMunicipality: geo) == parent
-            default: false
+            case (.national, .state), (.national, .municipality): return code.level == wanted && code.country == parent
+            case (.state, .municipality): return code.state?.text == parent
+            default: return false
             }
         }.sorted()
     }
@@ -57,7 +57,7 @@ public struct PlaceSeries: Sendable {
         guard !series.keys.contains(where: { levels[$0] == .state }) else { return }
         var sums: [String: [Period: Observation]] = [:]
         for (geo, observations) in series {
-            guard let state = GeoCodes.state(ofMunicipality: geo) else { continue }
+            guard let state = GeoCode(geo).state?.text else { continue }
             for o in observations {
                 let total = (sums[state]?[o.period]?.value ?? 0) + o.value
                 sums[state, default: [:]][o.period] = Observation(

@@ -44,7 +44,7 @@ public struct PlaceTable: Sendable {
                             places: PlaceSeries, series: (String) -> [Observation], populations: PopulationTable,
                             names: [String: String]) -> PlaceTable? {
         var codes = places.places(indicator.id, under: parent, level: level)
-        let level = level ?? (GeoLevel(code: parent) == .national ? .state : .municipality)
+        let level = level ?? (GeoCode(parent).level == .national ? .state : .municipality)
         if level == .state, let rate = indicator.rate {
             codes = Array(Set(codes).union(populations.places(rate.population, in: parent))).sorted()
         }

@@ -10,4 +10,14 @@ public enum Frequency: String, Sendable, CaseIterable, Codable {
         case .monthly: 12
         }
     }
+
+    /// The adjective in a sentence of either language: "monthly", "mensual".
+    public func name(_ language: Language) -> String {
+        switch (self, language) {
+        case (_, .en): rawValue
+        case (.annual, .es): "anual"
+        case (.quarterly, .es): "trimestral"
+        case (.monthly, .es): "mensual"
+        }
+    }
 }

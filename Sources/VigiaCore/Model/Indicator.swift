@@ -29,13 +29,15 @@ public struct Indicator: Hashable, Sendable, Identifiable {
     public let rate: RateDefinition?
     /// A name short enough for a narrow column, distinct from every other indicator's (indicators.yaml `short_name`).
     public let shortName: LocalizedText?
+    /// Its declared sources: which categories of which official formats feed it (its `import` block).
+    public let imports: [ImportRule]
 
     public init(id: String, goal: String, name: LocalizedText, unit: LocalizedText, country: Country,
                 direction: Direction, frequency: Frequency, source: String, aggregate: Aggregate = .sum,
                 progress: ProgressChoice = .auto, values: SeriesValues = .perPeriod, trendWindowYears: Int? = nil,
                 trendTest: TrendTestChoice = .auto, shortTermYears: Int = Indicator.defaultShortTermYears,
                 breaks: [SeriesBreak] = [], yearStartMonth: Int = 1, description: LocalizedText? = nil,
-                rate: RateDefinition? = nil, shortName: LocalizedText? = nil) {
+                rate: RateDefinition? = nil, shortName: LocalizedText? = nil, imports: [ImportRule] = []) {
         self.id = id
         self.goal = goal
         self.name = name
@@ -55,6 +57,7 @@ public struct Indicator: Hashable, Sendable, Identifiable {
         self.description = description
         self.rate = rate
         self.shortName = shortName
+        self.imports = imports
     }
 
     /// Eurostat's SDG monitoring assesses the last five years beside the long term.

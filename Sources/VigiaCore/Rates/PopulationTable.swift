@@ -63,6 +63,6 @@ public struct PopulationTable: Sendable {
 extension PopulationTable {
     /// The places below `parent` (a country code) the series has estimates for.
     public func places(_ id: String, in parent: String) -> [String] {
-        (estimates[id] ?? [:]).keys.filter { !Geography.isNational($0) && GeoCodes.country(of: $0) == parent }.sorted()
+        (estimates[id] ?? [:]).keys.filter { let code = GeoCode($0); return !code.isNational && code.country == parent }.sorted()
     }
 }

@@ -53,7 +53,7 @@ public enum CSVReport {
     static func assessmentCells(_ a: Assessment) -> [String] {
         let h = a.headline
         return [a.measure.rawValue, h?.period.description ?? "", number(h?.count), number(h?.rate),
-                number(a.rates?.definition.per), a.geo, GeoLevel(code: a.geo).rawValue] + Array(repeating: "", count: 8)
+                number(a.rates?.definition.per), a.geo, GeoCode(a.geo).level.rawValue] + Array(repeating: "", count: 8)
     }
 
     /// A place of an indicator: the indicator's id and name, the place's figures; the rest empty.

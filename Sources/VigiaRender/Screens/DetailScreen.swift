@@ -90,7 +90,7 @@ struct DetailBlocks {
             let year = a.indicator.yearStartMonth
             let facts = [a.indicator.id, Sanitizer.clean(a.unit[c.language], keepNewlines: false),
                          year == 1 ? c.text(.frequency(a.indicator.frequency)) : c.text(.fiscalYears(startMonth: year)),
-                         Geography.isNational(a.geo) ? a.indicator.country.rawValue : a.geo]
+                         GeoCode(a.geo).isNational ? a.indicator.country.rawValue : a.geo]
             buffer.put(facts.joined(separator: " \(c.glyphs.bullet) "), x: rect.x, y: rect.y + 1, style: .dim)
         }
     }

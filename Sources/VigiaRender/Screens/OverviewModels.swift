@@ -63,7 +63,7 @@ public final class OverviewModels {
     /// The indicator assessed at `geo`: the national assessment for a national code.
     public func assessment(_ indicator: String, at geo: String?) -> Assessment? {
         let national = dashboard.assessments.first { $0.indicator.id == indicator }
-        guard let geo, !Geography.isNational(geo) else { return national }
+        guard let geo, !GeoCode(geo).isNational else { return national }
         let key = indicator + " " + geo
         if let a = placeAssessments[key] { return a }
         let a = dashboard.geography.assessment(indicator, at: geo)

@@ -94,7 +94,7 @@ public enum Screen {
 
     /// On a country's Places: whether its municipalities can be listed instead of its states (or back).
     public static func municipalitiesToggle(_ models: OverviewModels, _ state: ViewState) -> Bool {
-        guard let parent = state.placesParent, Geography.isNational(parent),
+        guard let parent = state.placesParent, GeoCode(parent).isNational,
               let id = selected(models.dashboard, state)?.indicator.id else { return false }
         return state.placesLevel == .municipality || models.dashboard.geography.places.hasPlaces(id, under: parent, level: .municipality)
     }

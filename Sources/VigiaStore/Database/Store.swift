@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import VigiaConfig
 import VigiaCore
 
 /// The database of observations with their vintages, and of the import batches that brought
@@ -57,7 +56,7 @@ public final class Store: Sendable {
     /// (missing, an older schema, or not every `files` recorded): the caller then opens it to
     /// write. A snapshot thus writes nothing to a database that is up to date (see
     /// `SQLiteFiles.reader`); on a server, an official's read-only role is enough.
-    public static func reader(path: String, files: [ConfigDataFile]) throws(StoreError) -> Store? {
+    public static func reader(path: String, files: [BundledFile]) throws(StoreError) -> Store? {
         let engine: any StoreEngine
         if PostgresEngine.names(path) {
             engine = try postgres(path)
@@ -122,12 +121,12 @@ public final class Store: Sendable {
 
     /// Imports every bundled data file whose content is not yet recorded (by SHA-256), so a fresh
     /// clone shows data with no extra step and a file dropped into `Config/data/` is picked up.
-    /// The files were validated by the configuration loader: their observations are used as read.
+    /// The files were checked when read (`BundledData`): their observations are used as read.
     /// Each figure's vintage is its `published` date; `vintage` (the day of loading) dates the
     /// figures of rows without one, and is the batch's.
-    public func seed(_ files: [ConfigDataFile], vintage: CalendarDate, importedAt: String) throws(ImportFailure) -> [ImportSummary] {
+    public func seed(_ files: [BundledFile], vintage: CalendarDate, importedAt: String) throws(ImportFailure) -> [ImportSummary] {
         var summaries: [ImportSummary] = []
-        // A file the loader skipped as held is recorded already: not read again.
+        // A file skipped as held is recorded already: not read again.
         for file in files where !file.held {
             let bytes = try FileBytes.read(file.path)
             let sha = ContentHash.of(bytes)

@@ -9,13 +9,23 @@ import CVigiaScan
 /// a field is a byte range in the read buffer, decoded only when an importer keeps it.
 ///
 /// RFC 4180: commas, double quotes around fields that hold commas, quotes or line breaks, `""`
-/// for a quote inside; LF or CRLF. The file is read in chunks (never mapped whole), so memory stays
-/// flat whatever the file size. Each chunk is first indexed by a SIMD kernel (`CVigiaScan`) that
-/// lists the bytes that matter — comma, line feed, quote, NUL — so the parser hops from one to the
-/// next instead of looking at every byte. A NUL byte means the file is not text: the import stops.
+/// for a quote inside; LF or CRLF, or CR alone (a spreadsheet's "CSV (Macintosh)"), as the file's
+/// head shows. The file is read in chunks (never mapped whole), so memory stays flat whatever the
+/// file size. Each chunk is first indexed by a SIMD kernel (`CVigiaScan`) that lists the bytes
+/// that matter — comma, line break, quote, NUL — so the parser hops from one to the next instead of
+/// looking at every byte. A NUL byte means the file is not text: the scan stops.
+///
+/// The one CSV reader of Vigía: the official formats and the long CSV of `Config/data/` and
+/// `vigia import --format csv`, whose diagnostics need each field's line and column
+/// (`CSVRecord.position(ofField:)`, worked out only for a field that has a problem).
 final class CSVScanner {
     private(set) var encoding = TextEncoding.utf8
-    private var recordLine = 0, terminated = true, fieldCount = 0, strayQuote = false
+    /// The byte that ends a line: `\n` (LF, or CRLF with the CR left out of the last field), or
+    /// `\r` when the file's first line ends in a CR alone.
+    let lineBreak: UInt8
+    /// Where a quoted field that is never closed began: set when `next()` throws `.unterminatedQuote`.
+    private(set) var openQuote: (line: Int, column: Int)?
+    private var recordLine = 0, recordStart = 0, terminated = true, fieldCount = 0, strayQuote = false
     /// Whether a quoted field may hold line breaks (RFC 4180 allows it). The official formats
     /// never have one: there a quote still open at the end of its line is a stray quote, and
     /// the record ends with the line (reported as such) instead of running on over the next
@@ -43,6 +53,7 @@ final class CSVScanner {
         self.quotesSpanLines = quotesSpanLines
         fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw ImportFailure(.unreadable(String(cString: strerror(errno)))) }
+        lineBreak = Self.lineBreak(fd)
         capacity = chunkSize
         buffer = .allocate(capacity: capacity)
         index = .allocate(capacity: capacity)
@@ -60,6 +71,12 @@ final class CSVScanner {
     /// Lines read so far (after the last record: the lines of the whole range).
     var linesRead: Int { nextLine - 1 }
 
+    /// The size of the file in bytes (0 when the system cannot tell).
+    var fileSize: Int {
+        var info = stat()
+        return fstat(fd, &info) == 0 ? Int(info.st_size) : 0
+    }
+
     deinit {
         close(fd)
         buffer.deallocate()
@@ -75,8 +92,8 @@ final class CSVScanner {
             if try parseRecord() {
                 if fieldCount == 1 && fields.ends[0] == fields.starts[0] && !fields.escaped[0] { continue }
                 return CSVRecord(buffer: buffer, starts: fields.starts, ends: fields.ends, escaped: fields.escaped,
-                                 count: fieldCount, line: recordLine, terminated: terminated, encoding: encoding,
-                                 strayQuote: strayQuote)
+                                 start: recordStart, end: start, count: fieldCount, line: recordLine,
+                                 terminated: terminated, encoding: encoding, lineBreak: lineBreak, strayQuote: strayQuote)
             }
             try fill()
         }
@@ -102,7 +119,7 @@ final class CSVScanner {
             if n == 0 { eof = true }
             break
         }
-        indexCount = vigia_structural_index(buffer, end, index)
+        indexCount = vigia_structural_index(buffer, end, index, lineBreak)
         cursor = 0
     }
 
@@ -116,6 +133,16 @@ final class CSVScanner {
         capacity *= 2
     }
 
+    /// `\r` when the first line break in the file's head is a CR with no LF after it, else `\n`.
+    private static func lineBreak(_ fd: Int32) -> UInt8 {
+        var head = [UInt8](repeating: 0, count: 1 << 16)
+        let n = head.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
+        guard n > 0, let i = head[..<n].firstIndex(where: { $0 == newline || $0 == carriageReturn }),
+              head[i] == carriageReturn else { return newline }
+        let alone = i + 1 < n ? head[i + 1] != newline : n < head.count
+        return alone ? carriageReturn : newline
+    }
+
     // MARK: - Parsing
 
     /// Parses one record from `start`; false when the buffer ends first and more can be read.
@@ -123,7 +150,7 @@ final class CSVScanner {
     /// exclusive access on every field).
     private func parseRecord() throws(ImportFailure) -> Bool {
         let p = buffer, idx = index
-        let limit = end, count = indexCount, atEOF = eof, spanLines = quotesSpanLines
+        let limit = end, count = indexCount, atEOF = eof, spanLines = quotesSpanLines, nl = lineBreak
         var list = fields
         list.count = 0
         defer { fields = list }
@@ -135,8 +162,11 @@ final class CSVScanner {
                 k += 1
                 while true {
                     guard k < count else {
-                        if atEOF { throw ImportFailure(.unterminatedQuote, line: nextLine + lines) }
-                        return false
+                        guard atEOF else { return false }
+                        let quote = CSVRecord.position(of: i, in: p, recordStart: start, line: nextLine, lineBreak: nl,
+                                                       encoding: encoding)
+                        openQuote = quote
+                        throw ImportFailure(.unterminatedQuote, line: quote.line)
                     }
                     let pos = Int(idx[k])
                     switch p[pos] {
@@ -148,7 +178,7 @@ final class CSVScanner {
                             continue
                         }
                         fieldEnd = pos
-                    case Self.newline:
+                    case nl:
                         if !spanLines {
                             // A stray quote: the record ends with its line.
                             list.append(i + 1, pos > i + 1 && p[pos - 1] == Self.carriageReturn ? pos - 1 : pos, false)
@@ -178,15 +208,15 @@ final class CSVScanner {
                 pos = Int(idx[k])
                 k += 1
                 delimiter = p[pos]
-                if delimiter == Self.comma || delimiter == Self.newline { break }
+                if delimiter == Self.comma || delimiter == nl { break }
                 if delimiter == 0 { throw ImportFailure(.binary, line: nextLine + lines) }
             }
             if fieldEnd < 0 {
                 fieldEnd = pos
-                if delimiter == Self.newline, fieldEnd > fieldStart, p[fieldEnd - 1] == Self.carriageReturn { fieldEnd -= 1 }
+                if delimiter == nl, fieldEnd > fieldStart, p[fieldEnd - 1] == Self.carriageReturn { fieldEnd -= 1 }
             }
             list.append(fieldStart, fieldEnd, hasEscapes)
-            if delimiter == Self.newline {
+            if delimiter == nl {
                 finish(at: pos + 1, cursor: k, lines: lines + 1, terminated: true, fields: list.count)
                 return true
             }
@@ -198,6 +228,7 @@ final class CSVScanner {
         fieldCount = n
         self.strayQuote = strayQuote
         recordLine = nextLine
+        recordStart = start
         nextLine += lines
         self.terminated = terminated
         start = next
@@ -249,15 +280,51 @@ struct CSVRecord {
     fileprivate let buffer: UnsafeMutablePointer<UInt8>
     fileprivate let starts: UnsafeMutablePointer<Int>, ends: UnsafeMutablePointer<Int>
     fileprivate let escaped: UnsafeMutablePointer<Bool>
+    /// The record's bytes in the buffer: from its first byte to just after its line break.
+    fileprivate let start: Int, end: Int
     let count: Int
     /// The line the record starts on (1-based, the header is line 1).
     let line: Int
     /// False when the record ends at the end of the file without a line break.
     let terminated: Bool
     let encoding: TextEncoding
+    let lineBreak: UInt8
     /// A quote opened a field and its line ended first (formats whose quotes never span lines):
     /// the record is that line, cut there, and is to be rejected.
     var strayQuote = false
+
+    /// The record as the file has it, delimiters and line break included (to check its encoding).
+    var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: buffer + start, count: end - start) }
+
+    /// Field `i`'s bytes between its delimiters (quotes removed, `""` not unescaped), not trimmed.
+    @inline(__always)
+    func raw(_ i: Int) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: buffer + starts[i], count: ends[i] - starts[i])
+    }
+
+    /// Whether field `i` holds a `""`: its text differs from its bytes.
+    func isEscaped(_ i: Int) -> Bool { escaped[i] }
+
+    /// Where field `i` begins, as an editor shows it: its opening quote when it is quoted.
+    func position(ofField i: Int) -> (line: Int, column: Int) {
+        let quoted = starts[i] > start && buffer[starts[i] - 1] == UInt8(ascii: "\"")
+        return Self.position(of: quoted ? starts[i] - 1 : starts[i], in: buffer, recordStart: start, line: line,
+                             lineBreak: lineBreak, encoding: encoding)
+    }
+
+    /// The 1-based line and column of the byte at `offset`, in a record that begins at `recordStart`
+    /// on `line`. Columns count characters as editors do: Unicode scalars in UTF-8, bytes in cp1252.
+    static func position(of offset: Int, in buffer: UnsafePointer<UInt8>, recordStart: Int, line: Int,
+                         lineBreak: UInt8, encoding: TextEncoding) -> (line: Int, column: Int) {
+        var line = line, lineStart = recordStart
+        for k in recordStart..<offset where buffer[k] == lineBreak {
+            line += 1
+            lineStart = k + 1
+        }
+        var column = 1
+        for k in lineStart..<offset where encoding == .cp1252 || buffer[k] & 0xC0 != 0x80 { column += 1 }
+        return (line, column)
+    }
 
     /// Field `i` decoded, unescaped and trimmed of spaces.
     func text(_ i: Int) -> String {

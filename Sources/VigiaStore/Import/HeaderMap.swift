@@ -1,4 +1,4 @@
-import VigiaConfig
+import VigiaCore
 
 /// A file's header, with names normalized so the spellings official files use match one key:
 /// `Data Value` and `data_value` → `data_value`; `Cve. Municipio` → `cve_municipio`; `Año` → `año`.

@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 
-/// The files a database already holds, by content hash. The configuration loader asks it before
-/// reading a bundled data file: one the store holds unchanged was validated when it was seeded,
+/// The files a database already holds, by content hash. `BundledData` asks it before reading a
+/// data file of the configuration: one the store holds unchanged was checked when it was seeded,
 /// and need not be read again on every run (issue 17: a 1 M-row file cost 17 s and 640 MB each
 /// time). `vigia validate` still reads every file.
 public struct HeldFiles: Sendable {

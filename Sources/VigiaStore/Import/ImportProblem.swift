@@ -1,4 +1,3 @@
-import VigiaConfig
 import VigiaCore
 
 /// Everything that can be wrong with an imported file, with its message in English and Spanish.
@@ -30,7 +29,8 @@ public enum ImportProblem: Hashable, Sendable {
     case badFiscalYear(String)
     case badGeo(String)
     case duplicate(String)
-    case config(en: String, es: String)
+    /// A long CSV's problem; a row's names the column it is in.
+    case longCSV(LongCSVProblem, column: Int?)
     // Warnings: the row is kept.
     case minusOne(column: String)
 
@@ -44,7 +44,7 @@ public enum ImportProblem: Hashable, Sendable {
 
     private var english: String {
         switch self {
-        case .unreadable(let why): "cannot read file: \(why)"
+        case .unreadable(let why): InputProblem.unreadable(why).message(.en)
         case .empty: "file is empty (a header line is required)"
         case .binary: "file holds binary data (a NUL byte): not a CSV file"
         case .unterminatedQuote: "quoted field never closed: the file is truncated or corrupt"
@@ -70,14 +70,14 @@ public enum ImportProblem: Hashable, Sendable {
         case .badFiscalYear(let text): "invalid fiscal year '\(text)'"
         case .badGeo(let text): "invalid geography '\(text)'"
         case .duplicate(let key): "duplicate row for \(key)"
-        case .config(let en, _): en
+        case .longCSV(let problem, let column): (column.map { "col \($0): " } ?? "") + problem.message(.en)
         case .minusOne(let column): "column '\(column)': -1 read as missing"
         }
     }
 
     private var spanish: String {
         switch self {
-        case .unreadable(let why): "no se puede leer el archivo: \(why)"
+        case .unreadable(let why): InputProblem.unreadable(why).message(.es)
         case .empty: "el archivo está vacío (se requiere una línea de encabezado)"
         case .binary: "el archivo contiene datos binarios (un byte NUL): no es un CSV"
         case .unterminatedQuote: "campo entre comillas sin cerrar: el archivo está truncado o dañado"
@@ -103,7 +103,7 @@ public enum ImportProblem: Hashable, Sendable {
         case .badFiscalYear(let text): "año fiscal no válido '\(text)'"
         case .badGeo(let text): "geografía no válida '\(text)'"
         case .duplicate(let key): "fila duplicada para \(key)"
-        case .config(_, let es): es
+        case .longCSV(let problem, let column): (column.map { "col. \($0): " } ?? "") + problem.message(.es)
         case .minusOne(let column): "columna '\(column)': -1 se lee como dato faltante"
         }
     }

@@ -1,4 +1,3 @@
-import VigiaConfig
 import VigiaCore
 
 /// What `vigia import` was asked to do with one file.

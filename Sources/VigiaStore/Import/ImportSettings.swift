@@ -1,7 +1,6 @@
-import VigiaConfig
 import VigiaCore
 
-/// What importers need from the configuration: the indicators and their `import` blocks.
+/// What importers need of the catalog: the indicators rows may name, and their declared sources.
 public struct ImportSettings: Sendable {
     public let indicators: [Indicator]
     public let rules: ImportRules
@@ -11,7 +10,7 @@ public struct ImportSettings: Sendable {
         self.rules = rules
     }
 
-    public init(_ config: LoadedConfig) {
-        self.init(indicators: config.catalog.indicators + config.catalog.populations.map(\.rowShape), rules: config.importRules)
+    public init(_ catalog: Catalog) {
+        self.init(indicators: catalog.indicators + catalog.populations.map(\.rowShape), rules: catalog.importRules)
     }
 }

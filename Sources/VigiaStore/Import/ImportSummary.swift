@@ -1,4 +1,3 @@
-import VigiaConfig
 import VigiaCore
 
 /// What one import did, as the data steward reads it after `vigia import`.

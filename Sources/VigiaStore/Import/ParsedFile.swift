@@ -1,4 +1,4 @@
-import VigiaConfig
+import VigiaCore
 
 /// What an importer made of a file, before anything touches the database.
 struct ParsedFile {

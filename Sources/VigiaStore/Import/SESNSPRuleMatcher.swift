@@ -1,4 +1,4 @@
-import VigiaConfig
+import VigiaCore
 
 /// Which configured SESNSP rules a row feeds, from its `Subtipo de delito` and `Modalidad` fields
 /// compared as bytes (`CategoryMatcher`): a rule takes the row when the subtipo is one of its

@@ -1,23 +1,10 @@
 import Testing
 import VigiaCore
 
-/// Levels, national figures from sub-national ones, and the ranking by state.
+/// National figures from sub-national ones, and the ranking by state.
 struct GeographyTests {
     static func o(_ geo: String, _ period: Period, _ value: Double, _ indicator: String = "x") -> Observation {
         Observation(indicator: indicator, period: period, value: value, geo: geo, source: "test")
-    }
-
-    @Test func levelsFollowTheCodes() {
-        #expect(GeoLevel(code: "MX") == .national)
-        #expect(GeoLevel(code: "US") == .national)
-        #expect(GeoLevel(code: "MX-09") == .state)
-        #expect(GeoLevel(code: "US-TX") == .state)
-        #expect(GeoLevel(code: "MX-09015") == .municipality)
-        #expect(GeoLevel(code: "MX-11998") == .municipality)
-        #expect(GeoLevel(code: "US-SWB") == .region)
-        #expect(GeoCodes.state(ofMunicipality: "MX-09015") == "MX-09")
-        #expect(GeoCodes.state(ofMunicipality: "MX-09") == nil)
-        #expect(GeoCodes.country(of: "US-TX") == "US")
     }
 
     @Test func aNationalFigureGivenByTheSourceIsKeptAndGapsAreFilledFromCompleteStates() {

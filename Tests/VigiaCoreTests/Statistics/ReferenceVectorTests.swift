@@ -138,7 +138,7 @@ struct ReferenceVector: CustomTestStringConvertible, Sendable {
 }
 
 func expectClose(_ actual: Double, _ expected: Double, _ tolerance: Double, _ label: String,
-                 sourceLocation: SourceLocation = #_sourceLocation) {
+                 sourceLocation: Testing.SourceLocation = #_sourceLocation) {
     let scale = max(abs(expected), 1e-300)
     let ok = actual == expected || abs(actual - expected) / scale <= tolerance
     #expect(ok, "\(label): \(actual) vs expected \(expected)", sourceLocation: sourceLocation)

@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import VigiaConfig
 
 /// Opening a SQLite store: the file checks, the folder lock around creation, and the read-only
 /// opening that writes nothing beside a database that is up to date.

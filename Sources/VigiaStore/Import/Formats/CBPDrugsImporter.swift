@@ -1,4 +1,3 @@
-import VigiaConfig
 import VigiaCore
 
 /// CBP "Nationwide Drug Seizures" export: one row per fiscal year, month, component, region,
@@ -9,9 +8,9 @@ import VigiaCore
 /// the two decimals CBP publishes. The newest year, labelled `2025 (FYTD)`, is recorded as partial:
 /// kept apart from complete years, never read as a whole year.
 struct CBPDrugsImporter: RawFormatImporter {
-    static let regions = ["southwest border": ("US-SWB", "Southwest Border"),
-                          "northern border": ("US-NBR", "Northern Border"),
-                          "coastal/interior": ("US-CIN", "Coastal/Interior")]
+    static let regions = ["southwest border": (GeoCode.place("SWB", in: .US).text, "Southwest Border"),
+                          "northern border": (GeoCode.place("NBR", in: .US).text, "Northern Border"),
+                          "coastal/interior": (GeoCode.place("CIN", in: .US).text, "Coastal/Interior")]
 
     static func requiredColumns(_ format: ImportFormat) -> [String] {
         ["fy", "region", "drug_type", "sum_qty_lbs"]
@@ -44,13 +43,12 @@ struct CBPDrugsImporter: RawFormatImporter {
         guard let (regionCode, regionName) = Self.regions[row.text(region).lowercased()] else {
             return rows.reject(.badGeo(row.text(region)), line: line)
         }
-        let value: Double
-        switch ByteNumber.decimal(row.trimmed(pounds), thousands: false) {
-        case .empty: rows.missingCells += 1; return
-        case .invalid: return rows.reject(.badNumber(column: "Sum Qty (lbs)", text: row.text(pounds)), line: line)
-        case .value(let v): value = v
+        let cell = row.trimmed(pounds)
+        guard !cell.isEmpty else { rows.missingCells += 1; return }
+        guard case .number(let value) = NumberSyntax.parse(cell) else {
+            return rows.reject(.badNumber(column: "Sum Qty (lbs)", text: row.text(pounds)), line: line)
         }
-        let national = values.geo("US"), regional = values.geo(regionCode, name: regionName)
+        let national = values.geo(GeoCode.national(.US).text), regional = values.geo(regionCode, name: regionName)
         for hit in hits {
             let id = values.indicator(hit.indicator)
             for geo in [national, regional] {

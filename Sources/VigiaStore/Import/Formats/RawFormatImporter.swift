@@ -1,4 +1,3 @@
-import VigiaConfig
 import VigiaCore
 
 /// One official CSV layout. The driver (`RawImport`) owns the file, the header, the field count

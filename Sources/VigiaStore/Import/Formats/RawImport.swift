@@ -1,6 +1,5 @@
 import Dispatch
 import Foundation
-import VigiaConfig
 import VigiaCore
 
 /// Reads a file in any supported format: detects it, checks the header, drives the importer.

@@ -1,4 +1,3 @@
-import VigiaConfig
 import VigiaCore
 
 /// SESNSP crime incidence (state `IDEFC`, municipal `IDM`) and victims files: one row per place,
@@ -58,7 +57,7 @@ struct SESNSPImporter: RawFormatImporter {
     mutating func read(_ row: CSVRecord, into values: inout ValueCollector, tally rows: inout RowTally) {
         guard matchRules(row) else { rows.rowsSkipped += 1; return }
         let line = row.line
-        guard case .value(let y) = ByteNumber.count(row.trimmed(year)), (1000...9999).contains(Int(y)) else {
+        guard case .number(let y) = NumberSyntax.count(row.trimmed(year)), (1000...9999).contains(Int(y)) else {
             return rows.reject(.badYear(row.text(year)), line: line)
         }
         guard let geo = place(row, into: &values, rows: &rows) else { return }
@@ -83,18 +82,18 @@ struct SESNSPImporter: RawFormatImporter {
 
     /// The geography of the row: a state (`MX-09`) or a municipality (`MX-09015`), named as the file names it.
     private mutating func place(_ row: CSVRecord, into values: inout ValueCollector, rows: inout RowTally) -> Int32? {
-        guard case .value(let s) = ByteNumber.count(row.trimmed(state)), (1...99).contains(Int(s)) else {
+        guard case .number(let s) = NumberSyntax.count(row.trimmed(state)), (1...99).contains(Int(s)) else {
             rows.reject(.badStateCode(row.text(state)), line: row.line)
             return nil
         }
         let stateCode = Int(s)
         guard let municipality, let municipalityName else {
             if let id = geoCache[stateCode] { return id }
-            let id = values.geo(GeoFormat.mexicanState(stateCode), name: row.text(stateName))
+            let id = values.geo(GeoCode.mexicanState(stateCode).text, name: row.text(stateName))
             geoCache[stateCode] = id
             return id
         }
-        guard case .value(let m) = ByteNumber.count(row.trimmed(municipality)), (1000...99999).contains(Int(m)) else {
+        guard case .number(let m) = NumberSyntax.count(row.trimmed(municipality)), (1000...99999).contains(Int(m)) else {
             rows.reject(.badMunicipalityCode(row.text(municipality)), line: row.line)
             return nil
         }
@@ -105,8 +104,8 @@ struct SESNSPImporter: RawFormatImporter {
             return nil
         }
         if let id = geoCache[code] { return id }
-        _ = values.geo(GeoFormat.mexicanState(stateCode), name: row.text(stateName))
-        let id = values.geo(GeoFormat.mexicanMunicipality(code), name: row.text(municipalityName))
+        _ = values.geo(GeoCode.mexicanState(stateCode).text, name: row.text(stateName))
+        let id = values.geo(GeoCode.mexicanMunicipality(code).text, name: row.text(municipalityName))
         geoCache[code] = id
         return id
     }
@@ -114,14 +113,17 @@ struct SESNSPImporter: RawFormatImporter {
     /// Reads the twelve month cells into `cells`; false (row rejected) when one is not a count.
     private mutating func readCells(_ row: CSVRecord, rows: inout RowTally) -> Bool {
         for (m, column) in monthColumns.enumerated() {
-            switch ByteNumber.count(row.trimmed(column)) {
-            case .empty:
+            let cell = row.trimmed(column)
+            if cell.isEmpty {
                 cells[m] = nil
                 rows.missingCells += 1
-            case .value(-1):
+                continue
+            }
+            switch NumberSyntax.count(cell) {
+            case .number(-1):
                 cells[m] = nil
                 rows.warn(.minusOne(column: Self.monthLabels[m]), line: row.line)
-            case .value(let v) where v >= 0:
+            case .number(let v) where v >= 0:
                 cells[m] = v
             default:
                 rows.reject(.badNumber(column: Self.monthLabels[m], text: row.text(column)), line: row.line)

@@ -1,4 +1,3 @@
-import VigiaConfig
 import VigiaCore
 
 /// CDC NCHS VSRR provisional drug overdose death counts, from the public download (`State`,
@@ -39,7 +38,7 @@ struct VSRRImporter: RawFormatImporter {
         let hits = rules.filter { $0.matcher.matches(row, field: indicator) }
         let twelveMonths = period.map { row.text($0).lowercased().hasPrefix("12 month") } ?? true
         guard !hits.isEmpty, twelveMonths else { rows.rowsSkipped += 1; return }
-        guard case .value(let y) = ByteNumber.count(row.trimmed(year)), (1000...9999).contains(Int(y)) else {
+        guard case .number(let y) = NumberSyntax.count(row.trimmed(year)), (1000...9999).contains(Int(y)) else {
             return rows.reject(.badYear(row.text(year)), line: line)
         }
         guard let m = Self.months.firstIndex(of: row.text(month).lowercased()) else {
@@ -48,13 +47,16 @@ struct VSRRImporter: RawFormatImporter {
         guard let geoCode = Self.geo(row.text(state)) else { return rows.reject(.badGeo(row.text(state)), line: line) }
         for hit in hits {
             let column = hit.value == .reported ? reported : predicted
-            switch ByteNumber.decimal(row.trimmed(column), thousands: true) {
-            case .empty:
+            let cell = row.trimmed(column)
+            guard !cell.isEmpty else {
                 rows.missingCells += 1
-            case .invalid:
+                continue
+            }
+            switch NumberSyntax.parse(cell, thousands: true) {
+            case .notANumber, .notFinite:
                 rows.reject(.badNumber(column: hit.value == .reported ? "Data Value" : "Predicted Value",
                                        text: row.text(column)), line: line)
-            case .value(let v):
+            case .number(let v):
                 let geo = values.geo(geoCode, name: stateName.map { row.text($0) })
                 let key = ValueCollector.Key(indicator: values.indicator(hit.indicator), geo: geo,
                                              period: .month(Int(y), m + 1), partial: false)
@@ -69,6 +71,6 @@ struct VSRRImporter: RawFormatImporter {
     static func geo(_ code: String) -> String? {
         let upper = code.uppercased()
         guard upper.count == 2, upper.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
-        return upper == "US" ? "US" : "US-" + upper
+        return (upper == Country.US.rawValue ? GeoCode.national(.US) : GeoCode.place(upper, in: .US)).text
     }
 }

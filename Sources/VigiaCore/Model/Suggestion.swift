@@ -1,6 +1,7 @@
-/// "Did you mean …?": the closest known word within a small edit distance.
-enum Suggestion {
-    static func closest(to word: String, in candidates: [String]) -> String? {
+/// "Did you mean …?": the closest known word within a small edit distance. Every reader of input
+/// files suggests with it: the configuration's keys and ids, a data file's columns and indicators.
+public enum Suggestion {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         let limit = max(1, min(3, word.count / 3))
         return candidates
             .map { ($0, distance(word.lowercased(), $0.lowercased())) }
@@ -9,7 +10,7 @@ enum Suggestion {
     }
 
     /// Levenshtein distance with adjacent transpositions counting as one edit.
-    static func distance(_ a: String, _ b: String) -> Int {
+    public static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty else { return a.count }

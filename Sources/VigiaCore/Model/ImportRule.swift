@@ -1,5 +1,3 @@
-import VigiaCore
-
 /// The official file formats Vigía reads, by their names on the command line and in `indicators.yaml`.
 public enum ImportFormat: String, Sendable, CaseIterable {
     case sesnspEstatal = "sesnsp-estatal"
@@ -21,16 +19,6 @@ public enum ImportFormat: String, Sendable, CaseIterable {
         case .csv: nil
         }
     }
-
-    /// The keys of this format's entry in an `import` block; the first one is required.
-    var ruleKeys: [String] {
-        switch self {
-        case .sesnspEstatal, .sesnspMunicipal, .sesnspVictimas: ["subtipo", "modalidad"]
-        case .cdcVSRR: ["indicator", "value"]
-        case .cbpDrugs: ["drug_type"]
-        case .csv: []
-        }
-    }
 }
 
 /// Which of a source's two figures to keep where it gives both (CDC VSRR: reported and predicted).
@@ -38,7 +26,9 @@ public enum ValueChoice: String, Sendable, CaseIterable {
     case reported, predicted
 }
 
-/// One line of an indicator's `import` block: which raw categories of one format feed it.
+/// One of an indicator's declared sources (`Indicator.imports`, its `import` block in
+/// indicators.yaml): which raw categories of one official format feed it. The importers read
+/// these and nothing of the configuration's files.
 ///
 /// ```yaml
 /// import:
@@ -66,11 +56,14 @@ public struct ImportRule: Hashable, Sendable {
     }
 }
 
-/// Every import rule of the configuration, looked up by format.
+/// Every import rule of the catalog, looked up by format.
 public struct ImportRules: Sendable {
     public let all: [ImportRule]
 
     public init(_ rules: [ImportRule]) { all = rules }
+
+    /// The declared sources of these indicators, in their order.
+    public init(_ indicators: [Indicator]) { all = indicators.flatMap(\.imports) }
 
     public func rules(for format: ImportFormat) -> [ImportRule] { all.filter { $0.format == format } }
 }

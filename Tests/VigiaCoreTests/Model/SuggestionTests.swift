@@ -1,9 +1,13 @@
 import Testing
-@testable import VigiaConfig
+import VigiaCore
 
 @Suite("Suggestion")
 struct SuggestionTests {
-    static let indicatorKeys = IndicatorsFile.indicatorKeys
+    /// The keys of an indicator in indicators.yaml, and the columns of a long CSV.
+    static let indicatorKeys = ["id", "goal", "name", "unit", "country", "direction", "frequency", "source", "aggregate",
+                                "values", "progress", "trend", "breaks", "fiscal_year_start", "description", "import",
+                                "rate", "short_name"]
+    static let columns = ["indicator", "period", "value", "geo", "source", "note", "published"]
 
     @Test func misspeltKey() {
         #expect(Suggestion.closest(to: "directon", in: Self.indicatorKeys) == "direction")
@@ -23,7 +27,7 @@ struct SuggestionTests {
 
     @Test func shortWordsAllowOneEdit() {
         #expect(Suggestion.closest(to: "esp", in: ["en", "es"]) == "es")
-        #expect(Suggestion.closest(to: "ge", in: DataFile.columns) == "geo")
+        #expect(Suggestion.closest(to: "ge", in: Self.columns) == "geo")
     }
 
     @Test func closestWinsThenAlphabetical() {

@@ -5,11 +5,12 @@ import Darwin
 #endif
 import VigiaCore
 
-/// An exclusive `flock` on a configuration folder, held while a command reads, checks and
-/// rewrites one of its files: two `vigia targets revise` started together take turns, and the
-/// second reads the file the first wrote (without the lock both read the same old file and the
-/// last rename lost the other's revision). The folder itself is locked, so no lock file is left
-/// beside the configuration; the lock goes with the process, however it ends.
+/// An exclusive `flock` on a folder, held while a command creates or rewrites a file in it: the
+/// store's folder while a new database is created and migrated (commands started together on a
+/// database that does not exist yet take turns), and the configuration folder while `vigia targets
+/// revise` reads, checks and rewrites `targets.yaml` (two revisions started together take turns,
+/// and the second reads the file the first wrote). The folder itself is locked, so no lock file is
+/// left beside the database or the configuration; the lock goes with the process, however it ends.
 public enum FolderLock {
     public struct Failure: Error, CustomStringConvertible {
         public let path: String
