@@ -113,6 +113,11 @@ public final class Store: Sendable {
 
     /// Imports one file in its own transaction. A fatal problem throws and writes nothing.
     public func importFile(_ request: ImportRequest, settings: ImportSettings) throws(ImportFailure) -> ImportSummary {
+        if !request.dryRun {
+            let allowed: Bool
+            do { allowed = try engine.mayImport() } catch { throw ImportFailure(.database(Self.describe(error))) }
+            if !allowed { throw ImportFailure(.readOnlyRole(user: (try? engine.user()) ?? "?")) }
+        }
         let parsed = try RawImport.parse(path: request.path, format: request.format, settings: settings)
         defer { parsed.sha256.settle() }
         let name = (request.path as NSString).lastPathComponent

@@ -11,6 +11,9 @@ protocol StoreEngine: Sendable {
     /// One transaction holding the store's write lock (imports are serialised); committed when
     /// the body says so, rolled back otherwise or when it throws.
     func write<T>(_ body: (any SQLConnection) throws -> (result: T, commit: Bool)) throws -> T
+    /// Whether this user may record batches (a PostgreSQL reader role may not): asked before a
+    /// release is parsed, so a reader's import of a 500 MB file is refused at once.
+    func mayImport() throws -> Bool
     /// Problems the engine's own consistency check finds; empty when none.
     func check() throws -> [String]
     /// Whether every migration this Vigía knows has run (and none it does not know).

@@ -58,6 +58,12 @@ final class PostgresEngine: StoreEngine, @unchecked Sendable {
         }
     }
 
+    func mayImport() throws -> Bool {
+        try read { db in
+            try db.texts("SELECT has_table_privilege('batch', 'INSERT') AND has_table_privilege('observation', 'INSERT')") == ["t"]
+        }
+    }
+
     /// The server checks its own pages (and `amcheck` does more, for an administrator): nothing to add.
     func check() throws -> [String] { [] }
 

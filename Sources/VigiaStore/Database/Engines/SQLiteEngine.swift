@@ -36,6 +36,9 @@ final class SQLiteEngine: StoreEngine {
         return result!
     }
 
+    /// A file this process cannot write fails when it is opened to write, with its own message.
+    func mayImport() throws -> Bool { true }
+
     /// `PRAGMA quick_check`.
     func check() throws -> [String] {
         let result = try queue.read { try String.fetchAll($0, sql: "PRAGMA quick_check") }
