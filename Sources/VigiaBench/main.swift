@@ -23,6 +23,7 @@ if options.longWordOnly {
 }
 if let rows = options.longCSVRows {
     let results = LongDataScenario.run(options, rows: rows, folder: options.scratch)
+        + ReloadKeysScenario.run(config: options.scratch + "/Config", rows: rows, asOf: options.asOf)
     print(Measurement.tableHeader)
     for r in results { print(r.tableRow) }
     print(String(format: "peak memory (this process): %.1f MB", peakMemoryMB()))
