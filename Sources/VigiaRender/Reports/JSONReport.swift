@@ -105,6 +105,8 @@ public enum JSONReport {
         let rate = a.measure == .rate ? o.value : a.otherMeasure(o.value, at: o.period)
         var members: [(String, JSONValue)] = [("period", .string(o.period.description)), ("value", .number(count))]
         if a.rates != nil { members.append(("rate", .number(rate))) }
+        // The grade of the figures the status rests on (docs/assessment.md, "Grades").
+        members.append(("confidence", a.grade.map { .string($0.rawValue) } ?? .null))
         members.append(("batch", o.batch.map { .object([("file", .string($0.file)), ("sha256", .string($0.sha256))]) } ?? .null))
         return .object(members)
     }
