@@ -35,6 +35,7 @@ enum DetailPanels {
         if let from = p.from { list.add(c.text(a.target == nil ? .startPoint : .baseline), point(from)) }
         if let current = p.current { list.add(c.text(.latest), point(current)) }
         if let grade = a.grade { list.add(c.text(.gradeHeader), c.text(.grade(grade)), grade == .low ? .bold : .plain) }
+        if let totals = a.runningTotals { list.add(c.text(.derivedHeader), c.text(.derivedFromTotals(totals))) }
         if let both = FigureText.bothMeasures(a, c) { list.add("", both, .dim) }
         if let target = p.target {
             let tag = a.target?.illustrative == true ? " (\(c.text(.illustrative)))" : ""

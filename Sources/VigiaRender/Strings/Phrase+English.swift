@@ -294,6 +294,10 @@ extension Phrase {
         case .dataRange(let from, let to): "data \(from) to \(to)"
         case .staleNote: "stale: the source has not reported on its usual schedule (Flags: data to chase)"
         case .gradeHeader: "Grade"
+        case .derivedHeader: "Derived"
+        case .derivedFromTotals(let s):
+            "\(s.derived) per-period value\(s.derived == 1 ? "" : "s") from \(s.totals) running totals since \(s.since) (consecutive periods only"
+                + (s.negative > 0 ? "; \(s.negative) below zero left out)" : ")")
         case .grade(let g):
             switch g {
             case .high: "high"

@@ -294,6 +294,10 @@ extension Phrase {
         case .dataRange(let from, let to): "datos de \(from) a \(to)"
         case .staleNote: "desactualizado: la fuente no ha informado en su calendario habitual (Alertas: datos por conseguir)"
         case .gradeHeader: "Confianza"
+        case .derivedHeader: "Derivado"
+        case .derivedFromTotals(let s):
+            "\(s.derived) valor\(s.derived == 1 ? "" : "es") por periodo de \(s.totals) totales acumulados desde \(s.since) (solo periodos consecutivos"
+                + (s.negative > 0 ? "; \(s.negative) bajo cero fuera)" : ")")
         case .grade(let g):
             switch g {
             case .high: "alta"

@@ -81,6 +81,8 @@ public enum Phrase: Hashable, Sendable {
     case twelveMonthsShort, dataHeader, ageHeader, staleNote
     /// The grade of the figures a status rests on: the Detail's line and the note under the Overview.
     case gradeHeader, grade(Confidence), gradeNote(medium: String, low: String)
+    /// Values derived from running totals: the Detail's line.
+    case derivedHeader, derivedFromTotals(RunningTotals.Summary)
     case twelveMonthsTo(String)
     case ageMonths(Int)
     /// The header's range of data dates: the oldest and the newest latest figure.
