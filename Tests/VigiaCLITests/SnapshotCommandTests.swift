@@ -20,7 +20,7 @@ struct SnapshotCommandTests {
     @Test func validateAcceptsTheBundledConfig() throws {
         let r = try VigiaProcess.run(["validate"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("OK — 4 goals, 16 indicators, 10 targets, 623 observations, 1409 population estimates"))
+        #expect(r.stdout.contains("OK — 4 goals, 21 indicators, 11 targets, 652 observations, 1409 population estimates"))
         #expect(r.stderr.isEmpty)
     }
 
@@ -39,7 +39,12 @@ struct SnapshotCommandTests {
             "cbp.seizures.cocaine": "no-target", "mx.homicides.crimes": "not-assessable",
             "mx.seizures.fentanyl": "no-target",
             "mx.seizures.fentanyl.since_2024_10": "not-assessable",
+            "us.atf.mexico.firearms_traced": "no-target",
+            "mx.uif.accounts_blocked": "no-target",
             "mx.envipe.cifra_negra": "moving-away",
+            "mx.impunity.homicide": "no-target",
+            "mx.impunity.homicide_mexevalua": "no-target",
+            "us.nsduh.oud": "not-assessable",
         ]
         #expect(byID.count == expected.count)
         for (id, status) in expected {
@@ -139,10 +144,10 @@ struct SnapshotCommandTests {
     @Test func theHeaderKeepsEveryStatusCountAtEightyColumns() throws {
         let narrow = try VigiaProcess.run(["--snapshot", "--as-of", Self.asOf, "--width", "80"])
         let header = try #require(narrow.stdout.split(separator: "\n").first)
-        #expect(header.hasSuffix("✖ 4 ◐ 2 ? 3 ● 2 ✔ 1 ○ 4"), "\(header)")
+        #expect(header.hasSuffix("✖ 4 ◐ 2 ? 4 ● 2 ✔ 1 ○ 8"), "\(header)")
         let wide = try VigiaProcess.run(["--snapshot", "--as-of", Self.asOf, "--width", "120"])
         // The range of the latest figures' dates: the stalest row's to the newest.
-        #expect(wide.stdout.hasPrefix(" Vigía Overview │ as of 2026-06-30 │ data 2022-12 to 2026-03"))
+        #expect(wide.stdout.hasPrefix(" Vigía Overview │ as of 2026-06-30 │ data 2021-12 to 2026-03"))
     }
 
     @Test func processLimitsOfCountsStopAtZero() throws {

@@ -17,7 +17,7 @@ public enum OverviewScreen {
             let wide = width >= 120, narrow = width < 100
             compactSpan = !wide
             progressBar = !narrow
-            latest = 14
+            latest = wide ? 16 : 14   // room for a grade mark before a value with a long unit
             span = wide ? 18 : 14
             age = width >= 140 ? 8 : 0
             rate = width >= 140 ? 9 : 0
