@@ -175,8 +175,10 @@ public struct Assessor: Sendable {
 
     /// Sub-annual series compare their trailing twelve months with yearly baselines and targets,
     /// unless the baseline is stated in the indicator's own frequency.
+    /// Values derived from running totals are sparse (consecutive totals only): no twelve months of
+    /// them add up, so each is judged as it is.
     func basis() -> ProgressBasis {
-        guard indicator.frequency != .annual else { return .latest }
+        guard indicator.frequency != .annual, indicator.cumulativeSince == nil else { return .latest }
         if let baseline = target?.baseline.period, baseline.frequency == indicator.frequency { return .latest }
         return .trailing12Months
     }
