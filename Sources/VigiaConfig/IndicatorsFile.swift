@@ -13,6 +13,7 @@ struct IndicatorsFile {
     static let populationKeys = ["id", "name", "country", "source"]
     static let breakKeys = ["period", "kind", "note"]
     static let trendKeys = ["window_years", "test"]
+    static let cumulativeKeys = ["cumulative-since"]
     static let progressKeys = ["method", "short_term_years"]
 
     var goals: [Goal] = []
@@ -80,7 +81,8 @@ struct IndicatorsFile {
         let direction = m.choice("direction", as: Direction.self)
         let frequency = m.choice("frequency", as: Frequency.self)
         let source = m.string("source")
-        let values = m.choice("values", as: SeriesValues.self, default: .perPeriod)
+        let cumulative = Self.cumulativeSince(m)
+        let values = cumulative != nil ? SeriesValues.perPeriod : m.choice("values", as: SeriesValues.self, default: .perPeriod)
         let aggregate = m.choice("aggregate", as: Aggregate.self, default: values == .rolling12Months ? .last : .sum)
         if values == .rolling12Months {
             if frequency == .annual { log.report(.rollingNeedsSubAnnual, at: m.location(of: "values")) }
@@ -97,6 +99,7 @@ struct IndicatorsFile {
         let yearStart = Self.yearStart(m, frequency: frequency)
         let rate = Self.rate(m, populations: populations)
         guard rate != nil || !m.has("rate") else { return nil }
+        guard cumulative.map({ $0 != nil }) ?? true else { return nil }
         guard let id, let goal, let name, let unit, let country, let direction, let frequency, let source,
               let aggregate, let values, let method = progress.method, let yearStart,
               !breaks.contains(where: { $0 == nil }) else { return nil }
@@ -105,7 +108,15 @@ struct IndicatorsFile {
                          values: values, trendWindowYears: window, trendTest: test,
                          shortTermYears: progress.shortTermYears, breaks: breaks.compactMap { $0 },
                          yearStartMonth: yearStart, description: description, rate: rate ?? nil,
-                         shortName: shortName, imports: rules)
+                         shortName: shortName, imports: rules, cumulativeSince: cumulative ?? nil)
+    }
+
+    /// `values: {cumulative-since: DATE}`: nil when `values` is a word (or absent); `.some(nil)`
+    /// when the mapping is there but wrong (reported).
+    private static func cumulativeSince(_ m: MappingReader) -> CalendarDate?? {
+        guard let node = m.node("values", required: false), node.mapping != nil else { return nil }
+        guard let reader = m.mapping("values", allowed: cumulativeKeys) else { return .some(nil) }
+        return .some(reader.date("cumulative-since"))
     }
 
     /// `rate: {per: 100000, population: ID}`: nil when absent, `.some(nil)` when present but wrong.

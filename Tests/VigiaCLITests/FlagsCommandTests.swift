@@ -86,7 +86,7 @@ struct FlagsCommandTests {
         let r = try VigiaProcess.run(["--snapshot", "--format", "json", "--as-of", Self.asOf, "--fail-on", "moving-away",
                                       "--output", path])
         #expect(r.status == 3)
-        #expect(r.stderr == "vigia: --fail-on moving-away: 4 unaddressed flags: cbp.seizures.heroin (moving-away), us.overdose.deaths (moving-away), us.overdose.synthetic (moving-away), us.overdose.final (moving-away)\n")
+        #expect(r.stderr == "vigia: --fail-on moving-away: 6 unaddressed flags: cbp.seizures.heroin (moving-away), mx.envipe.cifra_negra (moving-away), mx.impunity.homicide (moving-away), us.overdose.deaths (moving-away), us.overdose.synthetic (moving-away), us.overdose.final (moving-away)\n")
         let written = try String(contentsOfFile: path, encoding: .utf8)
         #expect(written.hasPrefix("{\n  \"schema\": \"vigia.snapshot/1\""))
         let stdout = try VigiaProcess.run(["--snapshot", "--as-of", Self.asOf, "--fail-on", "any-flag"])
@@ -140,6 +140,6 @@ struct FlagsCommandTests {
         #expect(r.stderr.contains("moving-backwards"))
         let es = try VigiaProcess.run(["--snapshot", "--as-of", Self.asOf, "--fail-on", "moving-away", "--lang", "es"])
         #expect(es.status == 3)
-        #expect(es.stderr.hasPrefix("vigia: --fail-on moving-away: 4 alertas sin atender:"))
+        #expect(es.stderr.hasPrefix("vigia: --fail-on moving-away: 6 alertas sin atender:"))
     }
 }

@@ -90,7 +90,7 @@ struct InstallTests {
         let install = try Install()
         let validate = try install.run(["validate"])
         #expect(validate.status == 0, "\(validate.stderr)")
-        #expect(validate.stdout.hasSuffix("opt/share/vigia/Config: OK — 4 goals, 13 indicators, 9 targets, 597 observations, 1409 population estimates, 2 decisions, 9 events\n"),
+        #expect(validate.stdout.hasSuffix("opt/share/vigia/Config: OK — 4 goals, 21 indicators, 11 targets, 652 observations, 1409 population estimates, 2 decisions, 9 events\n"),
                 "\(validate.stdout)")
 
         let snapshot = try install.run(["--snapshot", "--as-of", Self.asOf])

@@ -20,7 +20,7 @@ struct SnapshotCommandTests {
     @Test func validateAcceptsTheBundledConfig() throws {
         let r = try VigiaProcess.run(["validate"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("OK — 4 goals, 13 indicators, 9 targets, 597 observations, 1409 population estimates"))
+        #expect(r.stdout.contains("OK — 4 goals, 21 indicators, 11 targets, 652 observations, 1409 population estimates"))
         #expect(r.stderr.isEmpty)
     }
 
@@ -37,6 +37,14 @@ struct SnapshotCommandTests {
             "cbp.firearms.outbound": "met", "mx.extraditions": "on-track", "mx.transfers": "not-assessable",
             "cbp.seizures.methamphetamine": "no-target", "cbp.seizures.heroin": "no-target",
             "cbp.seizures.cocaine": "no-target", "mx.homicides.crimes": "not-assessable",
+            "mx.seizures.fentanyl": "no-target",
+            "mx.seizures.fentanyl.since_2024_10": "not-assessable",
+            "us.atf.mexico.firearms_traced": "no-target",
+            "mx.uif.accounts_blocked": "no-target",
+            "mx.envipe.cifra_negra": "moving-away",
+            "mx.impunity.homicide": "no-target",
+            "mx.impunity.homicide_mexevalua": "no-target",
+            "us.nsduh.oud": "not-assessable",
         ]
         #expect(byID.count == expected.count)
         for (id, status) in expected {
@@ -52,6 +60,17 @@ struct SnapshotCommandTests {
         let latest = try #require(homicides["latest"] as? [String: Any])
         #expect(latest["period"] as? String == "2025-06")
         #expect(latest["value"] as? Int == 1968)
+        // The grade of the figures the status rests on, and whether they are derived from running totals.
+        #expect(latest["confidence"] as? String == "high")
+        #expect(latest["derived"] as? Bool == false)
+        let totals = try #require(byID["mx.seizures.fentanyl.since_2024_10"])
+        #expect((totals["latest"] as? [String: Any])?["derived"] as? Bool == true)
+        #expect((totals["latest"] as? [String: Any])?["confidence"] as? String == "medium")
+        let derived = try #require(totals["derived"] as? [String: Any])
+        #expect(derived["since"] as? String == "2024-10-01")
+        #expect(derived["totals"] as? Int == 6)
+        #expect(derived["values"] as? Int == 1)
+        #expect(derived["belowZero"] as? Int == 1)
         let target = try #require(homicides["target"] as? [String: Any])
         #expect(target["value"] as? Int == 20000)
         #expect(target["illustrative"] as? Bool == true)
@@ -136,10 +155,10 @@ struct SnapshotCommandTests {
     @Test func theHeaderKeepsEveryStatusCountAtEightyColumns() throws {
         let narrow = try VigiaProcess.run(["--snapshot", "--as-of", Self.asOf, "--width", "80"])
         let header = try #require(narrow.stdout.split(separator: "\n").first)
-        #expect(header.hasSuffix("✖ 3 ◐ 2 ? 2 ● 2 ✔ 1 ○ 3"), "\(header)")
+        #expect(header.hasSuffix("✖ 4 ◐ 2 ? 4 ● 2 ✔ 1 ○ 8"), "\(header)")
         let wide = try VigiaProcess.run(["--snapshot", "--as-of", Self.asOf, "--width", "120"])
         // The range of the latest figures' dates: the stalest row's to the newest.
-        #expect(wide.stdout.hasPrefix(" Vigía Overview │ as of 2026-06-30 │ data 2022-12 to 2026-03"))
+        #expect(wide.stdout.hasPrefix(" Vigía Overview │ as of 2026-06-30 │ data 2021-12 to 2026-03"))
     }
 
     @Test func processLimitsOfCountsStopAtZero() throws {

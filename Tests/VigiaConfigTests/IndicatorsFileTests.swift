@@ -1,4 +1,5 @@
 import Testing
+import VigiaCore
 @testable import VigiaConfig
 
 /// One fixture per kind of mistake in `indicators.yaml`, each with the exact lines a user sees.
@@ -103,6 +104,19 @@ struct JudgmentSettingsTests {
         try expectDiagnostics("rolling-annual", [
             "indicators.yaml:17:13: error: values: rolling-12-month requiere frecuencia mensual o trimestral (un valor anual ya cubre 12 meses)",
         ], language: .es)
+    }
+
+    @Test func runningTotalsNeedARealDay() throws {
+        try expectDiagnostics("cumulative-bad-date", [
+            "indicators.yaml:17:32: error: invalid date '2024-13-01' (expected YYYY-MM-DD)",
+        ])
+    }
+
+    @Test func theBundledRunningTotalsAreDeclared() throws {
+        let loaded = try ConfigLoader.load(directory: Fixture.bundledConfig.path)
+        let totals = loaded.catalog.indicators.first { $0.id == "mx.seizures.fentanyl.since_2024_10" }
+        #expect(totals?.cumulativeSince == CalendarDate("2024-10-01"))
+        #expect(totals?.values == .perPeriod)
     }
 
     @Test func rollingSumsAreNotSummedIntoAYear() throws {

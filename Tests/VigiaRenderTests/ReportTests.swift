@@ -159,7 +159,10 @@ struct ReasonInReportsTests {
         #expect(Array(header.prefix(24).suffix(7)) == ["trend_test", "trend_basis", "borderline", "short_term_status",
                                                        "short_term_ratio", "last_year_change", "why"])
         #expect(header.count == CSVReport.columns.count)
-        #expect(Array(header.suffix(3)) == ["place_rate", "place_change", "place_share"])
+        #expect(Array(header.suffix(4)) == ["place_rate", "place_change", "place_share", "latest_confidence"])
+        // The grade of the latest figure: `high` for every indicator of this dashboard.
+        let first = try #require(csv.split(separator: "\r\n").dropFirst().first)
+        #expect(first.hasSuffix(",high"))
         #expect(csv.contains("\"\(Self.overdoses)\"") || csv.contains(Self.overdoses))
     }
 }

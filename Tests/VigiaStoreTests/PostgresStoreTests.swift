@@ -119,7 +119,8 @@ struct PostgresStoreTests {
         try owner.engine.write { db in
             try db.execute("GRANT USAGE ON SCHEMA public TO \(role); GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO \(role)")
             try db.execute("DELETE FROM schema_migrations WHERE identifier = ?", [.text(Migrations.all.last!.identifier)])
-            try db.execute("ALTER TABLE batch DROP COLUMN imported_by")
+            // Undo the last migration (v4: the grade of each figure).
+            try db.execute("ALTER TABLE observation DROP COLUMN confidence")
             return ((), true)
         }
         let steward = PostgresServer.location(database: database, user: role)

@@ -137,6 +137,32 @@ struct VintageTests {
         #expect(try store.seed(second.dataFiles, vintage: CalendarDate("2026-12-01")!, importedAt: "z").isEmpty)
     }
 
+    /// Grades go to the store and come back (NULL is high), on either engine; a new grade for the
+    /// same value is written as a new version and read, without counting as a change of value.
+    @Test func gradesAreStoredAndReadBack() throws {
+        let dir = try TemporaryDirectory()
+        let store = try Fixture.store(seeded: false)
+        let grades = { (medium: String, low: String) in """
+            indicator,period,value,geo,source,note,published,confidence
+            mx.homicides.crimes,2024-01,100,MX-09,test,,2024-02-20,\(medium)
+            mx.homicides.crimes,2024-02,90,MX-09,test,,2024-03-20,\(low)
+            mx.homicides.crimes,2024-03,95,MX-09,test,,2024-04-20,
+
+            """ }
+        let first = try Fixture.load(try dir.write("graded.csv", grades("medium", "low")), into: store,
+                                     vintage: CalendarDate("2024-05-01")!)
+        #expect((first.added, first.rowsRejected) == (3, 0))
+        let read = try store.observations(knownAt: CalendarDate("2024-05-01")!).complete
+            .filter { $0.geo == "MX-09" }.sorted { $0.period < $1.period }
+        #expect(read.map(\.confidence) == [.medium, .low, .high])
+        let second = try Fixture.load(try dir.write("regraded.csv", grades("high", "low")), into: store,
+                                      vintage: CalendarDate("2024-06-01")!)
+        #expect((second.added, second.revised, second.unchanged) == (0, 1, 2))
+        let now = try store.observations(knownAt: nil).complete.filter { $0.geo == "MX-09" }.sorted { $0.period < $1.period }
+        #expect(now.map(\.confidence) == [.high, .low, .high])
+        #expect(try store.revisions().isEmpty)
+    }
+
     @Test func aLongCSVImportDatesEachRowByItsPublishedColumn() throws {
         let dir = try TemporaryDirectory()
         let store = try Fixture.store(seeded: false)

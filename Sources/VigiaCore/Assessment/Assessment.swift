@@ -26,6 +26,9 @@ public struct Assessment: Sendable {
     public var measure: Measure = .count
     /// The population of the place, when the indicator declares a rate: the other measure of any value.
     public var rates: RateScale? = nil
+    /// When the indicator's figures are running totals: how the per-period values of `series` were
+    /// derived from them (every value of `series` is then derived).
+    public internal(set) var runningTotals: RunningTotals.Summary? = nil
     /// The place's name when the assessment is of a place below the nation.
     public internal(set) var placeName: String? = nil
     /// Lessons-learned flags, most severe first; filled in by `Dashboard.evaluate`.

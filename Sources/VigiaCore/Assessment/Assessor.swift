@@ -26,7 +26,8 @@ public struct Assessor: Sendable {
     /// what was known at `asOf`, in counts. A target set on the rate is judged on rates: each value,
     /// and each annual or trailing 12-month sum, over the population of the year it ends in.
     public func assess(_ series: [Observation]) -> Assessment {
-        let counts = Self.inTimeOrder(series)
+        let derived = perPeriod(series)
+        let counts = derived.values
         let measure = target?.measure ?? .count
         let ordered = measure == .rate ? rates?.rates(counts) ?? [] : counts
         let effective = target?.effective(asOf: asOf)
@@ -42,10 +43,12 @@ public struct Assessor: Sendable {
         let control = omission != nil ? nil : ProcessControl(window: window, points: points, record: Array(comparable),
                                                               indicator: indicator, target: effective?.target,
                                                               settings: control)
-        return Assessment(indicator: indicator, target: target, effectiveTarget: effective, series: ordered,
-                          window: window, trend: TrendSelection.reading(points, indicator: indicator),
-                          progress: progress, basisSeries: basisSeries, track: track, control: control,
-                          controlOmission: omission, comparableSince: cut, measure: measure, rates: rates)
+        var assessment = Assessment(indicator: indicator, target: target, effectiveTarget: effective, series: ordered,
+                                    window: window, trend: TrendSelection.reading(points, indicator: indicator),
+                                    progress: progress, basisSeries: basisSeries, track: track, control: control,
+                                    controlOmission: omission, comparableSince: cut, measure: measure, rates: rates)
+        assessment.runningTotals = derived.summary
+        return assessment
     }
 
     /// Series arrive in time order from every reader; sorting is only needed when one does not.
@@ -60,7 +63,15 @@ public struct Assessor: Sendable {
 
     /// The trend alone, as `assess` judges it: the window, then the values and test `auto` picks.
     public func trend(_ series: [Observation]) -> TrendReading? {
-        TrendSelection.reading(span(Self.inTimeOrder(series)).window.map(TimePoint.init), indicator: indicator)
+        TrendSelection.reading(span(perPeriod(series).values).window.map(TimePoint.init), indicator: indicator)
+    }
+
+    /// The series in time order; running totals as the per-period values they imply, never as they are.
+    func perPeriod(_ series: [Observation]) -> (values: [Observation], summary: RunningTotals.Summary?) {
+        let ordered = Self.inTimeOrder(series)
+        guard let since = indicator.cumulativeSince else { return (ordered, nil) }
+        let derived = RunningTotals.perPeriod(ordered, since: since, frequency: indicator.frequency)
+        return (derived.values, derived.summary)
     }
 
     /// No statistic spans a break: the latest break the data cross, the data from it on, and the
@@ -164,8 +175,10 @@ public struct Assessor: Sendable {
 
     /// Sub-annual series compare their trailing twelve months with yearly baselines and targets,
     /// unless the baseline is stated in the indicator's own frequency.
+    /// Values derived from running totals are sparse (consecutive totals only): no twelve months of
+    /// them add up, so each is judged as it is.
     func basis() -> ProgressBasis {
-        guard indicator.frequency != .annual else { return .latest }
+        guard indicator.frequency != .annual, indicator.cumulativeSince == nil else { return .latest }
         if let baseline = target?.baseline.period, baseline.frequency == indicator.frequency { return .latest }
         return .trailing12Months
     }

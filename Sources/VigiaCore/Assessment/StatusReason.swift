@@ -16,11 +16,19 @@ struct StatusReason {
 
     func sentence(_ l: Language) -> String {
         let p = a.progress
-        switch p.status {
-        case .notAssessable: return "\(Wording.opening(.notAssessable, l)): \(notAssessable(l))."
-        case .noTarget: return noTarget(l)
-        default: return withTarget(l)
+        let status = switch p.status {
+        case .notAssessable: "\(Wording.opening(.notAssessable, l)): \(notAssessable(l))."
+        case .noTarget: noTarget(l)
+        default: withTarget(l)
         }
+        return a.restsOnLowConfidence ? status + " " + lowConfidence(l) : status
+    }
+
+    /// A status that stands on a weak figure says so, and is read as a warning at most.
+    func lowConfidence(_ l: Language) -> String {
+        l == .es
+            ? "Se apoya en una cifra de confianza baja (redondeada, ambigua o de un agregador): a lo sumo una advertencia, nunca crítico."
+            : "It rests on a low-confidence figure (rounded, ambiguous or from an aggregator): a warning at most, never critical."
     }
 
     // MARK: Against a target

@@ -24,6 +24,9 @@ public struct DivergenceRule: FlagRule, Hashable {
     public static let defaultPairs = [
         IndicatorPair("cbp.seizures.fentanyl", "us.overdose.synthetic"),
         IndicatorPair("mx.homicides", "cbp.firearms.outbound"),
+        // Mexico's seizures against the U.S. side of the same chain: its seizures, and the deaths they should prevent.
+        IndicatorPair("mx.seizures.fentanyl", "cbp.seizures.fentanyl"),
+        IndicatorPair("mx.seizures.fentanyl", "us.overdose.synthetic"),
     ]
 
     public init(windowYears: Int = 3, minChange: Double = 0.05, pairs: [IndicatorPair] = Self.defaultPairs) {

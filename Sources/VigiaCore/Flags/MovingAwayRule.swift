@@ -51,9 +51,12 @@ public struct MovingAwayRule: FlagRule, Hashable {
         case noShortTerm(years: Int)
         case trend(TrendReading?)
         case lastYear(YearChange)
+        /// The latest figure is graded low: no escalation rests on it.
+        case lowConfidence
 
         static func all(_ a: Assessment, wrongWayTrend: Bool) -> [Dissent] {
             var found: [Dissent] = []
+            if a.restsOnLowConfidence { found.append(.lowConfidence) }
             if a.progress.borderline { found.append(.borderline) }
             if let year = a.progress.lastYear, a.indicator.direction.sign * year.change > 0 { found.append(.lastYear(year)) }
             if let short = a.progress.shortTerm {
@@ -82,6 +85,8 @@ public struct MovingAwayRule: FlagRule, Hashable {
                 return l == .es ? "el estado está en el límite\(distance)" : "the status is borderline\(distance)"
             case .lastYear(let year):
                 return Wording.lastYear(year, a.indicator.frequency, l)
+            case .lowConfidence:
+                return l == .es ? "la última cifra es de confianza baja" : "the latest figure is low confidence"
             case .shortTerm(let short):
                 guard short.sinceBreak == nil else { return Wording.shortTerm(short, l) }
                 return l == .es ? "\(short.status.label(l)) en los últimos \(short.years) años (desde \(short.from.period))"

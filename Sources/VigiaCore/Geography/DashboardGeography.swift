@@ -79,7 +79,7 @@ public struct DashboardGeography: Sendable {
                 total += value
             }
             return Observation(indicator: mine.indicator, period: mine.period, value: total, geo: geo, source: mine.source,
-                               note: mine.note, published: mine.published)
+                               note: mine.note, published: mine.published, confidence: mine.confidence)
         }
     }
 }

@@ -26,6 +26,8 @@ public enum NationalFigures {
         var total = 0.0
         var units: Set<Int> = []
         var first: Int
+        /// A sum is only as good as its weakest part.
+        var confidence = Confidence.high
     }
 
     /// `series` indexes one indicator's observations.
@@ -44,6 +46,7 @@ public enum NationalFigures {
                 guard !filled.contains(o.period) else { continue }
                 byPeriod[o.period, default: PeriodTotal(first: i)].total += o.value
                 byPeriod[o.period]!.units.insert(lastUnit)
+                byPeriod[o.period]!.confidence = max(byPeriod[o.period]!.confidence, o.confidence)
             }
             let unitCount = unitIndex.count
             guard unitCount > 0 else { continue }
@@ -51,7 +54,8 @@ public enum NationalFigures {
                 let first = observations[sum.first]
                 result.append(Observation(indicator: first.indicator, period: period, value: sum.total,
                                           geo: GeoCode(first.geo).country, source: first.source,
-                                          note: "sum of \(unitCount) \(level == .state ? "states" : "municipalities")"))
+                                          note: "sum of \(unitCount) \(level == .state ? "states" : "municipalities")",
+                                          confidence: sum.confidence))
                 filled.insert(period)
             }
         }

@@ -59,10 +59,12 @@ public struct PlaceSeries: Sendable {
         for (geo, observations) in series {
             guard let state = GeoCode(geo).state?.text else { continue }
             for o in observations {
-                let total = (sums[state]?[o.period]?.value ?? 0) + o.value
+                let before = sums[state]?[o.period]
+                let total = (before?.value ?? 0) + o.value
                 sums[state, default: [:]][o.period] = Observation(
                     indicator: indicator, period: o.period, value: total, geo: state, source: o.source,
-                    note: "sum of municipalities", published: o.published)
+                    note: "sum of municipalities", published: o.published,
+                    confidence: Confidence.weakest([before?.confidence ?? .high, o.confidence]))
             }
         }
         for (state, byPeriod) in sums {

@@ -12,6 +12,9 @@ public struct Indicator: Hashable, Sendable, Identifiable {
     public let progress: ProgressChoice
     /// What one value covers: its own period, or the 12 months ending in it.
     public let values: SeriesValues
+    /// The values are running totals from this day (`values: {cumulative-since: DATE}`): the
+    /// assessment reads the per-period values derived from consecutive totals (`RunningTotals`).
+    public let cumulativeSince: CalendarDate?
     /// Years of data the trend test looks at; nil means since the baseline (or all data without a target).
     public let trendWindowYears: Int?
     /// The trend test to run, or `auto` to choose by frequency, values and serial correlation.
@@ -37,7 +40,8 @@ public struct Indicator: Hashable, Sendable, Identifiable {
                 progress: ProgressChoice = .auto, values: SeriesValues = .perPeriod, trendWindowYears: Int? = nil,
                 trendTest: TrendTestChoice = .auto, shortTermYears: Int = Indicator.defaultShortTermYears,
                 breaks: [SeriesBreak] = [], yearStartMonth: Int = 1, description: LocalizedText? = nil,
-                rate: RateDefinition? = nil, shortName: LocalizedText? = nil, imports: [ImportRule] = []) {
+                rate: RateDefinition? = nil, shortName: LocalizedText? = nil, imports: [ImportRule] = [],
+                cumulativeSince: CalendarDate? = nil) {
         self.id = id
         self.goal = goal
         self.name = name
@@ -49,6 +53,7 @@ public struct Indicator: Hashable, Sendable, Identifiable {
         self.aggregate = aggregate
         self.progress = progress
         self.values = values
+        self.cumulativeSince = cumulativeSince
         self.trendWindowYears = trendWindowYears
         self.trendTest = trendTest
         self.shortTermYears = shortTermYears

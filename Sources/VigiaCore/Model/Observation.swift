@@ -12,9 +12,11 @@ public struct Observation: Hashable, Sendable {
     public let published: CalendarDate?
     /// The batch that recorded this version, when it came from the store.
     public let batch: BatchReference?
+    /// How far the figure can be trusted (its data file's `confidence`); `high` when not graded.
+    public let confidence: Confidence
 
     public init(indicator: String, period: Period, value: Double, geo: String, source: String, note: String? = nil,
-                published: CalendarDate? = nil, batch: BatchReference? = nil) {
+                published: CalendarDate? = nil, batch: BatchReference? = nil, confidence: Confidence = .high) {
         self.indicator = indicator
         self.period = period
         self.value = value
@@ -23,5 +25,6 @@ public struct Observation: Hashable, Sendable {
         self.note = note
         self.published = published
         self.batch = batch
+        self.confidence = confidence
     }
 }

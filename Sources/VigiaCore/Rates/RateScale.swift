@@ -37,7 +37,7 @@ public struct RateScale: Sendable {
         observations.compactMap { o in
             rate(ofCount: o.value, at: o.period).map {
                 Observation(indicator: o.indicator, period: o.period, value: $0, geo: o.geo, source: o.source,
-                            note: o.note, published: o.published)
+                            note: o.note, published: o.published, confidence: o.confidence)
             }
         }
     }

@@ -10,7 +10,7 @@ public enum CSVReport {
                                  "last_year_change", "why",
                                  "measure", "latest_basis_period", "latest_count", "latest_rate", "rate_per", "geo", "level",
                                  "place_name", "place_window_start", "place_window_end", "place_rank", "place_count",
-                                 "place_rate", "place_change", "place_share"]
+                                 "place_rate", "place_change", "place_share", "latest_confidence"]
 
     /// Appended when the report covers a period (`--since`): what changed for each indicator.
     public static let changeColumns = ["status_before", "new_flags", "cleared_flags", "target_revisions", "new_observations"]
@@ -54,16 +54,17 @@ public enum CSVReport {
         let h = a.headline
         return [a.measure.rawValue, h?.period.description ?? "", number(h?.count), number(h?.rate),
                 number(a.rates?.definition.per), a.geo, GeoCode(a.geo).level.rawValue] + Array(repeating: "", count: 8)
+            + [a.grade?.rawValue ?? ""]
     }
 
     /// A place of an indicator: the indicator's id and name, the place's figures; the rest empty.
     static func placeRow(_ a: Assessment, _ t: PlaceTable, _ p: PlaceTable.Row, rank: Int, _ language: Language) -> [String] {
         let i = a.indicator
         var cells = [i.id, text(i.name[language]), text(i.unit[language]), i.goal]
-        cells += Array(repeating: "", count: columns.count - cells.count - 15)
+        cells += Array(repeating: "", count: columns.count - cells.count - 16)
         cells += ["count", "", "", "", number(i.rate?.per), p.geo, t.level.rawValue, text(p.name),
                   t.window.start.description, t.window.end.description, String(rank), number(p.value), number(p.rate),
-                  number(p.change), number(p.share)]
+                  number(p.change), number(p.share), ""]
         return cells
     }
 

@@ -95,6 +95,7 @@ public enum JSONReport {
             ("breaks", .array(a.indicator.breaks.map(seriesBreak))),
             ("comparableSince", since),
             ("events", .array(a.events.map(event))),
+            ("derived", a.runningTotals.map(runningTotals) ?? .null),
         ]
         return .object(members)
     }
@@ -105,8 +106,18 @@ public enum JSONReport {
         let rate = a.measure == .rate ? o.value : a.otherMeasure(o.value, at: o.period)
         var members: [(String, JSONValue)] = [("period", .string(o.period.description)), ("value", .number(count))]
         if a.rates != nil { members.append(("rate", .number(rate))) }
+        // The grade of the figures the status rests on (docs/assessment.md, "Grades").
+        members.append(("confidence", a.grade.map { .string($0.rawValue) } ?? .null))
+        // Derived from running totals (`derived` below says how), not published as such.
+        members.append(("derived", .bool(a.runningTotals != nil)))
         members.append(("batch", o.batch.map { .object([("file", .string($0.file)), ("sha256", .string($0.sha256))]) } ?? .null))
         return .object(members)
+    }
+
+    /// How per-period values were derived from running totals: `{from, since, totals, values, belowZero}`.
+    static func runningTotals(_ s: RunningTotals.Summary) -> JSONValue {
+        .object([("from", .string("cumulative-since")), ("since", .string(s.since.description)), ("totals", .int(s.totals)),
+                 ("values", .int(s.derived)), ("belowZero", .int(s.negative))])
     }
 
     /// The latest value progress is judged on, in both measures, with the population used.

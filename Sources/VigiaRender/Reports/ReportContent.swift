@@ -27,7 +27,7 @@ struct ReportContent {
     /// The value progress is judged on, what it covers and how old it is; the rate beside the count.
     func latest(_ a: Assessment) -> String {
         guard let h = a.headline, let sentence = FigureText.sentence(a, context) else { return context.text(.noData) }
-        let value = "\(sentence) (\(FigureText.age(a, h, asOf: dashboard.asOf, context)))"
+        let value = "\(FigureText.gradeMark(a, context))\(sentence) (\(FigureText.age(a, h, asOf: dashboard.asOf, context)))"
         return FigureText.otherMeasure(a, h, context).map { "\(value); \($0)" } ?? value
     }
 

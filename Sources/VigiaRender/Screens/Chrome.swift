@@ -57,7 +57,7 @@ enum Chrome {
         let inner = rest
         let badge = StatusBadge.text(a.progress, context)
         let text = Sanitizer.clean(a.why[context.language], keepNewlines: false)
-        let x = buffer.put(badge, x: inner.x, y: inner.y, style: StatusBadge.style(a.status), clip: inner) + 2
+        let x = buffer.put(badge, x: inner.x, y: inner.y, style: StatusBadge.style(a.status, lowConfidence: a.restsOnLowConfidence), clip: inner) + 2
         let first = Rect(x: x, y: inner.y, width: max(0, inner.maxX - x), height: inner.height)
         let lines = Paragraph.wrap(text, width: max(1, first.width))
         for (i, line) in lines.prefix(first.height).enumerated() {

@@ -26,7 +26,7 @@ enum DetailPanels {
     static func progress(_ a: Assessment, _ c: RenderContext) -> KeyValueList {
         var list = KeyValueList(c.text(.progress))
         let p = a.progress
-        list.add(c.text(.statusHeader), StatusBadge.text(p, c), StatusBadge.style(p.status))
+        list.add(c.text(.statusHeader), StatusBadge.text(p, c), StatusBadge.style(p.status, lowConfidence: a.restsOnLowConfidence))
         if let m = p.measure {
             list.add(c.text(.methodHeader), c.text(.method(m.method)))
             if let cls = m.noTargetClass { list.add("", c.text(.noTargetClass(cls))) }
@@ -34,6 +34,8 @@ enum DetailPanels {
         list.add(c.text(.basisHeader), c.text(.basis(p.basis)))
         if let from = p.from { list.add(c.text(a.target == nil ? .startPoint : .baseline), point(from)) }
         if let current = p.current { list.add(c.text(.latest), point(current)) }
+        if let grade = a.grade { list.add(c.text(.gradeHeader), c.text(.grade(grade)), grade == .low ? .bold : .plain) }
+        if let totals = a.runningTotals { list.add(c.text(.derivedHeader), c.text(.derivedFromTotals(totals))) }
         if let both = FigureText.bothMeasures(a, c) { list.add("", both, .dim) }
         if let target = p.target {
             let tag = a.target?.illustrative == true ? " (\(c.text(.illustrative)))" : ""

@@ -86,7 +86,7 @@ struct DetailBlocks {
             let place = a.placeName.map { " \(c.glyphs.dash) \($0)" } ?? ""
             let name = Sanitizer.clean(a.indicator.name[c.language] + place, keepNewlines: false)
             buffer.put(TextWidth.truncate(name, to: badgeX - rect.x - 2, ellipsis: c.glyphs.ellipsis), x: rect.x, y: rect.y, style: .bold)
-            buffer.put(badge, x: badgeX, y: rect.y, style: StatusBadge.style(a.status))
+            buffer.put(badge, x: badgeX, y: rect.y, style: StatusBadge.style(a.status, lowConfidence: a.restsOnLowConfidence))
             let year = a.indicator.yearStartMonth
             let facts = [a.indicator.id, Sanitizer.clean(a.unit[c.language], keepNewlines: false),
                          year == 1 ? c.text(.frequency(a.indicator.frequency)) : c.text(.fiscalYears(startMonth: year)),

@@ -56,6 +56,7 @@ public enum HelpScreen {
             (c.glyphs.changed, .changedSinceReview), (c.glyphs.stale, .stale), ("12mo", .twelveMonths), ("+24%", .wrongWay), (c.glyphs.sparkLevels.joined(), .sparkline),
             (c.glyphs.dash, .noValue), (c.glyphs.arrow, .revision), (c.glyphs.seriesBreak, .seriesBreak),
             ("1 2 3", .events), ("BI", .binational), ("per 100k", .rate),
+            (c.glyphs.grade(.medium), .mediumGrade), (c.glyphs.grade(.low), .lowGrade),
         ]
         lines += marks.map { .entry($0.0, c.text(.legend($0.1)), .bold) }
         return lines

@@ -17,7 +17,7 @@ public enum OverviewScreen {
             let wide = width >= 120, narrow = width < 100
             compactSpan = !wide
             progressBar = !narrow
-            latest = 14
+            latest = wide ? 16 : 14   // room for a grade mark before a value with a long unit
             span = wide ? 18 : 14
             age = width >= 140 ? 8 : 0
             rate = width >= 140 ? 9 : 0
@@ -86,6 +86,9 @@ public enum OverviewScreen {
         }
         if dashboard.assessments.contains(where: FigureText.isStale) {
             notes.append("\(context.glyphs.stale) " + context.text(.staleNote))
+        }
+        if dashboard.assessments.contains(where: { ($0.grade ?? .high) != .high }) {
+            notes.append(context.text(.gradeNote(medium: context.glyphs.grade(.medium), low: context.glyphs.grade(.low))))
         }
         if dashboard.assessments.contains(where: \.progress.borderline) {
             notes.append("\(context.glyphs.borderline) " + context.text(.borderlineNote(Format.number(dashboard.borderline * 100) + "%")))
@@ -175,7 +178,7 @@ public enum OverviewScreen {
         case .progress:
             return progressCell(a, bar: layout.progressBar, context: context)
         case .status:
-            return .custom { buffer, rect in StatusBadge(a.progress, context: context).render(into: &buffer, area: rect) }
+            return .custom { buffer, rect in StatusBadge(a, context: context).render(into: &buffer, area: rect) }
         case .changed:
             return changed ? .text(context.glyphs.changed, Style(foreground: .yellow, bold: true)) : .text("", .plain)
         case .flags:
@@ -208,12 +211,13 @@ public enum OverviewScreen {
         guard a.progress.target != nil else { return .text(context.glyphs.dash, .dim) }
         let fraction = a.status == .met ? 1 : a.progress.measure?.fractionOfGap
         let mark = a.target?.illustrative == true ? "*" : ""
-        guard bar else { return .text(gapLabel(fraction) + mark, StatusBadge.style(a.status)) }
+        let style = StatusBadge.style(a.status, lowConfidence: a.restsOnLowConfidence)
+        guard bar else { return .text(gapLabel(fraction) + mark, style) }
         return .custom { buffer, rect in
             let labelWidth = 6
             let label = " " + gapLabel(fraction)
             let (bar, text) = rect.splitLeft(rect.width - labelWidth)
-            ProgressBar(fraction, glyphs: context.glyphs, style: StatusBadge.style(a.status)).render(into: &buffer, area: bar)
+            ProgressBar(fraction, glyphs: context.glyphs, style: style).render(into: &buffer, area: bar)
             buffer.put(TextWidth.pad(label + mark, to: text.width), x: text.x, y: text.y, style: .dim, clip: text)
         }
     }

@@ -283,6 +283,8 @@ extension Phrase {
             case .stale: "stale: the source has not reported on its usual schedule"
             case .twelveMonths: "the value sums the 12 months ending in that month (what progress is judged on)"
             case .wrongWay: "a change in bold (red in colour) went the wrong way; plain (green) the desired way"
+            case .mediumGrade: "before a value: medium confidence, one outlet's report of the official figure"
+            case .lowGrade: "before a value: low confidence (rounded, ambiguous, conflicting); its status is at most a warning"
             }
         case .twelveMonthsShort: "12mo"
         case .dataHeader: "Of"
@@ -291,6 +293,19 @@ extension Phrase {
         case .ageMonths(let n): "\(n) mo"
         case .dataRange(let from, let to): "data \(from) to \(to)"
         case .staleNote: "stale: the source has not reported on its usual schedule (Flags: data to chase)"
+        case .gradeHeader: "Grade"
+        case .derivedHeader: "Derived"
+        case .derivedFromTotals(let s):
+            "\(s.derived) per-period value\(s.derived == 1 ? "" : "s") from \(s.totals) running totals since \(s.since) (consecutive periods only"
+                + (s.negative > 0 ? "; \(s.negative) below zero left out)" : ")")
+        case .grade(let g):
+            switch g {
+            case .high: "high"
+            case .medium: "medium: one outlet's report"
+            case .low: "low: a warning at most"
+            }
+        case .gradeNote(let medium, let low):
+            "\(medium) medium-confidence figure; \(low) low-confidence figure, its status at most a warning (unmarked: high)"
         case .notice(let notice):
             switch notice {
             case .reloaded(let time): "reloaded \(time)"

@@ -283,6 +283,8 @@ extension Phrase {
             case .stale: "desactualizado: la fuente no ha informado en su calendario habitual"
             case .twelveMonths: "el valor suma los 12 meses que terminan en ese mes (con lo que se juzga el avance)"
             case .wrongWay: "un cambio en negrita (rojo, con color) fue en la dirección equivocada; normal (verde) en la deseada"
+            case .mediumGrade: "antes de un valor: confianza media, la cifra oficial según un medio"
+            case .lowGrade: "antes de un valor: confianza baja (redondeada, ambigua, contradictoria); su estado es a lo sumo una advertencia"
             }
         case .twelveMonthsShort: "12m"
         case .dataHeader: "De"
@@ -291,6 +293,19 @@ extension Phrase {
         case .ageMonths(let n): "\(n) m"
         case .dataRange(let from, let to): "datos de \(from) a \(to)"
         case .staleNote: "desactualizado: la fuente no ha informado en su calendario habitual (Alertas: datos por conseguir)"
+        case .gradeHeader: "Confianza"
+        case .derivedHeader: "Derivado"
+        case .derivedFromTotals(let s):
+            "\(s.derived) valor\(s.derived == 1 ? "" : "es") por periodo de \(s.totals) totales acumulados desde \(s.since) (solo periodos consecutivos"
+                + (s.negative > 0 ? "; \(s.negative) bajo cero fuera)" : ")")
+        case .grade(let g):
+            switch g {
+            case .high: "alta"
+            case .medium: "media: según un medio"
+            case .low: "baja: a lo sumo advertencia"
+            }
+        case .gradeNote(let medium, let low):
+            "\(medium) cifra de confianza media; \(low) cifra de confianza baja, su estado a lo sumo una advertencia (sin marca: alta)"
         case .notice(let notice):
             switch notice {
             case .reloaded(let time): "recargado a las \(time)"

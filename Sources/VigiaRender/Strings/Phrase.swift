@@ -79,6 +79,10 @@ public enum Phrase: Hashable, Sendable {
     case notice(Notice)
     case flagsKeys, noReview, openFlag, dataToChaseHint
     case twelveMonthsShort, dataHeader, ageHeader, staleNote
+    /// The grade of the figures a status rests on: the Detail's line and the note under the Overview.
+    case gradeHeader, grade(Confidence), gradeNote(medium: String, low: String)
+    /// Values derived from running totals: the Detail's line.
+    case derivedHeader, derivedFromTotals(RunningTotals.Summary)
     case twelveMonthsTo(String)
     case ageMonths(Int)
     /// The header's range of data dates: the oldest and the newest latest figure.
@@ -107,7 +111,7 @@ public enum Phrase: Hashable, Sendable {
 /// The marks the Help legend explains besides statuses and flags.
 public enum LegendMark: Sendable, CaseIterable {
     case progressBar, belowZero, illustrative, borderline, changedSinceReview, sparkline, noValue, revision, seriesBreak
-    case events, binational, rate, stale, twelveMonths, wrongWay
+    case events, binational, rate, stale, twelveMonths, wrongWay, mediumGrade, lowGrade
 }
 
 /// The orders the Overview can be sorted in (`s` cycles through them).

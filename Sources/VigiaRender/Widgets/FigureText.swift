@@ -4,8 +4,15 @@ import VigiaCore
 /// judged on (the trailing 12 months, the year, the 12-month sum), its span, and its age.
 enum FigureText {
     /// `27,694 victims`, `25.4 per 100k`: the headline in the measure progress is judged on.
+    /// A value below high grade carries its mark in front (`? 1,200 kg`): cut short, the unit goes first.
     static func value(_ a: Assessment, _ h: Headline, _ c: RenderContext) -> String {
-        (a.measure == .rate ? rate(a, h, short: true, c) : count(a, h, c)) ?? c.glyphs.dash
+        gradeMark(a, c) + ((a.measure == .rate ? rate(a, h, short: true, c) : count(a, h, c)) ?? c.glyphs.dash)
+    }
+
+    /// `? ` before a low-confidence value, `◦ ` before a medium one; nothing before a high one.
+    static func gradeMark(_ a: Assessment, _ c: RenderContext) -> String {
+        let mark = a.grade.map(c.glyphs.grade) ?? ""
+        return mark.isEmpty ? "" : mark + " "
     }
 
     /// `27,694 victims`.

@@ -29,6 +29,16 @@ public struct Glyphs: Sendable, Hashable {
     public var eventRule: String { unicode ? "┊" : ":" }
     public var breakRule: String { unicode ? "│" : "|" }
 
+    /// Before a value whose grade is below high (docs/assessment.md, "Grades"); a high one is unmarked.
+    /// Not "~" in ASCII (moderate, borderline); "?" reads the same in both.
+    public func grade(_ confidence: Confidence) -> String {
+        switch confidence {
+        case .high: ""
+        case .medium: unicode ? "◦" : "'"
+        case .low: "?"
+        }
+    }
+
     /// Sparkline levels, lowest first.
     public var sparkLevels: [String] {
         unicode ? ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"] : ["_", ".", "-", "~", "=", "+", "*", "#"]

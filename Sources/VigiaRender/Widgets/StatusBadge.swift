@@ -5,10 +5,18 @@ public struct StatusBadge: Widget {
     let label: String
     let status: ProgressStatus
     let context: RenderContext
+    var lowConfidence = false
 
     /// A status as in a table cell: its symbol and name, and the borderline mark.
     public init(_ progress: Progress, context: RenderContext) {
         self.init(label: Self.compact(progress, context), status: progress.status, context: context)
+    }
+
+    /// An assessment's status: as `init(_:context:)`, never in the critical style when it rests on a
+    /// low-confidence figure.
+    public init(_ a: Assessment, context: RenderContext) {
+        self.init(a.progress, context: context)
+        lowConfidence = a.restsOnLowConfidence
     }
 
     public init(_ status: ProgressStatus, context: RenderContext) {
@@ -23,7 +31,7 @@ public struct StatusBadge: Widget {
 
     public func render(into buffer: inout Buffer, area: Rect) {
         buffer.put(TextWidth.truncate(label, to: area.width, ellipsis: context.glyphs.ellipsis),
-                   x: area.x, y: area.y, style: Self.style(status), clip: area)
+                   x: area.x, y: area.y, style: Self.style(status, lowConfidence: lowConfidence), clip: area)
     }
 
     public static func color(_ status: ProgressStatus) -> Color {
@@ -39,6 +47,12 @@ public struct StatusBadge: Widget {
 
     public static func style(_ status: ProgressStatus) -> Style {
         Style(foreground: color(status), bold: status == .movingAway)
+    }
+
+    /// A status that rests on a low-confidence figure is at most a warning: moving away is drawn in
+    /// a warning's colour (orange, not bold), never the critical red.
+    public static func style(_ status: ProgressStatus, lowConfidence: Bool) -> Style {
+        lowConfidence && status == .movingAway ? .fg(.orange) : style(status)
     }
 
     public static func text(_ status: ProgressStatus, _ context: RenderContext) -> String {

@@ -76,7 +76,17 @@ enum Migrations {
         Migration(identifier: "v3: who imported each batch",
                   sqlite: "ALTER TABLE batch ADD COLUMN imported_by TEXT NOT NULL DEFAULT ''",
                   postgres: "ALTER TABLE batch ADD COLUMN imported_by TEXT NOT NULL DEFAULT ''"),
+        // How far each figure can be trusted (the long CSV's `confidence`): NULL is `high`, so every
+        // figure recorded before v4, and every official release, keeps its meaning. The same
+        // statement on both engines.
+        Migration(identifier: "v4: the grade of each figure",
+                  sqlite: gradeColumn,
+                  postgres: gradeColumn),
     ]
+
+    /// v4 in both dialects: a nullable text column with the weaker grades only.
+    private static let gradeColumn =
+        "ALTER TABLE observation ADD COLUMN confidence TEXT CHECK (confidence IS NULL OR confidence IN ('medium', 'low'))"
 
     /// The SQLite migrations through GRDB's migrator (its `grdb_migrations` table records them).
     static var sqlite: DatabaseMigrator {

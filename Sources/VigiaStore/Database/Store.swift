@@ -138,7 +138,8 @@ public final class Store: Sendable {
             guard try !isRecorded(sha) else { continue }
             let values = file.observations.map {
                 ImportedValue(indicator: $0.indicator, geo: $0.geo, period: $0.period, partial: false, value: $0.value,
-                              source: $0.source.isEmpty ? nil : $0.source, note: $0.note, published: $0.published)
+                              source: $0.source.isEmpty ? nil : $0.source, note: $0.note, published: $0.published,
+                              confidence: $0.confidence)
             }
             let parsed = ParsedFile(format: .csv, sha256: .known(sha), encoding: .utf8, source: "Config/\(file.name)", values: values,
                                     geoNames: [:], rowsRead: file.observations.count, rowsSkipped: 0, rowsRejected: 0,

@@ -12,8 +12,8 @@ public struct StoreFingerprint: Hashable, Sendable {
         ("SELECT id, file, sha256, format, origin, source, vintage, rows_read, added, revised, unchanged, rejected FROM batch ORDER BY id",
          [.integer, .text, .text, .text, .text, .text, .text, .integer, .integer, .integer, .integer, .integer]),
         ("SELECT id, indicator, geo FROM series ORDER BY id", [.integer, .text, .text]),
-        ("SELECT series, period, partial, batch, value, source, note, published FROM observation ORDER BY series, period, partial, batch",
-         [.integer, .text, .integer, .integer, .real, .text, .text, .text]),
+        ("SELECT \(ObservationColumns.list) FROM observation ORDER BY series, period, partial, batch",
+         [.integer, .text, .integer, .integer, .real, .text, .text, .text, .text]),
         ("SELECT code, name FROM geo ORDER BY code", [.text, .text]),
     ]
 

@@ -18,6 +18,7 @@ public enum LongCSVProblem: Hashable, Sendable {
     case unknownIndicatorRows(String, suggestion: String?, rows: Int)
     case badGeo(String)
     case publishedBeforePeriodEnd(published: String, period: String, end: String)
+    case unknownConfidence(String)
     case duplicateRow(key: String, firstFile: String?, firstLine: Int)
     // Across rows and files.
     case mixedNationalGeo(indicator: String, geos: [String])
@@ -44,6 +45,8 @@ public enum LongCSVProblem: Hashable, Sendable {
         case .badGeo(let text): "invalid geo '\(text)' (expected MX, US, a state such as MX-09 or a municipality such as MX-09015)"
         case .publishedBeforePeriodEnd(let published, let period, let end):
             "published date \(published) is before the end of period \(period) (\(end)): a figure cannot be complete before its period is over"
+        case .unknownConfidence(let text):
+            "unknown confidence '\(text)' (expected high, medium or low; empty means high)"
         case .duplicateRow(let key, let file, let line):
             "duplicate row for \(key) (first " + (file.map { "at \($0):\(line)" } ?? "on line \(line)") + ")"
         case .mixedNationalGeo(let id, let geos):
@@ -64,6 +67,8 @@ public enum LongCSVProblem: Hashable, Sendable {
         case .badGeo(let text): "geo no válido '\(text)' (se espera MX, US, un estado como MX-09 o un municipio como MX-09015)"
         case .publishedBeforePeriodEnd(let published, let period, let end):
             "la fecha de publicación \(published) es anterior al fin del periodo \(period) (\(end)): una cifra no puede estar completa antes de que termine su periodo"
+        case .unknownConfidence(let text):
+            "confianza desconocida '\(text)' (se espera high, medium o low; vacía equivale a high)"
         case .duplicateRow(let key, let file, let line):
             "fila duplicada para \(key) (primera " + (file.map { "en \($0):\(line)" } ?? "en la línea \(line)") + ")"
         case .mixedNationalGeo(let id, let geos):

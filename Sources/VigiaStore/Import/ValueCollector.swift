@@ -13,6 +13,8 @@ struct ImportedValue: Sendable {
     let note: String?
     /// The day the figure became public (the long CSV's `published`); nil dates it by the batch's vintage.
     var published: CalendarDate? = nil
+    /// The figure's grade (the long CSV's `confidence`); an official release is `high`.
+    var confidence: Confidence = .high
 }
 
 /// Collects the figures of one file. Importers whose source splits a figure over several rows

@@ -18,6 +18,7 @@ enum VintageReader {
         let batch: Int64
         /// The figure's own publication date (`YYYY-MM-DD`), when the file gave one.
         let published: String?
+        let confidence: Confidence
     }
 
     private struct Figure {
@@ -69,7 +70,7 @@ enum VintageReader {
             let o = Observation(indicator: indicator, period: figure.period, value: known.value, geo: geo,
                                 source: known.source ?? context.batches[known.batch]?.source ?? "", note: known.note,
                                 published: known.published.flatMap { CalendarDate($0) },
-                                batch: context.batches[known.batch]?.reference)
+                                batch: context.batches[known.batch]?.reference, confidence: known.confidence)
             if figure.partial { partial.append(o) } else { complete.append(o) }
         }
         return StoredObservations(complete: complete, partial: partial)
@@ -106,13 +107,14 @@ enum VintageReader {
         }
         var versions: [Version] = []
         try db.forEachRow("""
-            SELECT series, period, partial, value, source, note, batch, published FROM observation
+            SELECT series, period, partial, value, source, note, batch, published, confidence FROM observation
             ORDER BY series, period, partial, batch
             """) { row in
             let series = row.integer(0), partial = row.integer(2) != 0
             let period = row.withBytes(1) { Period(utf8: $0) }
             let version = Version(value: row.real(3), source: row.text(4), note: row.text(5),
-                                  batch: row.integer(6), published: row.text(7))
+                                  batch: row.integer(6), published: row.text(7),
+                                  confidence: ObservationColumns.grade(row.text(8)))
             if let f = figure, let period, f.series == series, f.partial == partial, f.period == period {
                 figure!.versions.append(version)
                 return

@@ -155,6 +155,31 @@ struct BundledDataTests {
         #expect(file.observations.map(\.published) == [CalendarDate("2023-10-31"), nil])
     }
 
+    @Test func unknownConfidence() throws {
+        try expectDataDiagnostics("confidence-unknown", [
+            "data/extra.csv:2:46: error: unknown confidence 'hihg' (expected high, medium or low; empty means high)",
+        ])
+        try expectDataDiagnostics("confidence-unknown", [
+            "data/extra.csv:2:46: error: confianza desconocida 'hihg' (se espera high, medium o low; vacía equivale a high)",
+        ], language: .es)
+    }
+
+    /// A missing or empty grade is `high`: files written before grades existed stay valid.
+    @Test func confidenceIsReadAndEmptyMeansHigh() throws {
+        let indicators = [Self.indicator("mx.homicides", .annual)]
+        let file = try Self.read("""
+            indicator,period,value,geo,source,note,published,confidence
+            mx.homicides,2021,33308,MX,INEGI,,,low
+            mx.homicides,2022,33287,MX,INEGI,,,medium
+            mx.homicides,2023,32252,MX,INEGI,,,
+
+            """, indicators: indicators)
+        #expect(file.problems.isEmpty)
+        #expect(file.observations.map(\.confidence) == [.low, .medium, .high])
+        let old = try Self.read("indicator,period,value\nmx.homicides,2021,33308\n", indicators: indicators)
+        #expect(old.observations.map(\.confidence) == [.high])
+    }
+
     /// A fiscal year ends in the month before the one it starts in: CBP's FY2024 on 2024-09-30, so
     /// its total can be public in October 2024, before the calendar year 2024 is over.
     @Test func aFiscalYearEndsWhenItsLastMonthEnds() throws {

@@ -16,7 +16,7 @@ final class PostgresCopy: ObservationWriting {
     }
 
     func add(_ series: Int64, _ period: String, _ partial: Bool, _ value: Double, _ source: String?, _ note: String?,
-             published: String?) throws {
+             published: String?, confidence: String?) throws {
         append(String(series)); tab()
         field(period); tab()
         append(partial ? "1" : "0"); tab()
@@ -24,7 +24,8 @@ final class PostgresCopy: ObservationWriting {
         append("\(value)"); tab()
         field(source); tab()
         field(note); tab()
-        field(published)
+        field(published); tab()
+        field(confidence)
         buffer.append(UInt8(ascii: "\n"))
         if buffer.count >= Self.chunk { try flush() }
     }
@@ -51,7 +52,7 @@ final class PostgresCopy: ObservationWriting {
 
     private func flush() throws {
         if !started {
-            try connection.execute("COPY observation (series, period, partial, batch, value, source, note, published) FROM STDIN")
+            try connection.execute("COPY observation (\(ObservationColumns.list)) FROM STDIN")
             started = true
             connection.openCopy = self
         }

@@ -47,7 +47,7 @@ extension SQLConnection {
 /// Writes the observation rows of one batch.
 protocol ObservationWriting {
     func add(_ series: Int64, _ period: String, _ partial: Bool, _ value: Double, _ source: String?, _ note: String?,
-             published: String?) throws
+             published: String?, confidence: String?) throws
     /// Writes what is still buffered.
     func finish() throws
 }

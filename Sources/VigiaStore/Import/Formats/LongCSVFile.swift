@@ -5,7 +5,7 @@ import Darwin
 #endif
 import VigiaCore
 
-/// One long CSV, `indicator,period,value[,geo][,source][,note][,published]`, read with the CSV
+/// One long CSV, `indicator,period,value[,geo][,source][,note][,published][,confidence]`, read with the CSV
 /// scanner and checked row by row against the indicators it names: the figures it gives, and every
 /// problem with its line and column. The one reader of the format: the data files of
 /// `Config/data/` (`BundledData`, what `vigia validate` runs) and `vigia import --format csv`
@@ -16,7 +16,7 @@ import VigiaCore
 /// looked up once: a data file can hold a million rows.
 struct LongCSVFile {
     static let requiredColumns = ["indicator", "period", "value"]
-    static let columns = ["indicator", "period", "value", "geo", "source", "note", "published"]
+    static let columns = ["indicator", "period", "value", "geo", "source", "note", "published", "confidence"]
 
     /// As diagnostics name the file.
     let file: String
@@ -93,12 +93,13 @@ struct LongCSVFile {
 /// The columns of a long CSV's header: where each is, by name.
 private struct Columns {
     let indicator: Int, period: Int, value: Int
-    let geo: Int?, source: Int?, note: Int?, published: Int?
+    let geo: Int?, source: Int?, note: Int?, published: Int?, confidence: Int?
     let count: Int
 
     init(_ index: [String: Int], count: Int) {
         (indicator, period, value) = (index["indicator"]!, index["period"]!, index["value"]!)
         (geo, source, note, published) = (index["geo"], index["source"], index["note"], index["published"])
+        confidence = index["confidence"]
         self.count = count
     }
 }
@@ -271,11 +272,22 @@ private struct RowReader {
             }
         }
 
+        // An empty grade is `high`: files written before grades existed stay valid.
+        var confidence = Confidence.high
+        if let k = c.confidence {
+            guard let grade = Confidence(cell: text(r, k)) else {
+                report(.unknownConfidence(text(r, k)), r, k)
+                return false
+            }
+            confidence = grade
+        }
+
         // An empty value is a missing observation: not an error, and not a data point.
         guard indicator.isKnown, let period, let value else { return false }
         let note = c.note.map { text(r, $0) } ?? ""
         let observation = Observation(indicator: indicator.id, period: period, value: value, geo: geo.code,
-                                      source: source(r, c.source), note: note.isEmpty ? nil : note, published: published)
+                                      source: source(r, c.source), note: note.isEmpty ? nil : note, published: published,
+                                      confidence: confidence)
         file.append(observation, line: r.line, key: FigureKey(indicator: indicator.number, place: geo.number, period: period))
         return true
     }

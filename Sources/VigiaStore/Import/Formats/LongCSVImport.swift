@@ -33,7 +33,8 @@ enum LongCSVImport {
         for d in problems { errors.add(.longCSV(d.problem, column: d.location.column), line: d.location.line) }
         let values = file.observations.map { o in
             ImportedValue(indicator: o.indicator, geo: o.geo, period: o.period, partial: false, value: o.value,
-                          source: o.source.isEmpty ? nil : o.source, note: o.note, published: o.published)
+                          source: o.source.isEmpty ? nil : o.source, note: o.note, published: o.published,
+                          confidence: o.confidence)
         }
         let rejected = max(0, file.recordCount - file.observations.count - file.emptyValues)
         return ParsedFile(format: .csv, sha256: .pending(hash), encoding: file.encoding,

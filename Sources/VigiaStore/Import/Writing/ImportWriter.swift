@@ -79,23 +79,29 @@ struct ImportWriter {
             let period = periods.text(v.period)
             let key = CurrentKey(series: id, period: period, partial: v.partial)
             let published = v.published?.description
+            let grade = ObservationColumns.stored(v.confidence)
             if !current.isEmpty, let latest = current[key] {
                 let dated = published ?? vintage
                 // Usually the figure is dated on or after every version on record (a release of today);
                 // a publication date can fall before them, and is compared with the one in force then.
                 let versions = dated >= latest.vintage ? [latest] : try Self.versions(db, key)
                 if let before = versions.last(where: { $0.vintage <= dated }) {
-                    if Self.same(before.value, v.value) { counts.unchanged += 1; continue }
+                    // A new grade for the same value is written (the reader shows it) and counted as a revision.
+                    if Self.same(before.value, v.value), before.confidence == grade { counts.unchanged += 1; continue }
                     counts.revised += 1
                 } else {
                     // Public before every version on record: written, so `--as-of` finds it from its
                     // date; a revision only when the value differs from the first one on record.
-                    if Self.same(versions[0].value, v.value) { counts.unchanged += 1 } else { counts.revised += 1 }
+                    if Self.same(versions[0].value, v.value), versions[0].confidence == grade {
+                        counts.unchanged += 1
+                    } else {
+                        counts.revised += 1
+                    }
                 }
             } else {
                 counts.added += 1
             }
-            try insert.add(id, period, v.partial, v.value, v.source, v.note, published: published)
+            try insert.add(id, period, v.partial, v.value, v.source, v.note, published: published, confidence: grade)
         }
         try insert.finish()
         return counts
@@ -116,6 +122,8 @@ struct ImportWriter {
         let value: Double
         /// The figure's publication date, else its batch's vintage (`YYYY-MM-DD`, so text order is date order).
         let vintage: String
+        /// The grade as stored (nil is `high`).
+        let confidence: String?
     }
 
     /// The latest version (by vintage, then import order) of every figure of the given indicators.
@@ -124,13 +132,13 @@ struct ImportWriter {
         let placeholders = Array(repeating: "?", count: indicators.count).joined(separator: ", ")
         var current: [CurrentKey: Version] = [:]
         try db.forEachRow("""
-            SELECT o.series, o.period, o.partial, o.value, COALESCE(o.published, b.vintage) AS dated FROM observation o
+            SELECT o.series, o.period, o.partial, o.value, COALESCE(o.published, b.vintage) AS dated, o.confidence FROM observation o
             JOIN series s ON s.id = o.series JOIN batch b ON b.id = o.batch
             WHERE s.indicator IN (\(placeholders))
             ORDER BY dated, b.id
             """, indicators.sorted().map { .text($0) }) { row in
             current[CurrentKey(series: row.integer(0), period: row.text(1) ?? "", partial: row.integer(2) != 0)] =
-                Version(value: row.real(3), vintage: row.text(4) ?? "")
+                Version(value: row.real(3), vintage: row.text(4) ?? "", confidence: row.text(5))
         }
         return current
     }
@@ -139,11 +147,11 @@ struct ImportWriter {
     private static func versions(_ db: any SQLConnection, _ key: CurrentKey) throws -> [Version] {
         var result: [Version] = []
         try db.forEachRow("""
-            SELECT o.value, COALESCE(o.published, b.vintage) AS dated FROM observation o JOIN batch b ON b.id = o.batch
+            SELECT o.value, COALESCE(o.published, b.vintage) AS dated, o.confidence FROM observation o JOIN batch b ON b.id = o.batch
             WHERE o.series = ? AND o.period = ? AND o.partial = ?
             ORDER BY dated, b.id
             """, [.integer(key.series), .text(key.period), .integer(key.partial ? 1 : 0)]) { row in
-            result.append(Version(value: row.real(0), vintage: row.text(1) ?? ""))
+            result.append(Version(value: row.real(0), vintage: row.text(1) ?? "", confidence: row.text(2)))
         }
         return result
     }

@@ -6,17 +6,17 @@ import GRDBSQLite
 /// per row cost more than SQLite's own work.
 final class ObservationInserter: ObservationWriting {
     static let rowsPerStatement = 128
-    private static let columns = 8
+    private static let columns = ObservationColumns.count
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     private let single: Statement, multiple: Statement
     private var pending: [(series: Int64, period: String, partial: Int64, value: Double, source: String?, note: String?,
-                           published: String?)] = []
+                           published: String?, confidence: String?)] = []
     private let batch: Int64
 
     init(_ db: Database, batch: Int64) throws {
-        let prefix = "INSERT INTO observation (series, period, partial, batch, value, source, note, published) VALUES "
-        let tuple = "(?, ?, ?, ?, ?, ?, ?, ?)"
+        let prefix = "INSERT INTO observation (\(ObservationColumns.list)) VALUES "
+        let tuple = "(" + Array(repeating: "?", count: Self.columns).joined(separator: ", ") + ")"
         single = try db.makeStatement(sql: prefix + tuple)
         multiple = try db.makeStatement(sql: prefix + Array(repeating: tuple, count: Self.rowsPerStatement).joined(separator: ", "))
         self.batch = batch
@@ -24,8 +24,8 @@ final class ObservationInserter: ObservationWriting {
     }
 
     func add(_ series: Int64, _ period: String, _ partial: Bool, _ value: Double, _ source: String?, _ note: String?,
-             published: String?) throws {
-        pending.append((series, period, partial ? 1 : 0, value, source, note, published))
+             published: String?, confidence: String?) throws {
+        pending.append((series, period, partial ? 1 : 0, value, source, note, published, confidence))
         if pending.count == Self.rowsPerStatement { try flush(multiple) }
     }
 
@@ -53,6 +53,7 @@ final class ObservationInserter: ObservationWriting {
             if let source = row.source { sqlite3_bind_text(s, base + 6, source, -1, Self.transient) } else { sqlite3_bind_null(s, base + 6) }
             if let note = row.note { sqlite3_bind_text(s, base + 7, note, -1, Self.transient) } else { sqlite3_bind_null(s, base + 7) }
             if let day = row.published { sqlite3_bind_text(s, base + 8, day, -1, Self.transient) } else { sqlite3_bind_null(s, base + 8) }
+            if let grade = row.confidence { sqlite3_bind_text(s, base + 9, grade, -1, Self.transient) } else { sqlite3_bind_null(s, base + 9) }
         }
         pending.removeAll(keepingCapacity: true)
         let code = sqlite3_step(s)
