@@ -17,7 +17,7 @@ enum ReloadKeysScenario {
             let loaded = BundledConfig(directory: config)
             return Dashboard.evaluate(loaded.config.catalog, observations: loaded.data.observations, asOf: asOf)
         }
-        let keys = 150
+        let keys = 400  // 8 s of typing: longer than the reload (validation and a dashboard of 100,000 places)
         let backend = ScriptedBackend(width: 200, height: 60,
                                       script: [.idle] + Array(repeating: .key(.down), count: keys) + [.key(.character("q"))])
         var typed: [Int: UInt64] = [:]
