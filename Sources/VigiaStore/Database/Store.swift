@@ -22,9 +22,6 @@ public final class Store: Sendable {
         return fallback
     }
 
-    /// Whether the location is a server's URL rather than a file.
-    public static func isServer(_ location: String) -> Bool { PostgresEngine.names(location) }
-
     /// Opens (creating when needed) the database for reading and writing, migrated to the
     /// current schema.
     public init(path: String) throws(StoreError) {

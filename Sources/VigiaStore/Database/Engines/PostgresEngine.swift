@@ -30,24 +30,22 @@ final class PostgresEngine: StoreEngine, @unchecked Sendable {
     }
 
     func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
-        try serialised { connection in
-            try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-            do {
-                let result = try body(connection)
-                try connection.execute("COMMIT")
-                return result
-            } catch {
-                try? connection.execute("ROLLBACK")
-                throw error
-            }
-        }
+        try transaction("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY") { (try body($0), true) }
     }
 
     func write<T>(_ body: (any SQLConnection) throws -> (result: T, commit: Bool)) throws -> T {
+        try transaction("BEGIN") { connection in
+            try connection.execute("SELECT pg_advisory_xact_lock(\(Self.writeLock))")
+            return try body(connection)
+        }
+    }
+
+    /// One transaction on the connection: committed when the body says so, else (or when it
+    /// throws) rolled back.
+    private func transaction<T>(_ begin: String, _ body: (PostgresConnection) throws -> (result: T, commit: Bool)) throws -> T {
         try serialised { connection in
-            try connection.execute("BEGIN")
+            try connection.execute(begin)
             do {
-                try connection.execute("SELECT pg_advisory_xact_lock(\(Self.writeLock))")
                 let outcome = try body(connection)
                 try connection.execute(outcome.commit ? "COMMIT" : "ROLLBACK")
                 return outcome.result
@@ -83,20 +81,13 @@ final class PostgresEngine: StoreEngine, @unchecked Sendable {
     /// database at once take turns, and the second finds the work done.
     func migrate() throws {
         for migration in Migrations.all {
-            try serialised { connection in
-                try connection.execute("BEGIN")
-                do {
-                    try connection.execute("SELECT pg_advisory_xact_lock(\(Self.writeLock))")
-                    try connection.execute("CREATE TABLE IF NOT EXISTS schema_migrations (identifier TEXT PRIMARY KEY)")
-                    if try !connection.exists("SELECT 1 FROM schema_migrations WHERE identifier = ?", [.text(migration.identifier)]) {
-                        try connection.execute(migration.postgres)
-                        try connection.execute("INSERT INTO schema_migrations (identifier) VALUES (?)", [.text(migration.identifier)])
-                    }
-                    try connection.execute("COMMIT")
-                } catch {
-                    try? connection.execute("ROLLBACK")
-                    throw error
+            try write { db in
+                try db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (identifier TEXT PRIMARY KEY)")
+                if try !db.exists("SELECT 1 FROM schema_migrations WHERE identifier = ?", [.text(migration.identifier)]) {
+                    try db.execute(migration.postgres)
+                    try db.execute("INSERT INTO schema_migrations (identifier) VALUES (?)", [.text(migration.identifier)])
                 }
+                return ((), true)
             }
         }
     }

@@ -4,6 +4,4 @@ enum SQLValue: Sendable {
     case real(Double)
     case text(String)
     case null
-
-    init(_ text: String?) { self = text.map { .text($0) } ?? .null }
 }
