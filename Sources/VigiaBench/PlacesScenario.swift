@@ -12,23 +12,30 @@ enum PlacesScenario {
 
     static func run(_ options: BenchOptions, loaded: BundledConfig, database: String) throws -> [Measurement] {
         let store = try Store(path: database)
-        let known = try store.observations(knownAt: options.asOf).complete + loaded.data.observations
+        let stored = try store.dashboardFigures(knownAt: options.asOf)
+        let known = stored.complete + loaded.data.observations
+        func evaluate() -> Dashboard {
+            Dashboard.evaluate(loaded.config.catalog, observations: known, asOf: options.asOf, municipal: stored.municipal)
+        }
         var dashboard: Dashboard!
-        var results = [Measurement.time("evaluate dashboard, bundled + municipal store (\(known.count) figures)",
-                                        runs: 3, warmup: 0) {
-            dashboard = Dashboard.evaluate(loaded.config.catalog, observations: known, asOf: options.asOf)
+        let what = stored.municipal == nil ? "\(known.count) figures" : "\(known.count) figures and the municipal sums"
+        var results = [Measurement.time("evaluate dashboard, bundled + municipal store (\(what))", runs: 3, warmup: 0) {
+            dashboard = evaluate()
         }]
         let context = RenderContext(language: .en, glyphs: .unicode)
         var state = ViewState(screen: .places, selectedID: indicator)
         state.placesParent = GeoCode.national(.MX).text
         state.placesLevel = .municipality
         var count = 0
-        results.append(Measurement.time("open Places: every municipality (table built, sorted, first frame 200x60)",
-                                        runs: max(5, options.runs / 10)) {
-            let models = OverviewModels(dashboard)
-            var fresh = state
-            _ = Screen.render(models, state: &fresh, width: 200, height: 60, context: context)
-            count = Screen.placesModel(models, fresh)?.rows.count ?? 0
+        // A dashboard reads its municipalities once: each open gets a dashboard of its own.
+        let opens = max(5, options.runs / 10)
+        var fresh = (0..<opens + 3).map { _ in evaluate() }
+        results.append(Measurement.time("open Places: every municipality (read from the store, table built, sorted, first frame 200x60)",
+                                        runs: opens) {
+            let models = OverviewModels(fresh.removeLast())
+            var opened = state
+            _ = Screen.render(models, state: &opened, width: 200, height: 60, context: context)
+            count = Screen.placesModel(models, opened)?.rows.count ?? 0
         })
         let models = OverviewModels(dashboard)
         _ = Screen.render(models, state: &state, width: 200, height: 60, context: context)
@@ -45,9 +52,11 @@ enum PlacesScenario {
         })
         var oaxaca = ViewState(screen: .places, selectedID: indicator)
         oaxaca.placesParent = GeoCode.mexicanState(20).text
-        results.append(Measurement.time("open Places: municipalities of Oaxaca (table built, first frame)", runs: max(5, options.runs / 10)) {
-            var fresh = oaxaca
-            _ = Screen.render(OverviewModels(dashboard), state: &fresh, width: 200, height: 60, context: context)
+        fresh = (0..<opens + 3).map { _ in evaluate() }
+        results.append(Measurement.time("open Places: municipalities of Oaxaca (read from the store, table built, first frame)",
+                                        runs: opens) {
+            var opened = oaxaca
+            _ = Screen.render(OverviewModels(fresh.removeLast()), state: &opened, width: 200, height: 60, context: context)
         })
         return results
     }

@@ -65,13 +65,20 @@ public struct Dashboard: Sendable {
     /// Evaluates every indicator on its national series, using only periods complete by `asOf`,
     /// then its flags and its ranking by state. `observations` may hold every level: a national
     /// figure the source gave is used as such, otherwise the sum over states (or municipalities).
+    /// `municipal` is the municipal side when the store has summed it already (then `observations`
+    /// hold the other levels only); without it the municipal figures among `observations` are summed here.
     /// `revisions` are the value changes the store recorded (none without a store).
     public static func evaluate(_ catalog: Catalog, observations: [Observation], asOf: CalendarDate,
-                                revisions: [Revision] = [], places: [String: String] = [:]) -> Dashboard {
-        var national: [String: [Observation]] = [:]
-        let hasSubnational = observations.contains { !GeoCode($0.geo).isNational }
-        let derived = hasSubnational ? NationalFigures.derived(observations) : []
+                                revisions: [Revision] = [], places: [String: String] = [:],
+                                municipal: MunicipalData? = nil) -> Dashboard {
         let byID = Dictionary(catalog.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let include: @Sendable (String, Period) -> Bool = { indicator, period in
+            byID[indicator].map { $0.endDate(of: period) <= asOf } ?? false
+        }
+        let (observations, municipal) = municipal.map { (observations, $0) } ?? MunicipalData.split(observations)
+        var national: [String: [Observation]] = [:]
+        let hasSubnational = !municipal.totals.isEmpty || observations.contains { !GeoCode($0.geo).isNational }
+        let derived = hasSubnational ? NationalFigures.derived(observations, municipal: municipal.totals) : []
         for o in [observations, derived].joined() where GeoCode(o.geo).isNational
             && (byID[o.indicator]?.endDate(of: o.period) ?? o.period.endDate) <= asOf {
             national[o.indicator, default: []].append(o)
@@ -87,9 +94,10 @@ public struct Dashboard: Sendable {
         let peers = Dictionary(assessments.map { ($0.indicator.id, $0) }, uniquingKeysWith: { first, _ in first })
         let revisionsByIndicator = Dictionary(grouping: revisions.filter { GeoCode($0.geo).isNational },
                                               by: \.indicator)
-        let placeSeries = hasSubnational ? PlaceSeries(observations) { o in
-            byID[o.indicator].map { $0.endDate(of: o.period) <= asOf } ?? false
-        } : PlaceSeries()
+        let placeSeries = hasSubnational
+            ? PlaceSeries(observations, municipal: MunicipalFigures(totals: municipal.totals, source: municipal.source,
+                                                                    include: include), include: include)
+            : PlaceSeries()
         let geography = DashboardGeography(catalog: catalog, asOf: asOf, places: placeSeries, populations: populations,
                                            national: national, names: places)
         let known = catalog.events.filter { $0.date <= asOf }

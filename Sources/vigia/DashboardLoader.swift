@@ -33,10 +33,10 @@ struct DashboardLoader: Sendable {
         let date = date ?? asOf
         let dashboard: Dashboard
         do {
-            let known = try source.store.observations(knownAt: date)
+            let known = try source.store.dashboardFigures(knownAt: date)
             dashboard = Dashboard.evaluate(source.config.catalog, observations: known.complete, asOf: date,
-                                           revisions: try source.store.revisions(knownAt: date),
-                                           places: (try? source.store.geoNames()) ?? [:])
+                                           revisions: try source.store.revisions(knownAt: date, municipal: false),
+                                           places: (try? source.store.geoNames()) ?? [:], municipal: known.municipal)
         } catch {
             throw CLIError.input(error.message(language))
         }

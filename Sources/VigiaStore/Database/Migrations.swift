@@ -82,6 +82,41 @@ enum Migrations {
         Migration(identifier: "v4: the grade of each figure",
                   sqlite: gradeColumn,
                   postgres: gradeColumn),
+        // What the municipal figures add up to, per vintage ("epoch": the vintage from which the
+        // sums hold, '' before any), over the nation (`geo` a country) and each state; written
+        // with every batch (`MunicipalSums`) so a dashboard opens without reading the municipal
+        // figures. `municipal_total_basis` names the newest batch the sums include: when it is not
+        // the newest batch on record, readers ignore the sums and read every figure, as before v5.
+        Migration(identifier: "v5: municipal sums per vintage",
+                  sqlite: """
+                      CREATE TABLE municipal_total (
+                          epoch TEXT NOT NULL, indicator TEXT NOT NULL, geo TEXT NOT NULL, period TEXT NOT NULL,
+                          value REAL NOT NULL, parts INTEGER NOT NULL, municipalities INTEGER NOT NULL,
+                          confidence TEXT, source TEXT NOT NULL, published TEXT,
+                          PRIMARY KEY (epoch, indicator, geo, period)) WITHOUT ROWID;
+                      CREATE TABLE municipal_total_basis (batch INTEGER NOT NULL);
+                      INSERT INTO municipal_total_basis (batch) VALUES (0);
+                      """,
+                  postgres: """
+                      CREATE TABLE municipal_total (
+                          epoch TEXT COLLATE "C" NOT NULL, indicator TEXT COLLATE "C" NOT NULL,
+                          geo TEXT COLLATE "C" NOT NULL, period TEXT COLLATE "C" NOT NULL,
+                          value DOUBLE PRECISION NOT NULL, parts BIGINT NOT NULL, municipalities BIGINT NOT NULL,
+                          confidence TEXT, source TEXT NOT NULL, published TEXT,
+                          PRIMARY KEY (epoch, indicator, geo, period));
+                      CREATE TABLE municipal_total_basis (batch BIGINT NOT NULL);
+                      INSERT INTO municipal_total_basis (batch) VALUES (0);
+                      DO $$ DECLARE r record; BEGIN
+                          -- Whoever may record figures (a steward) rewrites the sums with each batch.
+                          FOR r IN SELECT DISTINCT grantee FROM information_schema.role_table_grants
+                                   WHERE table_schema = current_schema() AND table_name = 'observation'
+                                     AND privilege_type = 'INSERT' AND grantee NOT IN ('PUBLIC', current_user)
+                          LOOP
+                              EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON municipal_total, municipal_total_basis TO %I',
+                                             r.grantee);
+                          END LOOP;
+                      END $$;
+                      """),
     ]
 
     /// v4 in both dialects: a nullable text column with the weaker grades only.

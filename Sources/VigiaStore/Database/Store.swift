@@ -35,6 +35,7 @@ public final class Store: Sendable {
                 case .newer: throw StoreError.newerSchema(engine.name)
                 case .older: try engine.migrate()
                 }
+                refreshMunicipalSumsIfBehind()
             } catch let error as StoreError {
                 throw error
             } catch let failure as SQLFailure where failure.isPermissionDenied {
@@ -47,6 +48,7 @@ public final class Store: Sendable {
         guard !path.contains("://") else { throw StoreError.unsupported(path) }
         self.path = path
         engine = try SQLiteFiles.open(path)
+        refreshMunicipalSumsIfBehind()
     }
 
     /// Opens an existing database only to read it, or returns nil when it cannot serve as it is
@@ -163,14 +165,46 @@ public final class Store: Sendable {
         try read { db in try VintageReader.observations(db, knownAt: date) }
     }
 
+    /// What a dashboard needs at `date`: the figures above the municipalities and the municipal
+    /// sums, with the municipal figures read when a screen shows them; every figure when the sums
+    /// are behind. Opening a municipal store thus costs what opening the bundled data does.
+    public func dashboardFigures(knownAt date: CalendarDate?) throws(StoreError) -> StoredObservations {
+        try read { db in
+            try VintageReader.observations(db, knownAt: date) { batch in
+                StoredMunicipalFigures(store: self, date: date, throughBatch: batch)
+            }
+        }
+    }
+
+    /// One indicator's municipal figures within `area`, as a dashboard made at `date` from the
+    /// batches through `throughBatch` would have read them; empty when the store cannot be read.
+    func municipal(_ indicator: String, within area: String, knownAt date: CalendarDate?,
+                   throughBatch: Int64) -> [String: [Observation]] {
+        (try? read { db in
+            try VintageReader.municipal(db, indicator: indicator, within: area, knownAt: date, throughBatch: throughBatch)
+        }) ?? [:]
+    }
+
+    /// Sums the municipal figures again when the sums are behind the batches (a store made before
+    /// v5, or written by a Vigía without them). Looked at in a read first: opening a store never
+    /// waits on another process's import only to find nothing to do.
+    func refreshMunicipalSumsIfBehind() {
+        guard (try? engine.read({ try MunicipalSums.isCurrent($0) == nil })) == true else { return }
+        _ = try? engine.write { db in
+            if try MunicipalSums.isCurrent(db) == nil { try MunicipalSums.refresh(db) }
+            return ((), true)
+        }
+    }
+
     /// Every revision on record (or known by `date`): each step from an old value to a new one,
-    /// with its date and file. This is what the data-revised flag reads.
-    public func revisions(knownAt date: CalendarDate? = nil) throws(StoreError) -> [Revision] {
+    /// with its date and file. This is what the data-revised flag reads. `municipal: false` leaves
+    /// the municipalities' figures out (a dashboard opening needs the nation's and the states').
+    public func revisions(knownAt date: CalendarDate? = nil, municipal: Bool = true) throws(StoreError) -> [Revision] {
         // A figure gets a second version only when an import revises it, and every batch counts
         // its revisions: without any, there is nothing to find in 300,000 figures.
         let all = try read { db -> [Revision] in
             guard try db.exists("SELECT 1 FROM batch WHERE revised > 0") else { return [] }
-            return try VintageReader.revisions(db)
+            return try VintageReader.revisions(db, municipal: municipal)
         }
         guard let date else { return all }
         return all.filter { $0.recorded <= date }

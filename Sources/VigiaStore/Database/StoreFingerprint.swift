@@ -15,6 +15,10 @@ public struct StoreFingerprint: Hashable, Sendable {
         ("SELECT \(ObservationColumns.list) FROM observation ORDER BY series, period, partial, batch",
          [.integer, .text, .integer, .integer, .real, .text, .text, .text, .text]),
         ("SELECT code, name FROM geo ORDER BY code", [.text, .text]),
+        ("SELECT epoch, indicator, geo, period, value, parts, municipalities, confidence, source, published FROM municipal_total "
+         + "ORDER BY epoch, indicator, geo, period",
+         [.text, .text, .text, .text, .real, .integer, .integer, .text, .text, .text]),
+        ("SELECT batch FROM municipal_total_basis", [.integer]),
     ]
 
     private enum Kind { case integer, real, text }

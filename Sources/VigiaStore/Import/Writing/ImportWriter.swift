@@ -11,7 +11,7 @@ struct ImportWriter {
     let engine: any StoreEngine
 
     func write(_ parsed: ParsedFile, file: String, origin: Origin, request: ImportRequest) throws(ImportFailure) -> ImportSummary {
-        var counts = (added: 0, revised: 0, unchanged: 0)
+        var counts = (added: 0, revised: 0, unchanged: 0, municipal: 0)
         var already = false, recorded = false, sha256 = "", user = ""
         do {
             user = try engine.user()
@@ -26,7 +26,10 @@ struct ImportWriter {
                                 .integer(Int64(counts.unchanged)), .integer(batch)])
                 // A file of no rows (a header alone) tells nothing: no batch for it.
                 recorded = !request.dryRun && parsed.rowsRead > 0 && !(already && counts.added == 0 && counts.revised == 0)
-                if recorded { try db.announceBatch() }
+                if recorded {
+                    try MunicipalSums.update(db, batch: batch, broughtMunicipal: counts.municipal > 0)
+                    try db.announceBatch()
+                }
                 return ((), recorded)
             }
         } catch let failure as ImportFailure {
@@ -68,13 +71,15 @@ struct ImportWriter {
 
     /// Compares each figure with the version of its series and period in force at its date; writes
     /// the new and the changed.
+    /// `municipal` counts the municipalities' figures written (the sums are made again when any is).
     private func saveValues(_ db: any SQLConnection, _ values: [ImportedValue], batch: Int64, vintage: String) throws
-        -> (added: Int, revised: Int, unchanged: Int) {
+        -> (added: Int, revised: Int, unchanged: Int, municipal: Int) {
         let ids = try SeriesIndex(db).ids(db, for: values)
         let current = try currentValues(db, indicators: Set(values.map(\.indicator)))
         let insert = try db.observationWriter(batch: batch)
-        var counts = (added: 0, revised: 0, unchanged: 0)
+        var counts = (added: 0, revised: 0, unchanged: 0, municipal: 0)
         var periods = PeriodTexts()
+        var levels = GeoLevels()
         for (v, id) in zip(values, ids) {
             let period = periods.text(v.period)
             let key = CurrentKey(series: id, period: period, partial: v.partial)
@@ -101,6 +106,7 @@ struct ImportWriter {
             } else {
                 counts.added += 1
             }
+            if levels[v.geo] == .municipality { counts.municipal += 1 }
             try insert.add(id, period, v.partial, v.value, v.source, v.note, published: published, confidence: grade)
         }
         try insert.finish()

@@ -1,0 +1,85 @@
+import VigiaCore
+
+/// The stored municipal sums (`municipal_total`, migration v5): written with every batch that
+/// brings municipal figures, read instead of them when a dashboard opens.
+enum MunicipalSums {
+    /// The batch the sums include when they are current (it is the newest on record), else nil.
+    static func isCurrent(_ db: any SQLConnection) throws -> Int64? {
+        let basis = try db.integer("SELECT batch FROM municipal_total_basis")
+        let newest = try db.integer("SELECT max(id) FROM batch") ?? 0
+        return basis == newest ? newest : nil
+    }
+
+    /// Brings the sums up to date after `batch` was written in this transaction: summed again
+    /// when the batch brought municipal figures or the sums were behind, else only marked current.
+    static func update(_ db: any SQLConnection, batch: Int64, broughtMunicipal: Bool) throws {
+        let basis = try db.integer("SELECT batch FROM municipal_total_basis")
+        if broughtMunicipal || basis != batch - 1 { try rewrite(db) }
+        try db.execute("UPDATE municipal_total_basis SET batch = ?", [.integer(batch)])
+    }
+
+    /// Sums every vintage again from the figures on record, and marks them current.
+    static func refresh(_ db: any SQLConnection) throws {
+        try rewrite(db)
+        try db.execute("UPDATE municipal_total_basis SET batch = (SELECT COALESCE(max(id), 0) FROM batch)")
+    }
+
+    private static let columns = "epoch, indicator, geo, period, value, parts, municipalities, confidence, source, published"
+    private static let rowsPerStatement = 200
+
+    private static func rewrite(_ db: any SQLConnection) throws {
+        try db.execute("DELETE FROM municipal_total")
+        var rows: [[SQLValue]] = []
+        for (epoch, totals) in try VintageReader.municipalTotalsByVintage(db) {
+            for (indicator, t) in totals.indicators.sorted(by: { $0.key < $1.key }) {
+                for (period, sum) in t.national {
+                    rows.append(row(epoch, indicator, t.country, period, sum, municipalities: t.municipalities))
+                }
+                for (state, sums) in t.states {
+                    for (period, sum) in sums { rows.append(row(epoch, indicator, state, period, sum, municipalities: 0)) }
+                }
+            }
+        }
+        let tuple = "(" + Array(repeating: "?", count: 10).joined(separator: ", ") + ")"
+        for start in stride(from: 0, to: rows.count, by: rowsPerStatement) {
+            let chunk = rows[start..<min(rows.count, start + rowsPerStatement)]
+            try db.execute("INSERT INTO municipal_total (\(columns)) VALUES "
+                           + Array(repeating: tuple, count: chunk.count).joined(separator: ", "), chunk.flatMap { $0 })
+        }
+    }
+
+    private static func row(_ epoch: String, _ indicator: String, _ geo: String, _ period: Period,
+                            _ sum: MunicipalTotals.Sum, municipalities: Int) -> [SQLValue] {
+        [.text(epoch), .text(indicator), .text(geo), .text(period.description), .real(sum.value),
+         .integer(Int64(sum.count)), .integer(Int64(municipalities)),
+         ObservationColumns.stored(sum.confidence).map { .text($0) } ?? .null, .text(sum.source),
+         sum.published.map { .text($0.description) } ?? .null]
+    }
+
+    /// The sums as known at `limit` (the latest vintage on or before it; the newest when nil).
+    static func read(_ db: any SQLConnection, at limit: String?) throws -> MunicipalTotals {
+        let epoch: [String]
+        if let limit {
+            epoch = try db.texts("SELECT max(epoch) FROM municipal_total WHERE epoch <= ?", [.text(limit)])
+        } else {
+            epoch = try db.texts("SELECT max(epoch) FROM municipal_total")
+        }
+        var indicators: [String: MunicipalTotals.Totals] = [:]
+        try db.forEachRow("SELECT indicator, geo, period, value, parts, municipalities, confidence, source, published "
+                          + "FROM municipal_total WHERE epoch = ? ORDER BY indicator, geo, period", [.text(epoch.first ?? "")]) { row in
+            guard let period = row.withBytes(2, { Period(utf8: $0) }) else { return }
+            let indicator = row.text(0) ?? "", geo = GeoCode(row.text(1) ?? "")
+            let sum = MunicipalTotals.Sum(value: row.real(3), count: Int(row.integer(4)),
+                                          confidence: ObservationColumns.grade(row.text(6)), source: row.text(7) ?? "",
+                                          published: row.text(8).flatMap { CalendarDate($0) })
+            if geo.isNational {
+                indicators[indicator, default: .init(country: geo.text, municipalities: 0)].country = geo.text
+                indicators[indicator]!.municipalities = Int(row.integer(5))
+                indicators[indicator]!.national[period] = sum
+            } else {
+                indicators[indicator, default: .init(country: geo.country, municipalities: 0)].states[geo.text, default: [:]][period] = sum
+            }
+        }
+        return MunicipalTotals(indicators: indicators)
+    }
+}
