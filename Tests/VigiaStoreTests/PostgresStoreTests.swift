@@ -119,14 +119,20 @@ struct PostgresStoreTests {
         try owner.engine.write { db in
             try db.execute("GRANT USAGE ON SCHEMA public TO \(role); GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO \(role)")
             try db.execute("DELETE FROM schema_migrations WHERE identifier = ?", [.text(Migrations.all.last!.identifier)])
-            // Undo the last migration (v4: the grade of each figure).
-            try db.execute("ALTER TABLE observation DROP COLUMN confidence")
+            // Undo the last migration (v5: the municipal sums).
+            try db.execute("DROP TABLE municipal_total; DROP TABLE municipal_total_basis")
             return ((), true)
         }
         let steward = PostgresServer.location(database: database, user: role)
         #expect(throws: StoreError.upgradeNeedsOwner(steward)) { try Store(path: steward) }
         _ = try Store(path: url)
         #expect(try Store(path: steward).batches().isEmpty)
+        // The upgrade lets whoever may record figures rewrite the sums: the steward imports municipal figures.
+        let dir = try TemporaryDirectory()
+        let file = try dir.write("municipal.csv", "indicator,period,value,geo,source\nmx.homicides.crimes,2024-01,7,MX-09002,test\n")
+        _ = try Fixture.load(file, into: try Store(path: steward))
+        #expect(try Store(path: steward).dashboardFigures(knownAt: nil).municipal?.totals.indicators["mx.homicides.crimes"]?
+            .national[.month(2024, 1)]?.value == 7)
     }
 
     /// Three processes opening a new database at once: each migration runs once, in order.
