@@ -15,8 +15,15 @@ public enum Confidence: String, Sendable, Hashable, CaseIterable, Comparable {
     }
 
     /// Weakest last: `low` is the greatest, so `max()` of a set of figures is its weakest grade.
-    public static func < (a: Confidence, b: Confidence) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    public static func < (a: Confidence, b: Confidence) -> Bool { a.rank < b.rank }
+
+    /// Compared for every figure behind a status on every frame: a switch, not a search of `allCases`.
+    private var rank: Int {
+        switch self {
+        case .high: 0
+        case .medium: 1
+        case .low: 2
+        }
     }
 
     /// The weakest of several figures' grades: a sum is only as good as its worst part.

@@ -2,9 +2,10 @@ import VigiaCore
 
 /// The Overview's rows for a dashboard, a sort and a filter.
 public struct OverviewModel {
+    /// An assessment is a large value: boxed (`indirect`), a row is copied for one retain.
     public enum Row {
         case goal(Goal)
-        case indicator(Assessment)
+        indirect case indicator(Assessment)
 
         public var assessment: Assessment? {
             if case .indicator(let a) = self { return a }
@@ -20,6 +21,8 @@ public struct OverviewModel {
     /// Row and position among `indicatorIDs` by id (the first, should an id repeat): with ten
     /// thousand rows, finding the selection by scanning would cost a frame's budget.
     private let places: [String: (row: Int, position: Int)]
+    /// The marks the notes under the table explain (of the whole dashboard, not only the rows shown).
+    let marks: OverviewScreen.Marks
 
     public init(_ dashboard: Dashboard, sort: SortOrder, reversed: Bool = false, filter: String, language: Language) {
         let sorted = Self.rows(dashboard, sort: sort, filter: filter, language: language)
@@ -39,24 +42,30 @@ public struct OverviewModel {
         self.indicatorRows = indicatorRows
         indicatorIDs = ids
         self.places = places
+        marks = OverviewScreen.Marks(dashboard)
     }
 
+    /// Positions in `dashboard.assessments` are filtered and sorted, not the assessments: with
+    /// ten thousand of them, copying each through every step cost more than the sorting.
     private static func rows(_ dashboard: Dashboard, sort: SortOrder, filter: String, language: Language) -> [Row] {
-        let shown = dashboard.assessments.filter { Self.matches($0, filter, language) }
+        let all = dashboard.assessments
+        let shown = all.indices.filter { Self.matches(all[$0], filter, language) }
+        func rows(_ positions: [Int]) -> [Row] { positions.map { .indicator(all[$0]) } }
         switch sort {
         case .goal:
-            let byGoal = Dictionary(grouping: shown, by: \.indicator.goal)
+            let byGoal = Dictionary(grouping: shown, by: { all[$0].indicator.goal })
             return dashboard.goals.flatMap { goal -> [Row] in
                 let members = byGoal[goal.id] ?? []
-                return members.isEmpty ? [] : [.goal(goal)] + members.map(Row.indicator)
+                return members.isEmpty ? [] : [.goal(goal)] + rows(members)
             }
         case .status:
-            return Self.stable(shown) { Self.severity($0.status) < Self.severity($1.status) }.map(Row.indicator)
+            return rows(Self.stable(shown) { Self.severity(all[$0].status) < Self.severity(all[$1].status) })
         case .name:
-            return Self.stable(shown) { $0.indicator.name[language] < $1.indicator.name[language] }.map(Row.indicator)
+            return rows(Self.stable(shown) { all[$0].indicator.name[language] < all[$1].indicator.name[language] })
         case .change:
-            return Self.stable(shown) { ($0.progress.lastYear?.change ?? .infinity) < ($1.progress.lastYear?.change ?? .infinity) }
-                .map(Row.indicator)
+            return rows(Self.stable(shown) {
+                (all[$0].progress.lastYear?.change ?? .infinity) < (all[$1].progress.lastYear?.change ?? .infinity)
+            })
         }
     }
 
@@ -94,9 +103,7 @@ public struct OverviewModel {
     }
 
     /// Sorting that keeps configuration order among equals, so the order never flickers.
-    static func stable(_ items: [Assessment], by less: (Assessment, Assessment) -> Bool) -> [Assessment] {
-        items.enumerated().sorted { a, b in
-            less(a.element, b.element) || (!less(b.element, a.element) && a.offset < b.offset)
-        }.map(\.element)
+    static func stable(_ positions: [Int], by less: (Int, Int) -> Bool) -> [Int] {
+        positions.sorted { a, b in less(a, b) || (!less(b, a) && a < b) }
     }
 }

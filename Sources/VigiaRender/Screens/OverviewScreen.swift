@@ -72,38 +72,51 @@ public enum OverviewScreen {
 
     /// Rows the body needs to show everything: the table and the illustrative note.
     public static func contentHeight(_ dashboard: Dashboard, model: OverviewModel, width: Int, context: RenderContext) -> Int {
-        1 + max(1, model.rows.count) + 1 + noteLines(dashboard, width: width, context: context)
+        1 + max(1, model.rows.count) + 1 + noteText(dashboard, model.marks, width: width, height: nil, context: context).count
     }
 
-    /// The notes under the table: the review marker and the illustrative-target caveat.
-    static func notes(_ dashboard: Dashboard, _ context: RenderContext) -> [String] {
+    /// Which marks of the whole dashboard the notes under the table explain. Finding them scans
+    /// every assessment: with ten thousand rows that is a frame's budget, so a model finds them once.
+    struct Marks: OptionSet {
+        let rawValue: Int
+        static let illustrative = Marks(rawValue: 1), stale = Marks(rawValue: 2), grade = Marks(rawValue: 4),
+                   borderline = Marks(rawValue: 8)
+
+        init(rawValue: Int) { self.rawValue = rawValue }
+
+        init(_ dashboard: Dashboard) {
+            var marks: Marks = []
+            for a in dashboard.assessments {
+                if a.target?.illustrative == true { marks.insert(.illustrative) }
+                if FigureText.isStale(a) { marks.insert(.stale) }
+                if (a.grade ?? .high) != .high { marks.insert(.grade) }
+                if a.progress.borderline { marks.insert(.borderline) }
+            }
+            self = marks
+        }
+    }
+
+    /// The notes under the table: the review marker and the caveats of the marks shown.
+    static func notes(_ dashboard: Dashboard, _ marks: Marks, _ context: RenderContext) -> [String] {
         var notes: [String] = []
         if let review = dashboard.sinceReview, !review.previousStatus.isEmpty {
             notes.append("\(context.glyphs.changed) " + context.text(.changedSinceReview(review.review.date)))
         }
-        if dashboard.assessments.contains(where: { $0.target?.illustrative == true }) {
-            notes.append("* " + context.text(.illustrativeNote))
-        }
-        if dashboard.assessments.contains(where: FigureText.isStale) {
-            notes.append("\(context.glyphs.stale) " + context.text(.staleNote))
-        }
-        if dashboard.assessments.contains(where: { ($0.grade ?? .high) != .high }) {
+        if marks.contains(.illustrative) { notes.append("* " + context.text(.illustrativeNote)) }
+        if marks.contains(.stale) { notes.append("\(context.glyphs.stale) " + context.text(.staleNote)) }
+        if marks.contains(.grade) {
             notes.append(context.text(.gradeNote(medium: context.glyphs.grade(.medium), low: context.glyphs.grade(.low))))
         }
-        if dashboard.assessments.contains(where: \.progress.borderline) {
+        if marks.contains(.borderline) {
             notes.append("\(context.glyphs.borderline) " + context.text(.borderlineNote(Format.number(dashboard.borderline * 100) + "%")))
         }
         return notes
     }
 
-    static func noteLines(_ dashboard: Dashboard, width: Int, context: RenderContext) -> Int {
-        noteText(dashboard, width: width, height: nil, context: context).count
-    }
-
     /// The notes as lines: wrapped, or one line each (cut short; Help explains every mark) when
     /// wrapped they would take more than a sixth of a short screen from the table.
-    static func noteText(_ dashboard: Dashboard, width: Int, height: Int?, context: RenderContext) -> [String] {
-        let notes = notes(dashboard, context)
+    static func noteText(_ dashboard: Dashboard, _ marks: Marks, width: Int, height: Int?, context: RenderContext) -> [String] {
+        let notes = notes(dashboard, marks, context)
         let wrapped = notes.flatMap { Paragraph.wrap($0, width: width - 2) }
         guard let height, wrapped.count > max(notes.count, height / 6) else { return wrapped }
         return notes.map { TextWidth.truncate($0, to: width - 2, ellipsis: context.glyphs.ellipsis) }
@@ -121,7 +134,7 @@ public enum OverviewScreen {
     /// report has the room and wraps them.
     public static func render(_ dashboard: Dashboard, model: OverviewModel, state: inout ViewState,
                               into buffer: inout Buffer, area: Rect, context: RenderContext, compactNotes: Bool = true) {
-        let notes = noteText(dashboard, width: area.width, height: compactNotes ? area.height : nil, context: context)
+        let notes = noteText(dashboard, model.marks, width: area.width, height: compactNotes ? area.height : nil, context: context)
         let (tableArea, noteArea) = area.splitBottom(notes.count + 1)
         guard !model.rows.isEmpty else {
             buffer.put(context.text(.noIndicatorsMatch), x: area.x + 1, y: area.y + 1, style: .dim, clip: area)
