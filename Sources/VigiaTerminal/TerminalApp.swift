@@ -73,6 +73,7 @@ public final class TerminalApp {
             self.changed = { watcher.changed() }
         }
         self.clock = clock
+        prefetchMunicipalities(initial)
     }
 
     /// Whether the process can run the TUI here; the reason when it cannot.
@@ -153,6 +154,15 @@ public final class TerminalApp {
         if state.notice == nil || announce { state.notice = .reloading }
     }
 
+    /// The first frame does not wait for the municipalities' own figures (the dashboard has their
+    /// sums); they are read on another thread meanwhile, so opening them seldom waits. Not in tests
+    /// (no background loads there): what they draw stays the same either way.
+    private func prefetchMunicipalities(_ dashboard: Dashboard) {
+        guard background != nil else { return }
+        let places = dashboard.geography.places
+        DispatchQueue.global(qos: .utility).async { places.prefetchMunicipalities() }
+    }
+
     /// A finished load: on failure keeps the last good dashboard and shows the first problem.
     /// Asked for (`r`, F5), a success says so with the time; new data in the store, who brought it.
     private func apply(_ result: Result<Dashboard, any Error>, announce: Bool) {
@@ -160,6 +170,7 @@ public final class TerminalApp {
         switch result {
         case .success(let dashboard):
             models = OverviewModels(dashboard)
+            prefetchMunicipalities(dashboard)
             state.banner = nil
             if announce { state.notice = .reloaded(Self.time(clock())) }
             if let notice = pendingNotice { state.notice = notice }

@@ -59,6 +59,14 @@ public final class MunicipalFigures: @unchecked Sendable {
         return series(indicator, area: state)[geo] ?? []
     }
 
+    /// Reads every indicator's municipalities now (the terminal calls it on another thread once a
+    /// dashboard is shown, so a Places screen of municipalities seldom waits for the store).
+    public func prefetch() {
+        for (indicator, totals) in totals.indicators.sorted(by: { $0.key < $1.key }) {
+            _ = series(indicator, area: totals.country)
+        }
+    }
+
     /// A country's municipalities are read at once; a state's alone unless its country's are in.
     private func series(_ indicator: String, area: String) -> [String: [Observation]] {
         lock.lock()

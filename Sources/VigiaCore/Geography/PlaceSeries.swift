@@ -26,6 +26,9 @@ public struct PlaceSeries: Sendable {
         }
     }
 
+    /// Reads the municipalities' series ahead of need (see `MunicipalFigures.prefetch`).
+    public func prefetchMunicipalities() { municipal?.prefetch() }
+
     public var isEmpty: Bool { byIndicator.isEmpty && (municipal?.totals.isEmpty ?? true) }
 
     public func hasPlaces(_ indicator: String) -> Bool {
