@@ -131,6 +131,9 @@ enum VintageReader {
             for v in figure.versions { epochs.insert(context.vintage(v)) }
             figures.append(figure)
         }
+        // Usually each municipal figure has one version and no date of its own: every vintage then
+        // sees the same figures, and one sum serves them all.
+        if figures.allSatisfy({ $0.versions.count == 1 && $0.versions[0].published == nil }) { epochs = [""] }
         var result: [(epoch: String, totals: MunicipalTotals)] = []
         for epoch in epochs.sorted() {
             var builder = MunicipalTotals.Builder()
