@@ -39,6 +39,13 @@ public enum NumberSyntax {
         return v == v.rounded() ? outcome : .notANumber
     }
 
+    /// A whole number within `range` (a year, a state or municipality code), nil otherwise: a cell
+    /// of twenty digits is out of range, not a trap converting it to `Int` (found by fuzzing).
+    public static func whole(_ bytes: UnsafeRawBufferPointer, in range: ClosedRange<Int>) -> Int? {
+        guard case .number(let v) = count(bytes), v >= Double(range.lowerBound), v <= Double(range.upperBound) else { return nil }
+        return Int(v)
+    }
+
     /// An optional sign and up to 15 digits, nothing else: exact in a `Double`, no conversion needed.
     @inline(__always)
     private static func smallInteger(_ bytes: UnsafeRawBufferPointer) -> (negative: Bool, magnitude: Int)? {

@@ -112,6 +112,27 @@ struct SESNSPImporterTests {
         #expect(try store.geoNames()["MX-09015"] == "Cuauhtémoc")
     }
 
+    /// Found by the 30-minute fuzzing run of issue 17: a state code of twenty digits trapped
+    /// converting it to `Int`. Codes and years out of range are rejected with their line.
+    @Test func hugeCodesAndYearsAreRejectedNotATrap() throws {
+        let dir = try TemporaryDirectory()
+        let header = "Año,Clave_Ent,Entidad,Cve. Municipio,Municipio,Bien jurídico afectado,Tipo de delito,Subtipo de delito,"
+            + "Modalidad,Enero,Febrero,Marzo,Abril,Mayo,Junio,Julio,Agosto,Septiembre,Octubre,Noviembre,Diciembre"
+        let tail = ",La vida,Homicidio,Homicidio doloso,Con arma blanca,1,0,0,,,,,,,,,"
+        let rows = ["2024,100000000000000000000,Ciudad de México,9015,Cuauhtémoc" + tail,
+                    "2024,9,Ciudad de México,99999999999999999999999,Cuauhtémoc" + tail,
+                    "1e300,9,Ciudad de México,9015,Cuauhtémoc" + tail,
+                    "2024,9,Ciudad de México,9015,Cuauhtémoc" + tail]
+        let store = try Fixture.store(seeded: false)
+        let summary = try Fixture.load(try dir.write("idm.csv", ([header] + rows).joined(separator: "\n") + "\n"), into: store)
+        #expect(summary.rowsRejected == 3)
+        #expect(summary.errors.first.map(\.line) == [2, 3, 4])
+        #expect(try store.observations(knownAt: nil).value(Self.crimes, "MX-09015", .month(2024, 1)) == 1)
+        // The fuzzer's own input, as it found it (a trap would end the test run here).
+        let found = Fixture.fixtures.appendingPathComponent("fuzz/sesnsp-huge-state-code.csv").path
+        #expect(try Fixture.load(found, into: store, dryRun: true).rowsRejected > 0)
+    }
+
     @Test func victimsAreSummedOverSexAndAgeIntoTheVictimsIndicator() throws {
         let dir = try TemporaryDirectory()
         let header = "Año,Clave_Ent,Entidad,Bien jurídico afectado,Tipo de delito,Subtipo de delito,Modalidad,Sexo,"

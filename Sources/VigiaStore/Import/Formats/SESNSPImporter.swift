@@ -57,14 +57,14 @@ struct SESNSPImporter: RawFormatImporter {
     mutating func read(_ row: CSVRecord, into values: inout ValueCollector, tally rows: inout RowTally) {
         guard matchRules(row) else { rows.rowsSkipped += 1; return }
         let line = row.line
-        guard case .number(let y) = NumberSyntax.count(row.trimmed(year)), (1000...9999).contains(Int(y)) else {
+        guard let y = NumberSyntax.whole(row.trimmed(year), in: 1000...9999) else {
             return rows.reject(.badYear(row.text(year)), line: line)
         }
         guard let geo = place(row, into: &values, rows: &rows) else { return }
         guard readCells(row, rows: &rows) else { return }
         if indicatorIDs.isEmpty { indicatorIDs = rules.indicators.map { values.indicator($0) } }
         for i in matched {
-            tally.add(indicator: indicatorIDs[i], geo: geo, year: Int(y), cells: cells)
+            tally.add(indicator: indicatorIDs[i], geo: geo, year: y, cells: cells)
         }
     }
 
@@ -82,22 +82,20 @@ struct SESNSPImporter: RawFormatImporter {
 
     /// The geography of the row: a state (`MX-09`) or a municipality (`MX-09015`), named as the file names it.
     private mutating func place(_ row: CSVRecord, into values: inout ValueCollector, rows: inout RowTally) -> Int32? {
-        guard case .number(let s) = NumberSyntax.count(row.trimmed(state)), (1...99).contains(Int(s)) else {
+        guard let stateCode = NumberSyntax.whole(row.trimmed(state), in: 1...99) else {
             rows.reject(.badStateCode(row.text(state)), line: row.line)
             return nil
         }
-        let stateCode = Int(s)
         guard let municipality, let municipalityName else {
             if let id = geoCache[stateCode] { return id }
             let id = values.geo(GeoCode.mexicanState(stateCode).text, name: row.text(stateName))
             geoCache[stateCode] = id
             return id
         }
-        guard case .number(let m) = NumberSyntax.count(row.trimmed(municipality)), (1000...99999).contains(Int(m)) else {
+        guard let code = NumberSyntax.whole(row.trimmed(municipality), in: 1000...99999) else {
             rows.reject(.badMunicipalityCode(row.text(municipality)), line: row.line)
             return nil
         }
-        let code = Int(m)
         guard code / 1000 == stateCode else {
             rows.reject(.municipalityOutsideState(municipality: row.text(municipality), state: row.text(state)),
                         line: row.line)

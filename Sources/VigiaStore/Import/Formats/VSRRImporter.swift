@@ -38,7 +38,7 @@ struct VSRRImporter: RawFormatImporter {
         let hits = rules.filter { $0.matcher.matches(row, field: indicator) }
         let twelveMonths = period.map { row.text($0).lowercased().hasPrefix("12 month") } ?? true
         guard !hits.isEmpty, twelveMonths else { rows.rowsSkipped += 1; return }
-        guard case .number(let y) = NumberSyntax.count(row.trimmed(year)), (1000...9999).contains(Int(y)) else {
+        guard let y = NumberSyntax.whole(row.trimmed(year), in: 1000...9999) else {
             return rows.reject(.badYear(row.text(year)), line: line)
         }
         guard let m = Self.months.firstIndex(of: row.text(month).lowercased()) else {
@@ -59,9 +59,9 @@ struct VSRRImporter: RawFormatImporter {
             case .number(let v):
                 let geo = values.geo(geoCode, name: stateName.map { row.text($0) })
                 let key = ValueCollector.Key(indicator: values.indicator(hit.indicator), geo: geo,
-                                             period: .month(Int(y), m + 1), partial: false)
+                                             period: .month(y, m + 1), partial: false)
                 if !values.add(key, v) {
-                    rows.reject(.duplicate("(\(hit.indicator), \(Period.month(Int(y), m + 1)), \(geoCode))"), line: line)
+                    rows.reject(.duplicate("(\(hit.indicator), \(Period.month(y, m + 1)), \(geoCode))"), line: line)
                 }
             }
         }
