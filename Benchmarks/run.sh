@@ -20,6 +20,7 @@
 # 6. evaluate peer: pymannkendall seasonal_test on the same series, with agreement on S, p, slope;
 # 7. startup with the municipal store: `vigia --snapshot` (text) and `--format json` as whole
 #    processes, from SQLite and from PostgreSQL, and the TUI's first frame in a pseudo-terminal;
+#    the same with the bundled data alone (a store seeded from Config/data), the yardstick of issue 18;
 # 8. prints every figure as JSON lines and a table with goals and ratios (Benchmarks/report.py),
 #    and keeps them in the folder (results.jsonl) with --keep.
 set -euo pipefail
@@ -98,9 +99,14 @@ if [ "$ONLY" = all ]; then
         | tee "$WORK/bench.txt" | grep '^{' > "$WORK/bench.jsonl"
     "$PY" "$ROOT/Benchmarks/peers/mk_seasonal.py" "$WORK/series.tsv" "$PEER_RUNS" > "$WORK/peer.jsonl"
 
-    echo "== startup with the municipal store: $RUNS runs each" >&2
+    echo "== startup with the municipal store, and with the bundled data alone: $RUNS runs each" >&2
     "$VIGIA" --snapshot --db "$WORK/vigia.sqlite" --config "$ROOT/Config" --as-of "$AS_OF" > /dev/null  # warm the page cache
+    "$VIGIA" --snapshot --db "$WORK/bundled.sqlite" --config "$ROOT/Config" --as-of "$AS_OF" > /dev/null  # seeds it
     for i in $(seq 1 "$RUNS"); do
+        "${MEASURE[@]}" "startup: text snapshot (whole process, bundled)" -- "$VIGIA" --snapshot --db "$WORK/bundled.sqlite" \
+            --config "$ROOT/Config" --as-of "$AS_OF"
+        "${MEASURE[@]}" "startup: national snapshot JSON (whole process, bundled)" -- "$VIGIA" --snapshot --format json \
+            --db "$WORK/bundled.sqlite" --config "$ROOT/Config" --as-of "$AS_OF"
         "${MEASURE[@]}" "startup: text snapshot (whole process)" -- "$VIGIA" --snapshot --db "$WORK/vigia.sqlite" \
             --config "$ROOT/Config" --as-of "$AS_OF"
         "${MEASURE[@]}" "startup: national snapshot JSON (whole process)" -- "$VIGIA" --snapshot --format json \
@@ -117,6 +123,8 @@ if [ "$ONLY" = all ]; then
         || echo false > "$WORK/same-snapshot"
     "$PY" "$ROOT/Benchmarks/tui_latency.py" "$VIGIA" "$RUNS" municipal --db "$WORK/vigia.sqlite" --config "$ROOT/Config" \
         | grep '^{' > "$WORK/tui.jsonl"
+    "$PY" "$ROOT/Benchmarks/tui_latency.py" "$VIGIA" "$RUNS" bundled --db "$WORK/bundled.sqlite" --config "$ROOT/Config" \
+        | grep '^{' >> "$WORK/tui.jsonl"
 fi
 
 "$PY" "$ROOT/Benchmarks/report.py" "$WORK"

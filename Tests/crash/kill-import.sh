@@ -20,7 +20,8 @@ if [ "${1:-}" = --postgres ]; then engine=postgres; shift; fi
 vigia=${1:-.build/debug/vigia}
 kills=${2:-100}
 files=(Tests/Fixtures/raw/sesnsp_estatal_2026_rnid_cp1252.csv Tests/Fixtures/raw/cbp_nationwide_drugs_fy19_22.csv
-       Tests/Fixtures/raw/cdc_vsrr_t40_4_states_api.csv)
+       Tests/Fixtures/raw/cdc_vsrr_t40_4_states_api.csv
+       Tests/Fixtures/raw/sample_sesnsp_IDM_municipal_guanajuato_homicidio_subset_head_utf8.csv)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export VIGIA_CONFIG="$PWD/Config"
@@ -55,9 +56,12 @@ else
 fi
 
 import() { timeout 120 "$vigia" import "${files[@]}" --db "$1" --vintage 2026-11-01 > "$work/import.log" 2>&1; }
+# The figures, the municipal sums made with them (migration v5), and whether those are current.
 figures() {
-    query "$1" "SELECT s.indicator, s.geo, o.period, o.partial, o.value, coalesce(o.published, '')
-                FROM observation o JOIN series s ON s.id = o.series ORDER BY 1, 2, 3, 4, 5, 6" | sha256sum
+    { query "$1" "SELECT s.indicator, s.geo, o.period, o.partial, o.value, coalesce(o.published, '')
+                  FROM observation o JOIN series s ON s.id = o.series ORDER BY 1, 2, 3, 4, 5, 6"
+      query "$1" "SELECT epoch, indicator, geo, period, value, parts, municipalities FROM municipal_total ORDER BY 1, 2, 3, 4"
+      query "$1" "SELECT (SELECT batch FROM municipal_total_basis) = (SELECT max(id) FROM batch)"; } | sha256sum
 }
 
 # The reference: the same import, never killed; and how long it takes, to spread the kills over.
