@@ -4,13 +4,35 @@
 enum Ranks {
     /// Writes the average rank of each of `values` into `ranks` (the same count), in the values' order.
     ///
-    /// A value's ties span ranks (values below it) + 1 … (values up to it): both counts come from
-    /// binary searches in a sorted copy, which is faster than sorting indices through a closure
-    /// (the serial-correlation check ranks every municipal series).
+    /// A value's ties span ranks (values below it) + 1 … (values up to it). The indices are
+    /// sorted by value once and each run of ties gets its rank in one pass: O(n log n), with no
+    /// search per value (the serial-correlation check ranks every municipal series). A NaN has
+    /// no place in an order: with one among the values, each value's rank is counted by binary
+    /// searches in a sorted copy instead, as it always was.
     static func average(_ values: UnsafeBufferPointer<Double>, into ranks: UnsafeMutableBufferPointer<Double>) {
         let n = values.count
         precondition(ranks.count >= n)
         guard n > 0 else { return }
+        guard !values.contains(where: \.isNaN) else { return bySearch(values, into: ranks) }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { order in
+            for i in 0..<n { order.initializeElement(at: i, to: i) }
+            IndexSort.sort(order, by: values)
+            var i = 0
+            while i < n {
+                let x = values[order[i]]
+                var j = i + 1
+                while j < n && values[order[j]] == x { j += 1 }
+                // i values lie below the run, j are at most x.
+                let rank = Double(i + 1 + j) / 2
+                for k in i..<j { ranks[order[k]] = rank }
+                i = j
+            }
+        }
+    }
+
+    /// Ranks by two binary searches per value in a sorted copy.
+    static func bySearch(_ values: UnsafeBufferPointer<Double>, into ranks: UnsafeMutableBufferPointer<Double>) {
+        let n = values.count
         withUnsafeTemporaryAllocation(of: Double.self, capacity: n) { buffer in
             var sorted = buffer
             _ = sorted.initialize(from: values)
@@ -31,5 +53,63 @@ enum Ranks {
             if sorted[mid] < x || (inclusive && sorted[mid] == x) { lo = mid + 1 } else { hi = mid }
         }
         return lo
+    }
+}
+
+/// Sorts indices by the values they point to, ascending (not stable: ranking needs ties adjacent,
+/// not in order). Quicksort with a median-of-three pivot, the smaller side first, and insertion
+/// sort on short ranges; no closure, no allocation. Values must not be NaN.
+enum IndexSort {
+    static func sort(_ order: UnsafeMutableBufferPointer<Int>, by values: UnsafeBufferPointer<Double>) {
+        var lo = 0, hi = order.count
+        while hi - lo > 16 {
+            let (left, right) = partition(order, values, lo, hi)
+            // Recurse into the smaller side, loop on the larger: the stack stays O(log n).
+            if left - lo < hi - right {
+                sort(UnsafeMutableBufferPointer(rebasing: order[lo..<left]), by: values)
+                lo = right
+            } else {
+                sort(UnsafeMutableBufferPointer(rebasing: order[right..<hi]), by: values)
+                hi = left
+            }
+        }
+        insertion(order, values, lo, hi)
+    }
+
+    /// Three-way partition of lo..<hi around a median-of-three pivot: below it lo..<left, equal
+    /// left..<right, above right..<hi.
+    private static func partition(_ order: UnsafeMutableBufferPointer<Int>, _ values: UnsafeBufferPointer<Double>,
+                                  _ lo: Int, _ hi: Int) -> (Int, Int) {
+        let a = values[order[lo]], b = values[order[lo + (hi - lo) / 2]], c = values[order[hi - 1]]
+        let pivot = max(min(a, b), min(max(a, b), c))
+        var lt = lo, i = lo, gt = hi
+        while i < gt {
+            let x = values[order[i]]
+            if x < pivot {
+                order.swapAt(lt, i)
+                lt += 1
+                i += 1
+            } else if x > pivot {
+                gt -= 1
+                order.swapAt(i, gt)
+            } else {
+                i += 1
+            }
+        }
+        return (lt, gt)
+    }
+
+    private static func insertion(_ order: UnsafeMutableBufferPointer<Int>, _ values: UnsafeBufferPointer<Double>,
+                                  _ lo: Int, _ hi: Int) {
+        guard hi - lo > 1 else { return }
+        for i in (lo + 1)..<hi {
+            let index = order[i], x = values[index]
+            var j = i
+            while j > lo && values[order[j - 1]] > x {
+                order[j] = order[j - 1]
+                j -= 1
+            }
+            order[j] = index
+        }
     }
 }
