@@ -38,9 +38,21 @@ enum YearlyBasis {
             guard !breaks.isEmpty else { return points }
             let span = frequency.periodsPerYear - 1, cuts = breaks.map(\.period)
             func kept(_ p: BasisPoint) -> Bool { !cuts.contains { straddles($0, end: p.period, span: span) } }
-            // Usually no window straddles a break: the points as they are, without a copy.
+            // Usually no window straddles a break: the points as they are, without a copy. Every
+            // period of the indicator's frequency: the windows that straddle a break end in
+            // [break, break + span], a range of ordinals checked without comparing periods.
+            if let dropped = droppedEnds(cuts, frequency: frequency, span: span),
+               !points.contains(where: { p in p.period.frequency != frequency || dropped.contains { $0.contains(p.period.ordinal) } }) {
+                return points
+            }
             return points.allSatisfy(kept) ? points : points.filter(kept)
         }
+    }
+
+    /// The ordinals of the window ends each break straddles, when every break has `frequency`.
+    private static func droppedEnds(_ cuts: [Period], frequency: Frequency, span: Int) -> [Range<Int>]? {
+        guard cuts.allSatisfy({ $0.frequency == frequency }) else { return nil }
+        return cuts.map { $0.ordinal..<($0.ordinal + span) }
     }
 
     /// True when the break at `cut` falls in the window of `span` periods before `end` and `end`

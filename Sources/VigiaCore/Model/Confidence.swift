@@ -16,8 +16,12 @@ public enum Confidence: String, Sendable, Hashable, CaseIterable, Comparable {
 
     /// Weakest last: `low` is the greatest, so `max()` of a set of figures is its weakest grade.
     public static func < (a: Confidence, b: Confidence) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        order.firstIndex(of: a)! < order.firstIndex(of: b)!
     }
+
+    /// `allCases` made once: the synthesized property builds a new array per call, and flags are
+    /// sorted by this for every series evaluated.
+    private static let order = allCases
 
     /// The weakest of several figures' grades: a sum is only as good as its worst part.
     public static func weakest(_ grades: some Sequence<Confidence>) -> Confidence {

@@ -71,27 +71,34 @@ public enum SpecialCauses {
     }
 
     /// Each window of three with two points beyond 2σ on one side; overlapping windows merge.
+    /// `Side.allCases`, made once (the synthesized property builds a new array per call).
+    private static let sides = Side.allCases
+
     static func twoOfThree(_ values: [Double], _ chart: ControlChart) -> [ControlSignal] {
         guard values.count >= 3 else { return [] }
-        var found: [ControlSignal] = []
-        for start in 0...(values.count - 3) {
-            for side in Side.allCases {
-                var first = -1, last = -1, hits = 0
-                for i in start..<(start + 3) where chart.isBeyondTwoSigma(values[i]) == side {
-                    if first < 0 { first = i }
-                    last = i
-                    hits += 1
-                }
-                guard hits >= 2 else { continue }
-                if let previous = found.last, previous.side == side, first <= previous.last + 1 {
-                    found[found.count - 1] = ControlSignal(test: .twoOfThree, side: side, first: previous.first,
-                                                           last: max(previous.last, last))
-                } else {
-                    found.append(ControlSignal(test: .twoOfThree, side: side, first: first, last: last))
+        // Each point's zone once, in scratch memory, not once per window and side it belongs to.
+        return withUnsafeTemporaryAllocation(of: Side?.self, capacity: values.count) { zones in
+            for i in values.indices { zones.initializeElement(at: i, to: chart.isBeyondTwoSigma(values[i])) }
+            var found: [ControlSignal] = []
+            for start in 0...(values.count - 3) {
+                for side in sides {
+                    var first = -1, last = -1, hits = 0
+                    for i in start..<(start + 3) where zones[i] == side {
+                        if first < 0 { first = i }
+                        last = i
+                        hits += 1
+                    }
+                    guard hits >= 2 else { continue }
+                    if let previous = found.last, previous.side == side, first <= previous.last + 1 {
+                        found[found.count - 1] = ControlSignal(test: .twoOfThree, side: side, first: previous.first,
+                                                               last: max(previous.last, last))
+                    } else {
+                        found.append(ControlSignal(test: .twoOfThree, side: side, first: first, last: last))
+                    }
                 }
             }
+            return found
         }
-        return found
     }
 
     /// Maximal stretches of consecutive indices with the same non-nil side, at least `minimum` long.
