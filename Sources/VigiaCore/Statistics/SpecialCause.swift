@@ -71,19 +71,19 @@ public enum SpecialCauses {
     }
 
     /// Each window of three with two points beyond 2σ on one side; overlapping windows merge.
-    /// `Side.allCases`, made once (the synthesized property builds a new array per call).
-    private static let sides = Side.allCases
-
     static func twoOfThree(_ values: [Double], _ chart: ControlChart) -> [ControlSignal] {
         guard values.count >= 3 else { return [] }
-        // Each point's zone once, in scratch memory, not once per window and side it belongs to.
-        return withUnsafeTemporaryAllocation(of: Side?.self, capacity: values.count) { zones in
-            for i in values.indices { zones.initializeElement(at: i, to: chart.isBeyondTwoSigma(values[i])) }
+        // Each point's zone once, as +1 (high), −1 (low) or 0, in scratch memory: not once per
+        // window and side it belongs to.
+        return withUnsafeTemporaryAllocation(of: Int8.self, capacity: values.count) { zones in
+            for i in values.indices {
+                zones.initializeElement(at: i, to: chart.isBeyondTwoSigma(values[i]).map { $0 == .high ? 1 : -1 } ?? 0)
+            }
             var found: [ControlSignal] = []
             for start in 0...(values.count - 3) {
-                for side in sides {
+                for (side, zone) in [(Side.high, Int8(1)), (.low, -1)] {
                     var first = -1, last = -1, hits = 0
-                    for i in start..<(start + 3) where zones[i] == side {
+                    for i in start..<(start + 3) where zones[i] == zone {
                         if first < 0 { first = i }
                         last = i
                         hits += 1
