@@ -3,13 +3,15 @@ import VigiaCore
 
 /// The command line of vigia-bench.
 ///
-///     vigia-bench [--config DIR] [--runs N] [--db FILE] [--export FILE] [--series N] [--as-of DATE] [--fingerprint] [--long-word] [--long-csv [ROWS]] [--scratch DIR]
+///     vigia-bench [--config DIR] [--runs N] [--db FILE] [--export FILE] [--series N] [--as-of DATE] [--fingerprint] [--evaluate-only N] [--long-word] [--long-csv [ROWS]] [--scratch DIR]
 ///
 /// `--db` adds the scenarios on the municipal series of a store (what `Benchmarks/run.sh`
 /// imports); `--export` writes those series, with Vigía's seasonal test of each, for the
 /// pymannkendall peer; `--series` sets the synthetic series count (10,000); `--long-word` runs
 /// only the text snapshot with an 800,000-character word (issue 17); `--long-csv` only the loading of
-/// a config with a 1,000,000-row data file (issue 17), in `--scratch` (default: the temporary folder).
+/// a config with a 1,000,000-row data file (issue 17), in `--scratch` (default: the temporary folder);
+/// `--evaluate-only N` only evaluates N synthetic municipal series, once: a run small enough for
+/// callgrind (`--toggle-collect='*MunicipalSeries*evaluate*'` counts the evaluation alone).
 struct BenchOptions {
     var config = "Config"
     var runs = 200
@@ -19,6 +21,8 @@ struct BenchOptions {
     var asOf = CalendarDate(year: 2026, month: 6, day: 30)!
     var fingerprint = false
     var longWordOnly = false
+    /// Series of the `--evaluate-only` run; nil when not asked for.
+    var evaluateOnly: Int?
     /// Rows of the `--long-csv` scenario; nil when not asked for.
     var longCSVRows: Int?
     var scratch = NSTemporaryDirectory() + "vigia-bench-long-csv"
@@ -35,6 +39,7 @@ struct BenchOptions {
         asOf = value("--as-of").flatMap { CalendarDate($0) } ?? asOf
         fingerprint = arguments.contains("--fingerprint")
         longWordOnly = arguments.contains("--long-word")
+        evaluateOnly = value("--evaluate-only").flatMap(Int.init)
         if let i = arguments.firstIndex(of: "--long-csv") {
             longCSVRows = arguments.indices.contains(i + 1) ? Int(arguments[i + 1]) ?? 1_000_000 : 1_000_000
         }

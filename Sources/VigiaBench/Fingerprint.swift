@@ -22,6 +22,14 @@ enum Fingerprint {
             let raised = all.flatMap { FlagEvaluator.flags(FlagContext(assessment: $0, asOf: options.asOf), settings: .defaults, decisions: []) }
             Swift.print(target == nil ? "no target" : "target", of(all), flags(raised))
         }
+        // The benchmarked scenario itself: its indicator, a target of each series' own.
+        let crimes = loaded.config.catalog.indicators.first { $0.id == "mx.homicides.crimes" }!
+        let benched = MunicipalSeries.synthetic(crimes, count: options.syntheticSeries, months: 128)
+        let all = zip(benched.series, benched.targets).map { s, target in
+            Assessor(indicator: crimes, target: target, asOf: options.asOf, control: RuleSettings.defaults.control).assess(s)
+        }
+        let raised = all.flatMap { FlagEvaluator.flags(FlagContext(assessment: $0, asOf: options.asOf), settings: .defaults, decisions: []) }
+        Swift.print("own targets", of(all), flags(raised))
     }
 
     static func of(_ assessments: [Assessment]) -> String {

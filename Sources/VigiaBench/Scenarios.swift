@@ -96,6 +96,14 @@ enum Scenarios {
         return results
     }
 
+    /// One evaluation of `count` synthetic municipal series, untimed: what a profiler should see.
+    static func evaluateOnly(_ options: BenchOptions, count: Int) -> Int {
+        let catalog = BundledConfig(directory: options.config).config.catalog
+        let indicator = catalog.indicators.first { $0.id == "mx.homicides.crimes" }!
+        let municipal = MunicipalSeries.synthetic(indicator, count: count, months: 128)
+        return municipal.evaluate(targets: municipal.targets, asOf: options.asOf)
+    }
+
     /// The municipal series of the store (what officials load), evaluated one by one, and
     /// optionally exported for the peer.
     static func stored(_ options: BenchOptions, catalog: Catalog, database: String) throws -> [Measurement] {

@@ -15,6 +15,10 @@ if options.fingerprint {
     Fingerprint.print(options)
     exit(0)
 }
+if let count = options.evaluateOnly {
+    print("flags raised:", Scenarios.evaluateOnly(options, count: count))
+    exit(0)
+}
 if options.longWordOnly {
     let result = Scenarios.longWord(options)
     print(Measurement.tableHeader)

@@ -53,10 +53,11 @@ public struct Assessor: Sendable {
 
     /// Series arrive in time order from every reader; sorting is only needed when one does not.
     static func inTimeOrder(_ series: [Observation]) -> [Observation] {
-        for i in series.indices.dropFirst() where series[i].period < series[i - 1].period {
-            return series.sorted { $0.period < $1.period }
+        // Periods read through a buffer: copying observations out would copy their strings' references.
+        let unordered = series.withUnsafeBufferPointer { s in
+            s.indices.dropFirst().contains { s[$0].period < s[$0 - 1].period }
         }
-        return series
+        return unordered ? series.sorted { $0.period < $1.period } : series
     }
 
     // MARK: Trend

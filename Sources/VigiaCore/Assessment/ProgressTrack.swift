@@ -34,6 +34,19 @@ public struct ProgressTrack: Hashable, Sendable {
         return ProgressPoint(period: p.period, value: p.value, measure: plan!.measure(p.timed))
     }
 
+    /// The first point of the unbroken run, ending at the latest point, with `status` (met or
+    /// moving away): the same as `runStart { $0.measure.status == status }`, walking back on
+    /// statuses the plan decides without a `pow` where it can, and measuring only the point found.
+    public func runStart(of status: ProgressStatus) -> ProgressPoint? {
+        guard let plan else { return nil }
+        var start: Int? = nil
+        for i in basis.indices.reversed() {
+            guard plan.hasStatus(status, at: basis[i].timed) else { break }
+            start = i
+        }
+        return start.map(point)
+    }
+
     /// The first point of the unbroken run, ending at the latest point, where `holds` is true;
     /// nil when it does not hold at the latest point.
     public func runStart(where holds: (ProgressPoint) -> Bool) -> ProgressPoint? {

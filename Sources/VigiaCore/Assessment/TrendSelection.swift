@@ -26,10 +26,11 @@ enum TrendSelection {
             let (kind, choice) = annualTest(yearly, indicator.trendTest)
             return TrendReading(result: run(kind, yearly), basis: basis, slopeOf: slopeOf, choice: choice)
         }
-        let (kind, choice, cycles) = seasonalTest(points, period: perYear, indicator.trendTest)
+        var window = SeasonalWindow(points, period: perYear)
+        let (kind, choice) = seasonalTest(&window, indicator.trendTest)
         let result = switch kind {
-        case .correlatedSeasonal: TrendTest.correlatedSeasonal(cycles, period: perYear)
-        case .seasonalMannKendall: TrendTest.seasonal(points, period: perYear)
+        case .correlatedSeasonal: window.correlatedTest()
+        case .seasonalMannKendall: window.seasonalTest()
         default: run(kind, points, periodsPerYear: perYear)
         }
         return TrendReading(result: result, basis: .allValues, slopeOf: slopeOf, choice: choice)
@@ -68,19 +69,20 @@ enum TrendSelection {
 
     // MARK: Monthly and quarterly values
 
-    /// The test, why, and the full years ending in the latest period (what the correlated test reads).
-    static func seasonalTest(_ points: [TimePoint], period: Int,
-                             _ choice: TrendTestChoice) -> (TrendTestKind, TrendTestChoiceReason, [TimePoint]) {
-        let cycles = endingInLatest(points, period: period)
-        if case .fixed(let kind) = choice { return (kind, .configured, cycles) }
-        let complete = completeCycles(cycles, period: period)
+    /// The test and why; `window` keeps the check's seasonal slope for the correlated test.
+    static func seasonalTest(_ window: inout SeasonalWindow,
+                             _ choice: TrendTestChoice) -> (TrendTestKind, TrendTestChoiceReason) {
+        if case .fixed(let kind) = choice { return (kind, .configured) }
+        let period = window.period
+        let complete = completeCycles(window.cycles, period: period)
         guard complete >= minimumCycles else {
-            return (.seasonalMannKendall, .tooShortToCheck(have: complete, need: minimumCycles, fullYears: true), cycles)
+            return (.seasonalMannKendall, .tooShortToCheck(have: complete, need: minimumCycles, fullYears: true))
         }
-        guard let check = SerialCorrelation.ofDeseasonalized(cycles, period: period) else {
-            return (.seasonalMannKendall, .cannotEstimate, cycles)
+        guard let check = SerialCorrelation.ofDeseasonalized(window.cycles, period: period,
+                                                             seasonalSlope: { window.slopeOfCycles($0) }) else {
+            return (.seasonalMannKendall, .cannotEstimate)
         }
-        return (check.significant ? .correlatedSeasonal : .seasonalMannKendall, .checked(check), cycles)
+        return (check.significant ? .correlatedSeasonal : .seasonalMannKendall, .checked(check))
     }
 
     /// The points from the start of the oldest year-long block that ends a whole number of
@@ -89,7 +91,8 @@ enum TrendSelection {
     static func endingInLatest(_ points: [TimePoint], period: Int) -> [TimePoint] {
         guard let first = points.first?.position, let last = points.last?.position else { return points }
         let start = first + (last - first + 1) % period
-        return points.filter { $0.position >= start }
+        guard points.isSorted else { return points.filter { $0.position >= start } }
+        return Array(points[(points.firstIndex { $0.position >= start } ?? points.endIndex)...])
     }
 
     /// Blocks of `period` consecutive positions, from the first point, with no value missing.

@@ -36,9 +36,32 @@ enum YearlyBasis {
         case .trailing12Months:
             let points = trailing(observations, frequency: frequency, aggregate: aggregate)
             guard !breaks.isEmpty else { return points }
-            let span = frequency.periodsPerYear - 1
-            return points.filter { p in !breaks.contains { $0.period > p.period.advanced(by: -span) && $0.period <= p.period } }
+            let span = frequency.periodsPerYear - 1, cuts = breaks.map(\.period)
+            func kept(_ p: BasisPoint) -> Bool { !cuts.contains { straddles($0, end: p.period, span: span) } }
+            // Usually no window straddles a break: the points as they are, without a copy. Every
+            // period of the indicator's frequency: the windows that straddle a break end in
+            // [break, break + span], a range of ordinals checked without comparing periods.
+            if let dropped = droppedEnds(cuts, frequency: frequency, span: span),
+               !points.contains(where: { p in p.period.frequency != frequency || dropped.contains { $0.contains(p.period.ordinal) } }) {
+                return points
+            }
+            return points.allSatisfy(kept) ? points : points.filter(kept)
         }
+    }
+
+    /// The ordinals of the window ends each break straddles, when every break has `frequency`.
+    private static func droppedEnds(_ cuts: [Period], frequency: Frequency, span: Int) -> [Range<Int>]? {
+        guard cuts.allSatisfy({ $0.frequency == frequency }) else { return nil }
+        return cuts.map { $0.ordinal..<($0.ordinal + span) }
+    }
+
+    /// True when the break at `cut` falls in the window of `span` periods before `end` and `end`
+    /// itself, but not at its start. By ordinals when the periods share a frequency (a whole
+    /// trailing series is filtered per assessment), else by the general comparison.
+    private static func straddles(_ cut: Period, end: Period, span: Int) -> Bool {
+        guard cut.frequency == end.frequency else { return cut > end.advanced(by: -span) && cut <= end }
+        let c = cut.ordinal, e = end.ordinal
+        return c > e - span && c <= e
     }
 
     /// A window counts only when all n periods are present. Values are looked up in a dense
@@ -51,44 +74,62 @@ enum YearlyBasis {
         guard aggregate != .last else {
             return observations.map { BasisPoint(period: $0.period, value: $0.value, time: $0.period.time + shift) }
         }
-        guard let table = OrdinalTable(observations) else { return [] }
-        var points: [BasisPoint] = []
-        points.reserveCapacity(observations.count)
-        for o in observations {
-            let end = o.period.ordinal
-            var total = 0.0, complete = true
-            for k in 0..<n {
-                guard let value = table[end - k] else { complete = false; break }
-                total += value
+        return observations.withUnsafeBufferPointer { observations in
+            guard let table = OrdinalTable(observations) else { return [] }
+            var points: [BasisPoint] = []
+            points.reserveCapacity(observations.count)
+            for i in observations.indices {
+                let period = observations[i].period
+                guard let total = table.sumEnding(at: period.ordinal, count: n) else { continue }
+                let value = aggregate == .sum ? total : total / Double(n)
+                points.append(BasisPoint(period: period, value: value, time: period.time + shift))
             }
-            guard complete else { continue }
-            let value = aggregate == .sum ? total : total / Double(n)
-            points.append(BasisPoint(period: o.period, value: value, time: o.period.time + shift))
+            return points
         }
-        return points
     }
 }
 
-/// Values by period ordinal over a series' span; the last observation of a period wins, as in a dictionary.
+/// Values by period ordinal over a series' span; the last observation of a period wins, as in a
+/// dictionary. Read through a buffer of the observations: copying an observation out of an
+/// array copies its strings' references too, and a basis reads every one.
 private struct OrdinalTable {
     let first: Int
     var values: [Double]
-    var present: [Bool]
+    /// How many consecutive periods, ending at each one, have a value: a window of n periods
+    /// ending there is complete when this is n or more.
+    var run: [Int]
 
-    init?(_ observations: [Observation]) {
-        guard let low = observations.lazy.map(\.period.ordinal).min(),
-              let high = observations.lazy.map(\.period.ordinal).max() else { return nil }
+    init?(_ observations: UnsafeBufferPointer<Observation>) {
+        guard !observations.isEmpty else { return nil }
+        var low = Int.max, high = Int.min
+        for i in observations.indices {
+            let ordinal = observations[i].period.ordinal
+            low = min(low, ordinal)
+            high = max(high, ordinal)
+        }
         first = low
         values = Array(repeating: 0, count: high - low + 1)
-        present = Array(repeating: false, count: high - low + 1)
-        for o in observations {
-            values[o.period.ordinal - low] = o.value
-            present[o.period.ordinal - low] = true
+        run = Array(repeating: 0, count: high - low + 1)
+        values.withUnsafeMutableBufferPointer { values in
+            run.withUnsafeMutableBufferPointer { run in
+                for i in observations.indices {
+                    let k = observations[i].period.ordinal - low
+                    values[k] = observations[i].value
+                    run[k] = 1
+                }
+                for k in run.indices.dropFirst() where run[k] > 0 { run[k] = run[k - 1] + 1 }
+            }
         }
     }
 
-    subscript(ordinal: Int) -> Double? {
-        let i = ordinal - first
-        return i >= 0 && i < values.count && present[i] ? values[i] : nil
+    /// The sum of the `count` values ending at `ordinal`, newest first from zero; nil when one is missing.
+    func sumEnding(at ordinal: Int, count: Int) -> Double? {
+        let end = ordinal - first
+        guard end >= 0, end < values.count, run[end] >= count else { return nil }
+        return values.withUnsafeBufferPointer { values in
+            var total = 0.0
+            for k in 0..<count { total += values[end - k] }
+            return total
+        }
     }
 }

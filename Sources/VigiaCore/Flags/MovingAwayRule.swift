@@ -23,7 +23,7 @@ public struct MovingAwayRule: FlagRule, Hashable {
     public func evaluate(_ context: FlagContext) -> Finding? {
         let a = context.assessment
         let ratioSince = a.status == .movingAway
-            ? a.track.runStart(where: { $0.measure.status == .movingAway })?.period ?? a.progress.current?.period
+            ? a.track.runStart(of: .movingAway)?.period ?? a.progress.current?.period
             : nil
         let trend = wrongWayTrend ? wrongWay(a) : nil
         guard let since = ratioSince ?? trend?.since else { return nil }

@@ -14,6 +14,10 @@ public enum RuleID: String, Sendable, CaseIterable, Comparable {
 
     /// Declaration order: the order rules are listed and, within a severity, flags are shown.
     public static func < (a: RuleID, b: RuleID) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        order.firstIndex(of: a)! < order.firstIndex(of: b)!
     }
+
+    /// `allCases` made once: the synthesized property builds a new array per call, and flags are
+    /// sorted by this for every series evaluated.
+    private static let order = allCases
 }

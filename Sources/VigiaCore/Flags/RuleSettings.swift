@@ -28,6 +28,6 @@ public struct RuleSettings: Hashable, Sendable {
     public var rules: [any FlagRule] {
         let all: [any FlagRule] = [movingAway, offPace, targetInfeasible, targetMetEarly, regimeChange,
                                    staleData, insufficientData, dataRevised, divergence, notComparable]
-        return all.filter { !disabled.contains(type(of: $0).id) }
+        return disabled.isEmpty ? all : all.filter { !disabled.contains(type(of: $0).id) }
     }
 }

@@ -9,6 +9,10 @@ public enum Severity: String, Sendable, CaseIterable, Comparable {
 
     /// Critical first.
     public static func < (a: Severity, b: Severity) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        order.firstIndex(of: a)! < order.firstIndex(of: b)!
     }
+
+    /// `allCases` made once: the synthesized property builds a new array per call, and flags are
+    /// sorted by this for every series evaluated.
+    private static let order = allCases
 }

@@ -43,7 +43,7 @@ public struct TargetInfeasibleRule: FlagRule, Hashable {
 
     func paceEvidence(_ a: Assessment) -> Pace? {
         guard let m = a.progress.measure, m.status != .met, let goal = a.progress.target,
-              let latest = a.comparableBasis.last, let best = bestRate(Array(a.comparableBasis), m.method, a.indicator.direction)
+              let latest = a.comparableBasis.last, let best = bestRate(a.comparableBasis, m.method, a.indicator.direction)
         else { return nil }
         let d = a.indicator.direction.sign
         let aim = TimedValue(time: goal.period.time, value: goal.value)
@@ -63,15 +63,15 @@ public struct TargetInfeasibleRule: FlagRule, Hashable {
     }
 
     /// The best direction-adjusted rate over pairs of basis points exactly `bestRateYears` apart.
-    func bestRate(_ points: [BasisPoint], _ method: ProgressMethod,
+    func bestRate(_ points: ArraySlice<BasisPoint>, _ method: ProgressMethod,
                   _ direction: Direction) -> (rate: Double, from: Period, to: Period)? {
         let span = Double(bestRateYears), d = direction.sign
         var best: (rate: Double, from: Period, to: Period)? = nil
-        var j = 0
+        var j = points.startIndex
         for i in points.indices {
             let aim = points[i].time + span
-            while j < points.count && points[j].time < aim - 1e-6 { j += 1 }
-            guard j < points.count, abs(points[j].time - aim) < 1e-6,
+            while j < points.endIndex && points[j].time < aim - 1e-6 { j += 1 }
+            guard j < points.endIndex, abs(points[j].time - aim) < 1e-6,
                   let r = method.rate(from: points[i].timed, to: points[j].timed) else { continue }
             if best == nil || d * r > d * best!.rate { best = (r, points[i].period, points[j].period) }
         }

@@ -25,7 +25,7 @@ public struct TargetMetEarlyRule: FlagRule, Hashable {
     func metEarly(_ a: Assessment) -> Period? {
         guard a.status == .met, let goal = a.progress.target, let latest = a.basisSeries.last,
               latest.time < goal.period.time else { return nil }
-        return a.track.runStart(where: { $0.measure.status == .met })?.period ?? latest.period
+        return a.track.runStart(of: .met)?.period ?? latest.period
     }
 
     func metText(_ a: Assessment, since: Period, _ l: Language) -> String {

@@ -17,7 +17,8 @@ public enum Confidence: String, Sendable, Hashable, CaseIterable, Comparable {
     /// Weakest last: `low` is the greatest, so `max()` of a set of figures is its weakest grade.
     public static func < (a: Confidence, b: Confidence) -> Bool { a.rank < b.rank }
 
-    /// Compared for every figure behind a status on every frame: a switch, not a search of `allCases`.
+    /// Compared for every figure behind a status on every frame, and when flags are sorted for
+    /// every series evaluated: a switch, not a search of `allCases` (a new array per call).
     private var rank: Int {
         switch self {
         case .high: 0

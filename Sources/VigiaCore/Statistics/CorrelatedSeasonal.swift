@@ -28,12 +28,18 @@
 /// differences, which can only differ from the product of the signs when that product underflows.)
 extension TrendTest {
     public static func correlatedSeasonal(_ points: [TimePoint], period: Int) -> TrendResult {
+        correlatedSeasonal(points, period: period, slope: nil)
+    }
+
+    /// `slope`, when given, is `SenSlope.seasonalSlope` of these points, already worked out by the
+    /// serial-correlation check on the same values.
+    static func correlatedSeasonal(_ points: [TimePoint], period: Int, slope known: Double??) -> TrendResult {
         let ordered = points.finiteInTimeOrder
         guard period >= 1, let first = ordered.first?.position else {
             return TrendResult(test: .correlatedSeasonal, n: 0, s: 0, varS: 0, z: 0, p: 1, tau: nil,
                                slopePerYear: nil, assessable: false)
         }
-        let slope = SenSlope.seasonalSlope(ordered, period: period)
+        let slope = known ?? SenSlope.seasonalSlope(ordered, period: period)
         // Room for every complete block and the one being filled.
         let capacity = (ordered.count / period + 1) * period
         let (blocks, s, variance) = withUnsafeTemporaryAllocation(of: Double.self, capacity: capacity) { rows in

@@ -4,10 +4,18 @@
 /// per series, and ten thousand series are evaluated at municipal scale. The values are
 /// reordered (used as scratch).
 func median(_ values: inout [Double]) -> Double? {
+    values.withUnsafeMutableBufferPointer { median($0) }
+}
+
+/// The same on caller-owned memory: the Sen slopes write their pairwise slopes into a
+/// temporary buffer, so a series allocates no array for them (the selection's second buffer
+/// is temporary too).
+func median(_ values: UnsafeMutableBufferPointer<Double>) -> Double? {
     let n = values.count
     guard n > 0 else { return nil }
-    var selection = Selection(count: n)
-    let (previous, middle) = values.withUnsafeMutableBufferPointer { selection.select($0, n / 2) }
+    let (previous, middle) = withUnsafeTemporaryAllocation(of: Double.self, capacity: n) { scratch in
+        Selection.select(values, n / 2, scratch: scratch)
+    }
     return n % 2 == 0 ? (previous + middle) / 2 : middle
 }
 
@@ -19,45 +27,39 @@ func median(_ values: inout [Double]) -> Double? {
 /// to the other buffer, values below the pivot to its front and above it to its back, counting
 /// the ties (common among slopes of counts) instead of moving them: a round costs a few cycles a
 /// value, and the search ends early when k falls among the ties.
-struct Selection {
-    private var scratch: [Double]
-
-    init(count: Int) {
-        scratch = Array(repeating: 0, count: count)
-    }
-
+enum Selection {
     /// (the (k−1)-th, the k-th) smallest values, 0-based; the first is meaningless when k = 0.
-    mutating func select(_ values: UnsafeMutableBufferPointer<Double>, _ k: Int) -> (Double, Double) {
-        scratch.withUnsafeMutableBufferPointer { scratch in
-            var source = values, target = scratch
-            var lo = 0, hi = values.count
-            // The largest value left behind below the range: k's predecessor when k is its first.
-            var below = -Double.infinity
-            while hi - lo > 16 {
-                let p = Self.pivot(source, lo, hi)
-                var low = lo, high = hi - 1
-                for j in lo..<hi {
-                    let x = source[j]
-                    target[low] = x
-                    target[high] = x
-                    low &+= Self.isNegative(x - p)
-                    high &-= Self.isNegative(p - x)
-                }
-                if k < low {
-                    hi = low
-                } else if k <= high {
-                    // Among the ties: the predecessor is a tie too, or the largest value below them.
-                    let previous = k > low ? p : (low > lo ? Self.maximum(target, lo, low) : below)
-                    return (previous, p)
-                } else {
-                    below = p
-                    lo = high + 1
-                }
-                swap(&source, &target)
+    /// `scratch` holds at least as many values as `values` (its contents are overwritten).
+    static func select(_ values: UnsafeMutableBufferPointer<Double>, _ k: Int,
+                       scratch: UnsafeMutableBufferPointer<Double>) -> (Double, Double) {
+        var source = values, target = scratch
+        var lo = 0, hi = values.count
+        // The largest value left behind below the range: k's predecessor when k is its first.
+        var below = -Double.infinity
+        while hi - lo > 16 {
+            let p = Self.pivot(source, lo, hi)
+            var low = lo, high = hi - 1
+            for j in lo..<hi {
+                let x = source[j]
+                target[low] = x
+                target[high] = x
+                low &+= Self.isNegative(x - p)
+                high &-= Self.isNegative(p - x)
             }
-            insertionSort(UnsafeMutableBufferPointer(rebasing: source[lo..<hi]))
-            return (k > lo ? source[k - 1] : below, source[k])
+            if k < low {
+                hi = low
+            } else if k <= high {
+                // Among the ties: the predecessor is a tie too, or the largest value below them.
+                let previous = k > low ? p : (low > lo ? Self.maximum(target, lo, low) : below)
+                return (previous, p)
+            } else {
+                below = p
+                lo = high + 1
+            }
+            swap(&source, &target)
         }
+        insertionSort(UnsafeMutableBufferPointer(rebasing: source[lo..<hi]))
+        return (k > lo ? source[k - 1] : below, source[k])
     }
 
     /// 1 when `d` < 0, else 0, from the sign bit: compilers turn `x < p ? 1 : 0` back into a

@@ -21,21 +21,17 @@ public enum SenSlope {
     }
 
     static func seasonalSlope(_ split: SeasonSplit) -> Double? {
-        var slopes: [Double] = []
-        slopes.reserveCapacity(split.pairCount)
-        split.values.withUnsafeBufferPointer { values in
-            split.cycles.withUnsafeBufferPointer { cycles in
-                for season in 0..<split.period {
-                    let range = split.range(season)
-                    for i in range {
-                        for j in (i + 1)..<range.upperBound where cycles[j] != cycles[i] {
-                            slopes.append((values[j] - values[i]) / (cycles[j] - cycles[i]))
-                        }
-                    }
-                }
-            }
+        seasonalSlope(split, from: .min)
+    }
+
+    /// The seasonal slope of the points at `start` or later: a suffix of every season, so the
+    /// serial-correlation check (on the full years ending in the latest month) and the seasonal
+    /// test (on the whole window) share one split. The pairs, and so the median, are exactly
+    /// those of a split of the suffix alone: cycles are absolute, and each season keeps time order.
+    static func seasonalSlope(_ split: SeasonSplit, from start: Int) -> Double? {
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: split.pairCount) { slopes in
+            median(UnsafeMutableBufferPointer(rebasing: slopes[..<split.slopes(from: start, into: slopes)]))
         }
-        return median(&slopes)
     }
 }
 
@@ -51,27 +47,70 @@ struct SeasonSplit {
     /// `starts[s]..<starts[s + 1]` is season s.
     private var starts: [Int]
 
+    /// A counting sort by season, which keeps time order within each season. Filled through
+    /// unsafe buffers: with bounds and uniqueness checks on every store the split cost as much
+    /// as the slopes it serves.
     init(_ points: [TimePoint], period: Int) {
         self.period = period
         let ordered = points.isSorted ? points : points.sorted { $0.position < $1.position }
-        var counts = Array(repeating: 0, count: period + 1)
-        var seasons = SeasonCursor(period: period), cycle = Array(repeating: 0, count: ordered.count)
-        var season = Array(repeating: 0, count: ordered.count)
-        for (i, p) in ordered.enumerated() {
-            (cycle[i], season[i]) = seasons.locate(p.position)
-            counts[season[i] + 1] += 1
+        let n = ordered.count
+        var starts = Array(repeating: 0, count: period + 1)
+        var values = [Double](repeating: 0, count: n), cycles = [Double](repeating: 0, count: n)
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * n + period) { scratch in
+            let cycle = UnsafeMutableBufferPointer(rebasing: scratch[0..<n])
+            let season = UnsafeMutableBufferPointer(rebasing: scratch[n..<(2 * n)])
+            let next = UnsafeMutableBufferPointer(rebasing: scratch[(2 * n)...])
+            ordered.withUnsafeBufferPointer { points in
+                starts.withUnsafeMutableBufferPointer { counts in
+                    var seasons = SeasonCursor(period: period)
+                    for i in 0..<n {
+                        (cycle[i], season[i]) = seasons.locate(points[i].position)
+                        counts[season[i] + 1] += 1
+                    }
+                    for s in 0..<period { counts[s + 1] += counts[s] }
+                    for s in 0..<period { next[s] = counts[s] }
+                }
+                values.withUnsafeMutableBufferPointer { values in
+                    cycles.withUnsafeMutableBufferPointer { cycles in
+                        for i in 0..<n {
+                            let s = season[i], k = next[s]
+                            values[k] = points[i].value
+                            cycles[k] = Double(cycle[i])
+                            next[s] = k + 1
+                        }
+                    }
+                }
+            }
         }
-        for s in 0..<period { counts[s + 1] += counts[s] }
-        starts = counts
-        values = Array(repeating: 0, count: ordered.count)
-        cycles = Array(repeating: 0, count: ordered.count)
-        var next = counts
-        for (i, p) in ordered.enumerated() {
-            let s = season[i]
-            values[next[s]] = p.value
-            cycles[next[s]] = Double(cycle[i])
-            next[s] += 1
+        self.starts = starts
+        self.values = values
+        self.cycles = cycles
+    }
+
+    /// Writes the within-season pairwise slopes (x_j − x_i)/(cycles between them) of the values
+    /// at positions ≥ `start` into `slopes` (room for `pairCount`), season by season; returns how many.
+    func slopes(from start: Int, into slopes: UnsafeMutableBufferPointer<Double>) -> Int {
+        var count = 0
+        values.withUnsafeBufferPointer { values in
+            cycles.withUnsafeBufferPointer { cycles in
+                starts.withUnsafeBufferPointer { starts in
+                    for season in 0..<period {
+                        var first = starts[season]
+                        let end = starts[season + 1]
+                        // Position = cycle × period + season; exact in Double for any real calendar.
+                        while first < end && Int(cycles[first]) * period + season < start { first += 1 }
+                        for i in first..<end {
+                            let xi = values[i], ci = cycles[i]
+                            for j in (i + 1)..<end where cycles[j] != ci {
+                                slopes[count] = (values[j] - xi) / (cycles[j] - ci)
+                                count += 1
+                            }
+                        }
+                    }
+                }
+            }
         }
+        return count
     }
 
     static func season(_ position: Int, _ period: Int) -> Int { ((position % period) + period) % period }

@@ -57,11 +57,19 @@ public struct SerialCorrelation: Hashable, Sendable {
     /// residual ties. The numpy replica in `Reference/generate_modified_vectors.py`
     /// (`deseasonalized_lag1`) is its reference.
     public static func ofDeseasonalized(_ points: [TimePoint], period: Int) -> SerialCorrelation? {
+        ofDeseasonalized(points, period: period) { SenSlope.seasonalSlope($0, period: period) }
+    }
+
+    /// The same with the seasonal Sen slope of the (finite, time-ordered) points supplied by
+    /// `seasonalSlope`, which `TrendSelection` takes from the split its seasonal test uses; it is
+    /// asked for at most once, and not at all when too few values leave nothing to check.
+    static func ofDeseasonalized(_ points: [TimePoint], period: Int,
+                                 seasonalSlope: ([TimePoint]) -> Double?) -> SerialCorrelation? {
         guard period >= 1 else { return nil }
         let ordered = points.finiteInTimeOrder
         let n = ordered.count
         guard n >= 3, n >= 3 * period else { return nil }
-        let perStep = (SenSlope.seasonalSlope(ordered, period: period) ?? 0) / Double(period)
+        let perStep = (seasonalSlope(ordered) ?? 0) / Double(period)
         let first = ordered[0].position
         let lag1: Double? = withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * n + 2 * period) { scratch in
             scratch.initialize(repeating: 0)

@@ -73,25 +73,32 @@ public enum SpecialCauses {
     /// Each window of three with two points beyond 2σ on one side; overlapping windows merge.
     static func twoOfThree(_ values: [Double], _ chart: ControlChart) -> [ControlSignal] {
         guard values.count >= 3 else { return [] }
-        var found: [ControlSignal] = []
-        for start in 0...(values.count - 3) {
-            for side in Side.allCases {
-                var first = -1, last = -1, hits = 0
-                for i in start..<(start + 3) where chart.isBeyondTwoSigma(values[i]) == side {
-                    if first < 0 { first = i }
-                    last = i
-                    hits += 1
-                }
-                guard hits >= 2 else { continue }
-                if let previous = found.last, previous.side == side, first <= previous.last + 1 {
-                    found[found.count - 1] = ControlSignal(test: .twoOfThree, side: side, first: previous.first,
-                                                           last: max(previous.last, last))
-                } else {
-                    found.append(ControlSignal(test: .twoOfThree, side: side, first: first, last: last))
+        // Each point's zone once, as +1 (high), −1 (low) or 0, in scratch memory: not once per
+        // window and side it belongs to.
+        return withUnsafeTemporaryAllocation(of: Int8.self, capacity: values.count) { zones in
+            for i in values.indices {
+                zones.initializeElement(at: i, to: chart.isBeyondTwoSigma(values[i]).map { $0 == .high ? 1 : -1 } ?? 0)
+            }
+            var found: [ControlSignal] = []
+            for start in 0...(values.count - 3) {
+                for (side, zone) in [(Side.high, Int8(1)), (.low, -1)] {
+                    var first = -1, last = -1, hits = 0
+                    for i in start..<(start + 3) where zones[i] == zone {
+                        if first < 0 { first = i }
+                        last = i
+                        hits += 1
+                    }
+                    guard hits >= 2 else { continue }
+                    if let previous = found.last, previous.side == side, first <= previous.last + 1 {
+                        found[found.count - 1] = ControlSignal(test: .twoOfThree, side: side, first: previous.first,
+                                                               last: max(previous.last, last))
+                    } else {
+                        found.append(ControlSignal(test: .twoOfThree, side: side, first: first, last: last))
+                    }
                 }
             }
+            return found
         }
-        return found
     }
 
     /// Maximal stretches of consecutive indices with the same non-nil side, at least `minimum` long.

@@ -61,8 +61,14 @@ public enum TrendTest {
 
     /// The seasonal test (Hirsch–Slack): scores summed over seasons, seasonal Sen slope per year.
     public static func seasonal(_ points: [TimePoint], period: Int) -> TrendResult {
+        seasonal(SeasonSplit(points, period: period))
+    }
+
+    /// The same on points already split by season (`TrendSelection` shares the split with its
+    /// serial-correlation check).
+    static func seasonal(_ split: SeasonSplit) -> TrendResult {
         var s = 0, variance = 0.0, pairs = 0, n = 0
-        let split = SeasonSplit(points, period: period)
+        let period = split.period
         for season in 0..<period {
             let score = KendallScore(split.values[split.range(season)])
             s += score.s

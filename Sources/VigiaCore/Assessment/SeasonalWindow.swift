@@ -1,0 +1,44 @@
+/// A monthly or quarterly trend window split by season once, for both the serial-correlation
+/// check and the test it picks.
+///
+/// The check reads the full years ending in the latest period (`cycles`), the seasonal test the
+/// whole window; both take a seasonal Sen slope, the check's being the slope of a suffix of every
+/// season of the window's split. Sharing the split is exact only on the values each would have
+/// split itself: finite and in time order, which is what `Assessor` passes. Otherwise each
+/// statistic splits its own values, as it would alone.
+struct SeasonalWindow {
+    let points: [TimePoint]
+    let period: Int
+    /// The points from the oldest year-long block ending a whole number of years before the latest.
+    let cycles: [TimePoint]
+    /// The window by season; nil when its values are not all finite and in time order.
+    private let split: SeasonSplit?
+    /// The seasonal slope of `cycles` once the check has worked it out (the correlated test's slope).
+    private var cyclesSlope: Double?? = nil
+
+    init(_ points: [TimePoint], period: Int) {
+        self.points = points
+        self.period = period
+        cycles = TrendSelection.endingInLatest(points, period: period)
+        split = points.isSorted && points.allSatisfy({ $0.value.isFinite }) ? SeasonSplit(points, period: period) : nil
+    }
+
+    /// `SenSlope.seasonalSlope(ordered, period:)`, where `ordered` are `cycles` finite and in time order.
+    mutating func slopeOfCycles(_ ordered: [TimePoint]) -> Double? {
+        let slope = if let split, let start = cycles.first?.position {
+            SenSlope.seasonalSlope(split, from: start)
+        } else {
+            SenSlope.seasonalSlope(ordered, period: period)
+        }
+        cyclesSlope = .some(slope)
+        return slope
+    }
+
+    func seasonalTest() -> TrendResult {
+        split.map(TrendTest.seasonal) ?? TrendTest.seasonal(points, period: period)
+    }
+
+    func correlatedTest() -> TrendResult {
+        TrendTest.correlatedSeasonal(cycles, period: period, slope: cyclesSlope)
+    }
+}

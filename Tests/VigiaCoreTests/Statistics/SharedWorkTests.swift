@@ -1,0 +1,81 @@
+import Testing
+@testable import VigiaCore
+
+/// The evaluation shares and shortcuts work (issue 18, second round); each shortcut must give
+/// exactly what the plain computation gives, bit for bit, on many seeded random inputs.
+struct SharedWorkTests {
+    /// A seeded generator: the same inputs on every run.
+    struct Seeded: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return state
+        }
+    }
+
+    @Test func ranksByOneSortEqualRanksBySearch() {
+        var random = Seeded(state: 7)
+        for trial in 0..<400 {
+            let n = Int.random(in: 1...120, using: &random)
+            // Few distinct values, so ties are common, and now and then a signed zero or an infinity.
+            let values: [Double] = (0..<n).map { _ in
+                switch Int.random(in: 0..<20, using: &random) {
+                case 0: -0.0
+                case 1: .infinity
+                default: Double(Int.random(in: -6...6, using: &random)) / 2
+                }
+            }
+            var fast = [Double](repeating: 0, count: n), plain = fast
+            values.withUnsafeBufferPointer { v in
+                fast.withUnsafeMutableBufferPointer { Ranks.average(v, into: $0) }
+                plain.withUnsafeMutableBufferPointer { Ranks.bySearch(v, into: $0) }
+            }
+            #expect(fast.map(\.bitPattern) == plain.map(\.bitPattern), "trial \(trial): \(values)")
+        }
+    }
+
+    @Test func seasonalSlopeOfASuffixEqualsTheSuffixSplitAlone() {
+        var random = Seeded(state: 11)
+        for trial in 0..<300 {
+            let period = [4, 12].randomElement(using: &random)!
+            let first = Int.random(in: 24_000...24_300, using: &random)
+            let points = (0..<Int.random(in: 1...140, using: &random)).compactMap { k -> TimePoint? in
+                Int.random(in: 0..<10, using: &random) == 0
+                    ? nil : TimePoint(position: first + k, value: Double(Int.random(in: 0...40, using: &random)))
+            }
+            guard let last = points.last?.position else { continue }
+            let start = Int.random(in: (first - 3)...(last + 1), using: &random)
+            let suffix = points.filter { $0.position >= start }
+            let shared = SenSlope.seasonalSlope(SeasonSplit(points, period: period), from: start)
+            let alone = SenSlope.seasonalSlope(suffix, period: period)
+            #expect(shared?.bitPattern == alone?.bitPattern, "trial \(trial)")
+        }
+    }
+
+    @Test func statusesDecidedWithoutPowEqualTheMeasuredOnes() {
+        var random = Seeded(state: 13)
+        func value() -> Double {
+            switch Int.random(in: 0..<12, using: &random) {
+            case 0: 0
+            case 1: -Double(Int.random(in: 1...50, using: &random))
+            case 2: 100 * (1 + Double(Int.random(in: -3...3, using: &random)) * 1e-12)  // next to 100
+            default: Double(Int.random(in: 1...200, using: &random))
+            }
+        }
+        for trial in 0..<3_000 {
+            let start = TimedValue(time: 2019 + Double(Int.random(in: -2...2, using: &random)), value: value())
+            let target = Int.random(in: 0..<10, using: &random) == 0
+                ? nil : TimedValue(time: 2030, value: Int.random(in: 0..<8, using: &random) == 0 ? start.value : value())
+            let plan = ProgressPlan(method: Bool.random(using: &random) ? .cagr : .linear,
+                                    direction: Bool.random(using: &random) ? .increase : .decrease,
+                                    start: start, target: target)
+            let current = TimedValue(time: 2019 + Double(Int.random(in: -1...84, using: &random)) / 12,
+                                     value: Int.random(in: 0..<4, using: &random) == 0 ? start.value : value())
+            let measured = plan.measure(current).status
+            for status in [ProgressStatus.met, .movingAway] {
+                #expect(plan.hasStatus(status, at: current) == (measured == status),
+                        "trial \(trial): \(status) for \(plan) at \(current), measured \(measured)")
+            }
+        }
+    }
+}
