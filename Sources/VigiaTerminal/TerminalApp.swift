@@ -43,6 +43,8 @@ public final class TerminalApp {
     public private(set) var options: Options
     /// The dashboard shown, with its Overview rows worked out once per sort, filter and language.
     private var models: OverviewModels
+    /// Whether the shown dashboard's municipalities are being read ahead (after its first frame).
+    private var prefetched = false
     public private(set) var state = ViewState()
     /// True once after an edit under the watched folder.
     private let changed: () -> Bool
@@ -73,7 +75,6 @@ public final class TerminalApp {
             self.changed = { watcher.changed() }
         }
         self.clock = clock
-        prefetchMunicipalities(initial)
     }
 
     /// Whether the process can run the TUI here; the reason when it cannot.
@@ -116,6 +117,7 @@ public final class TerminalApp {
                 let context = RenderContext(language: options.language, glyphs: unicode ? .unicode : .ascii)
                 backend.draw(Screen.render(models, state: &state, width: width, height: height, context: context))
                 dirty = false
+                if !prefetched { prefetchMunicipalities(models.dashboard) }
             }
             guard let key = backend.readKey(timeout: Self.tick) else { continue }
             dirty = true
@@ -155,9 +157,10 @@ public final class TerminalApp {
     }
 
     /// The first frame does not wait for the municipalities' own figures (the dashboard has their
-    /// sums); they are read on another thread meanwhile, so opening them seldom waits. Not in tests
+    /// sums); they are read on another thread once it is drawn, so opening them seldom waits. Not in tests
     /// (no background loads there): what they draw stays the same either way.
     private func prefetchMunicipalities(_ dashboard: Dashboard) {
+        prefetched = true
         guard background != nil else { return }
         let places = dashboard.geography.places
         DispatchQueue.global(qos: .utility).async { places.prefetchMunicipalities() }
@@ -170,7 +173,7 @@ public final class TerminalApp {
         switch result {
         case .success(let dashboard):
             models = OverviewModels(dashboard)
-            prefetchMunicipalities(dashboard)
+            prefetched = false
             state.banner = nil
             if announce { state.notice = .reloaded(Self.time(clock())) }
             if let notice = pendingNotice { state.notice = notice }

@@ -171,9 +171,18 @@ public final class Store: Sendable {
     public func dashboardFigures(knownAt date: CalendarDate?) throws(StoreError) -> StoredObservations {
         try read { db in
             try VintageReader.observations(db, knownAt: date) { batch in
-                StoredMunicipalFigures(store: self, date: date, throughBatch: batch)
+                StoredMunicipalFigures(store: self.backgroundReader(), date: date, throughBatch: batch)
             }
         }
+    }
+
+    /// The store on a connection of its own, for the municipal figures a screen reads on another
+    /// thread: a SQLite connection serves one statement at a time, and the terminal's watch for new
+    /// batches must not wait half a second behind them. The same store when it cannot be reopened
+    /// (in memory, or a server: its engine keeps one connection, and reads of it take turns).
+    private func backgroundReader() -> Store {
+        guard engine is SQLiteEngine, let sqlite = try? SQLiteFiles.reader(path) else { return self }
+        return Store(engine: sqlite)
     }
 
     /// One indicator's municipal figures within `area`, as a dashboard made at `date` from the
