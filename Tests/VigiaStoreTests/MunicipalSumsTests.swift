@@ -54,6 +54,21 @@ struct MunicipalSumsTests {
         #expect(distinct == [22, 25, 27])
     }
 
+    /// A first municipal import is summed from the figures it writes, not read back: the same sums
+    /// as reading every figure on record.
+    @Test func aFirstMunicipalImportIsSummedAsTheFiguresOnRecordAre() throws {
+        let store = try Fixture.store()
+        _ = try Fixture.load(Fixture.rawFile("sample_sesnsp_IDM_municipal_guanajuato_homicidio_subset_head_utf8.csv"), into: store)
+        let summed = try #require(try store.dashboardFigures(knownAt: nil).municipal?.totals)
+        #expect(!summed.isEmpty)
+        #expect(summed == MunicipalTotals(try store.observations(knownAt: nil).complete))
+        try store.engine.write { db in
+            try MunicipalSums.refresh(db)
+            return ((), true)
+        }
+        #expect(try store.dashboardFigures(knownAt: nil).municipal?.totals == summed)
+    }
+
     @Test func aDashboardFromTheSumsEqualsOneFromEveryFigure() throws {
         let dir = try TemporaryDirectory()
         let store = try Self.store(dir)

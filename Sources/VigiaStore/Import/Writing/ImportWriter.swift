@@ -11,14 +11,15 @@ struct ImportWriter {
     let engine: any StoreEngine
 
     func write(_ parsed: ParsedFile, file: String, origin: Origin, request: ImportRequest) throws(ImportFailure) -> ImportSummary {
-        var counts = (added: 0, revised: 0, unchanged: 0, municipal: 0)
+        var counts = (added: 0, revised: 0, unchanged: 0)
+        var municipal: [MunicipalSums.Written] = []
         var already = false, recorded = false, sha256 = "", user = ""
         do {
             user = try engine.user()
             try engine.write { db in
                 let batch = try insertBatch(db, parsed, file: file, origin: origin, request: request, user: user)
                 try saveNames(db, parsed.geoNames)
-                counts = try saveValues(db, parsed.values, batch: batch, vintage: request.vintage.description)
+                (counts, municipal) = try saveValues(db, parsed.values, batch: batch, vintage: request.vintage.description)
                 sha256 = try parsed.sha256.value()
                 already = try db.exists("SELECT 1 FROM batch WHERE sha256 = ?", [.text(sha256)])
                 try db.execute("UPDATE batch SET sha256 = ?, added = ?, revised = ?, unchanged = ? WHERE id = ?",
@@ -27,7 +28,7 @@ struct ImportWriter {
                 // A file of no rows (a header alone) tells nothing: no batch for it.
                 recorded = !request.dryRun && parsed.rowsRead > 0 && !(already && counts.added == 0 && counts.revised == 0)
                 if recorded {
-                    try MunicipalSums.update(db, batch: batch, broughtMunicipal: counts.municipal > 0)
+                    try MunicipalSums.update(db, batch: batch, written: municipal, of: parsed.values, batchSource: parsed.source)
                     try db.announceBatch()
                 }
                 return ((), recorded)
@@ -71,16 +72,17 @@ struct ImportWriter {
 
     /// Compares each figure with the version of its series and period in force at its date; writes
     /// the new and the changed.
-    /// `municipal` counts the municipalities' figures written (the sums are made again when any is).
+    /// Also returns the municipalities' figures written, for their sums.
     private func saveValues(_ db: any SQLConnection, _ values: [ImportedValue], batch: Int64, vintage: String) throws
-        -> (added: Int, revised: Int, unchanged: Int, municipal: Int) {
+        -> ((added: Int, revised: Int, unchanged: Int), [MunicipalSums.Written]) {
         let ids = try SeriesIndex(db).ids(db, for: values)
         let current = try currentValues(db, indicators: Set(values.map(\.indicator)))
         let insert = try db.observationWriter(batch: batch)
-        var counts = (added: 0, revised: 0, unchanged: 0, municipal: 0)
+        var counts = (added: 0, revised: 0, unchanged: 0)
+        var municipal: [MunicipalSums.Written] = []
         var periods = PeriodTexts()
         var levels = GeoLevels()
-        for (v, id) in zip(values, ids) {
+        for (index, (v, id)) in zip(values, ids).enumerated() {
             let period = periods.text(v.period)
             let key = CurrentKey(series: id, period: period, partial: v.partial)
             let published = v.published?.description
@@ -106,11 +108,11 @@ struct ImportWriter {
             } else {
                 counts.added += 1
             }
-            if levels[v.geo] == .municipality { counts.municipal += 1 }
+            if levels[v.geo] == .municipality { municipal.append(MunicipalSums.Written(series: id, period: period, index: index)) }
             try insert.add(id, period, v.partial, v.value, v.source, v.note, published: published, confidence: grade)
         }
         try insert.finish()
-        return counts
+        return (counts, municipal)
     }
 
     /// Equal up to float noise from summing in another order (CBP pounds are also rounded first).
