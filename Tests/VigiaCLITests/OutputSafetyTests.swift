@@ -47,6 +47,15 @@ struct OutputSafetyTests {
         #expect(r.stdout.hasPrefix("id,name,"))
     }
 
+    /// A character device is written through, never replaced by a regular file (as root this
+    /// once replaced a system device).
+    @Test func aCharacterDeviceIsWrittenThroughAndStaysADevice() throws {
+        let r = try VigiaProcess.run(Self.snapshot + ["--output", "/dev/null"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let type = try FileManager.default.attributesOfItem(atPath: "/dev/null")[.type] as? FileAttributeType
+        #expect(type == .typeCharacterSpecial)
+    }
+
     @Test(arguments: [["--snapshot"], ["validate"], ["targets", "list"], ["targets", "history", "mx.homicides"]])
     func aFullStdoutIsAnErrorNotACrash(_ arguments: [String]) throws {
         let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))

@@ -21,6 +21,23 @@ struct StoreOpeningTests {
         }
     }
 
+    /// Two first imports into a database that does not exist yet: both land, one after the other
+    /// (the second used to fail with "database is locked").
+    @Test func twoFirstImportsAtOnceBothLand() throws {
+        guard !PostgresServer.replacesInMemory else { return }
+        for round in 0..<5 {
+            let dir = try TemporaryDirectory()
+            let path = dir.path("new/vigia.sqlite")
+            let files = [Fixture.rawFile("cdc_vsrr_t40_4_states_api.csv"), Fixture.rawFile("cbp_nationwide_drugs_fy19_22.csv")]
+            let failures = Failures()
+            DispatchQueue.concurrentPerform(iterations: 2) { i in
+                do { _ = try Fixture.load(files[i], into: try Store(path: path)) } catch { failures.add("\(error)") }
+            }
+            #expect(failures.all.isEmpty, "round \(round): \(failures.all)")
+            #expect(Set(try Store(path: path).batches().map(\.file)).count == 2, "round \(round)")
+        }
+    }
+
     @Test func aPathThatIsNotAFileIsAClearError() throws {
         let dir = try TemporaryDirectory()
         for path in ["/dev/null", dir.url.path] {
