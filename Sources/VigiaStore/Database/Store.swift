@@ -171,7 +171,7 @@ public final class Store: Sendable {
     public func dashboardFigures(knownAt date: CalendarDate?) throws(StoreError) -> StoredObservations {
         try read { db in
             try VintageReader.observations(db, knownAt: date) { batch in
-                StoredMunicipalFigures(store: self.backgroundReader(), date: date, throughBatch: batch)
+                StoredMunicipalFigures(store: self, date: date, throughBatch: batch)
             }
         }
     }
@@ -180,7 +180,7 @@ public final class Store: Sendable {
     /// thread: a SQLite connection serves one statement at a time, and the terminal's watch for new
     /// batches must not wait half a second behind them. The same store when it cannot be reopened
     /// (in memory, or a server: its engine keeps one connection, and reads of it take turns).
-    private func backgroundReader() -> Store {
+    func backgroundReader() -> Store {
         guard engine is SQLiteEngine, let sqlite = try? SQLiteFiles.reader(path) else { return self }
         return Store(engine: sqlite)
     }

@@ -180,7 +180,8 @@ enum VintageReader {
         }
         var versions: [Version] = []
         var conditions: [String] = [], arguments: [SQLValue] = []
-        if let condition = filter.condition {
+        let condition = filter.condition
+        if let condition {
             conditions.append(condition.sql)
             arguments += condition.arguments
         }
@@ -188,7 +189,8 @@ enum VintageReader {
             conditions.append("batch <= ?")
             arguments.append(.integer(throughBatch))
         }
-        let filtered = filter.condition == nil && filter.ranges != nil
+        // Too many ranges for a statement: every row comes, and the filter drops the others here.
+        let filtered = condition == nil && filter.ranges != nil
         try db.forEachRow("""
             SELECT series, period, partial, value, source, note, batch, published, confidence FROM observation
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
