@@ -19,14 +19,22 @@ public enum GeoLevel: String, Sendable, CaseIterable, Comparable {
 /// hundreds of thousands of times.
 public struct GeoLevels {
     private var known: [String: GeoLevel] = [:]
+    /// The last answer: figures come sorted by place, so one code comes many times in a row.
+    private var last: (code: String, level: GeoLevel)?
 
     public init() {}
 
     public subscript(code: String) -> GeoLevel {
         mutating get {
-            if let level = known[code] { return level }
-            let level = GeoCode(code).level
-            known[code] = level
+            if let last, last.code == code { return last.level }
+            let level: GeoLevel
+            if let seen = known[code] {
+                level = seen
+            } else {
+                level = GeoCode(code).level
+                known[code] = level
+            }
+            last = (code, level)
             return level
         }
     }

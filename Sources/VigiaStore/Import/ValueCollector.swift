@@ -1,3 +1,4 @@
+import Dispatch
 import VigiaCore
 
 /// One figure read from a file, ready for the store: which series, which period, and whether the
@@ -88,43 +89,82 @@ struct ValueCollector {
 
     var count: Int { keys.count }
 
-    /// Adds another collector's figures (the second half of a file): places and indicators are
-    /// matched by code, and figures of the same key are summed.
-    mutating func absorb(_ other: ValueCollector) {
-        if slots.count != keys.count {  // keys added with addDistinct have no slot yet
-            slots = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
-        }
-        for (code, name) in other.geoNames where geoNames[code] == nil { geoNames[code] = name }
-        for (slot, key) in other.keys.enumerated() {
-            let mapped = Key(indicator: indicator(other.indicators[Int(key.indicator)]), geo: geo(other.geos[Int(key.geo)]),
-                             period: key.period, partial: key.partial)
-            let extra = other.extras[slot]
-            add(mapped, other.sums[slot], source: extra?.source, note: extra?.note)
-        }
+    /// Every figure in a stable order (indicator, geo, period), rounded as `round` says.
+    func values(rounding round: (Double) -> Double = { $0 }) -> [ImportedValue] {
+        Self.merged([self], rounding: round).values
     }
 
-    /// Every figure in a stable order (indicator, geo, period), rounded as `round` says. Sorted on
-    /// one integer per figure: comparing strings for each of 300,000 figures would cost more than
-    /// reading them.
-    func values(rounding round: (Double) -> Double = { $0 }) -> [ImportedValue] {
-        let indicatorRank = Self.ranks(indicators), geoRank = Self.ranks(geos)
-        let order = keys.indices.map { slot -> (UInt64, Int) in
+    /// The figures of several collectors (the parts of one file, in file order) in one stable
+    /// order (indicator, geo, period), with the names of their places. A key given in more than
+    /// one part is summed in part order (`sum`) or kept as the first part gave it (`unique`); a
+    /// later part's source or note replaces an earlier one's. Each part is sorted on its own core
+    /// on one integer per figure (comparing strings, or hashing every key of one part into the
+    /// other, would cost more than reading them), then the sorted parts are merged.
+    static func merged(_ parts: [ValueCollector], rounding round: (Double) -> Double = { $0 })
+        -> (values: [ImportedValue], geoNames: [String: String]) {
+        let indicatorRank = ranks(parts.map(\.indicators)), geoRank = ranks(parts.map(\.geos))
+        let boxes = parts.map { _ in SortedSlots() }
+        DispatchQueue.concurrentPerform(iterations: parts.count) { i in
+            boxes[i].order = parts[i].order(indicatorRank: indicatorRank[i], geoRank: geoRank[i])
+        }
+        let orders = boxes.map(\.order)
+        var result: [ImportedValue] = []
+        result.reserveCapacity(orders.reduce(0) { $0 + $1.count })
+        var cursors = [Int](repeating: 0, count: parts.count)
+        while let next = smallestKey(orders, cursors) {
+            var sum = 0.0, first: (part: Int, slot: Int)?, extra: (source: String?, note: String?)?
+            for p in parts.indices where cursors[p] < orders[p].count && orders[p][cursors[p]].key == next {
+                let slot = orders[p][cursors[p]].slot
+                cursors[p] += 1
+                if first == nil {
+                    first = (p, slot)
+                    sum = parts[p].sums[slot]
+                } else if parts[p].mode == .sum {
+                    sum += parts[p].sums[slot]
+                }
+                if !parts[p].extras.isEmpty, let e = parts[p].extras[slot], first!.part == p || parts[p].mode == .sum { extra = e }
+            }
+            let (p, slot) = first!
+            let key = parts[p].keys[slot]
+            result.append(ImportedValue(indicator: parts[p].indicators[Int(key.indicator)], geo: parts[p].geos[Int(key.geo)],
+                                        period: key.period, partial: key.partial, value: round(sum),
+                                        source: extra?.source, note: extra?.note))
+        }
+        var names: [String: String] = [:]
+        for part in parts { names.merge(part.geoNames) { earlier, _ in earlier } }
+        return (result, names)
+    }
+
+    /// The smallest key not yet taken of any part; nil when every part is done.
+    private static func smallestKey(_ orders: [[(key: UInt64, slot: Int)]], _ cursors: [Int]) -> UInt64? {
+        var smallest: UInt64?
+        for (p, order) in orders.enumerated() where cursors[p] < order.count {
+            let key = order[cursors[p]].key
+            if smallest == nil || key < smallest! { smallest = key }
+        }
+        return smallest
+    }
+
+    /// This part's slots sorted on one integer per key: the ranks of its indicator and place
+    /// among every part's, its period, and whether it is partial.
+    private func order(indicatorRank: [Int], geoRank: [Int]) -> [(key: UInt64, slot: Int)] {
+        keys.indices.map { slot -> (key: UInt64, slot: Int) in
             let k = keys[slot]
             let period = UInt64(k.period.year) << 8 | UInt64(k.period.frequency.periodsPerYear) << 4 | UInt64(k.period.index)
             let rank = UInt64(indicatorRank[Int(k.indicator)]) << 52 | UInt64(geoRank[Int(k.geo)]) << 25
             return (rank | period << 1 | (k.partial ? 1 : 0), slot)
-        }.sorted { $0.0 < $1.0 }
-        return order.map { _, slot in
-            let key = keys[slot], extra = extras[slot]
-            return ImportedValue(indicator: indicators[Int(key.indicator)], geo: geos[Int(key.geo)], period: key.period,
-                                 partial: key.partial, value: round(sums[slot]), source: extra?.source, note: extra?.note)
-        }
+        }.sorted { $0.key < $1.key }
     }
 
-    /// Position of each name in sorted order.
-    private static func ranks(_ names: [String]) -> [Int] {
-        var rank = [Int](repeating: 0, count: names.count)
-        for (position, index) in names.indices.sorted(by: { names[$0] < names[$1] }).enumerated() { rank[index] = position }
-        return rank
+    /// One part's sorted slots, written by the thread that sorts them.
+    private final class SortedSlots: @unchecked Sendable {
+        var order: [(key: UInt64, slot: Int)] = []
+    }
+
+    /// For each part, the position of each of its names among the names of every part, sorted.
+    private static func ranks(_ names: [[String]]) -> [[Int]] {
+        let sorted = Set(names.joined()).sorted()
+        let position = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, $0) })
+        return names.map { $0.map { position[$0]! } }
     }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 import VigiaCore
 
 /// The stored municipal sums (`municipal_total`, migration v5): written with every batch that
@@ -20,11 +21,12 @@ enum MunicipalSums {
 
     /// Brings the sums up to date after `batch` was written in this transaction: summed again
     /// when the batch brought municipal figures or the sums were behind, else only marked current.
+    /// `early`, when given, summed the same figures as `written` while they were being written.
     static func update(_ db: any SQLConnection, batch: Int64, written: [Written], of values: [ImportedValue],
-                       batchSource: String) throws {
+                       batchSource: String, early: Early? = nil) throws {
         let current = try db.integer("SELECT batch FROM municipal_total_basis") == batch - 1
         if current, try !db.exists("SELECT 1 FROM municipal_total"),
-           let first = firstSums(written, of: values, batchSource: batchSource) {
+           let first = early?.count == written.count ? early!.sums : firstSums(written, of: values, batchSource: batchSource) {
             try write(db, [("", first)])
         } else if !written.isEmpty || !current {
             try rewrite(db)
@@ -46,6 +48,31 @@ enum MunicipalSums {
         }
         return builder.totals
     }
+    /// The first sums of a batch made on another core while its figures are written (the two take
+    /// about as long): started when every municipal figure of the batch is sure to be written,
+    /// i.e. none of its indicators has a figure on record.
+    final class Early: @unchecked Sendable {
+        /// The figures being summed.
+        let count: Int
+        private let done = DispatchSemaphore(value: 0)
+        private var result: MunicipalTotals?
+
+        init(_ written: [Written], of values: [ImportedValue], batchSource: String) {
+            count = written.count
+            DispatchQueue.global().async { [self] in
+                result = MunicipalSums.firstSums(written, of: values, batchSource: batchSource)
+                done.signal()
+            }
+        }
+
+        /// Waits for the sums.
+        var sums: MunicipalTotals? {
+            done.wait()
+            done.signal()
+            return result
+        }
+    }
+
     /// Sums every vintage again from the figures on record, and marks them current.
     static func refresh(_ db: any SQLConnection) throws {
         try rewrite(db)

@@ -61,14 +61,12 @@ enum RawImport {
             var parts = importer.mode == .sum ? inHalves(type) : nil
             if parts == nil { parts = [try read(scanner, importer)] }
             let halves = parts!
-            var values = halves[0].values, tally = halves[0].tally
-            for part in halves.dropFirst() {
-                values.absorb(part.values)
-                tally.absorb(part.tally, lineOffset: halves[0].lines)
-            }
+            var tally = halves[0].tally
+            for part in halves.dropFirst() { tally.absorb(part.tally, lineOffset: halves[0].lines) }
+            let values = ValueCollector.merged(halves.map(\.values), rounding: importer.rounded)
             let name = (path as NSString).lastPathComponent
             return ParsedFile(format: format, sha256: .pending(hash), encoding: encoding,
-                              source: importer.source(file: name), values: values.values(rounding: importer.rounded),
+                              source: importer.source(file: name), values: values.values,
                               geoNames: values.geoNames, rowsRead: tally.rowsRead, rowsSkipped: tally.rowsSkipped,
                               rowsRejected: tally.rowsRejected, missingCells: tally.missingCells,
                               errors: tally.errors, warnings: tally.warnings)

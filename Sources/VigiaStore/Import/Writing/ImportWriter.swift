@@ -13,13 +13,15 @@ struct ImportWriter {
     func write(_ parsed: ParsedFile, file: String, origin: Origin, request: ImportRequest) throws(ImportFailure) -> ImportSummary {
         var counts = (added: 0, revised: 0, unchanged: 0)
         var municipal: [MunicipalSums.Written] = []
+        var early: MunicipalSums.Early?
         var already = false, recorded = false, sha256 = "", user = ""
         do {
             user = try engine.user()
             try engine.write { db in
                 let batch = try insertBatch(db, parsed, file: file, origin: origin, request: request, user: user)
                 try saveNames(db, parsed.geoNames)
-                (counts, municipal) = try saveValues(db, parsed.values, batch: batch, vintage: request.vintage.description)
+                (counts, municipal, early) = try saveValues(db, parsed.values, batch: batch, vintage: request.vintage.description,
+                                                            source: parsed.source)
                 sha256 = try parsed.sha256.value()
                 already = try db.exists("SELECT 1 FROM batch WHERE sha256 = ?", [.text(sha256)])
                 try db.execute("UPDATE batch SET sha256 = ?, added = ?, revised = ?, unchanged = ? WHERE id = ?",
@@ -28,7 +30,8 @@ struct ImportWriter {
                 // A file of no rows (a header alone) tells nothing: no batch for it.
                 recorded = !request.dryRun && parsed.rowsRead > 0 && !(already && counts.added == 0 && counts.revised == 0)
                 if recorded {
-                    try MunicipalSums.update(db, batch: batch, written: municipal, of: parsed.values, batchSource: parsed.source)
+                    try MunicipalSums.update(db, batch: batch, written: municipal, of: parsed.values, batchSource: parsed.source,
+                                             early: early)
                     try db.announceBatch()
                 }
                 return ((), recorded)
@@ -72,11 +75,14 @@ struct ImportWriter {
 
     /// Compares each figure with the version of its series and period in force at its date; writes
     /// the new and the changed.
-    /// Also returns the municipalities' figures written, for their sums.
-    private func saveValues(_ db: any SQLConnection, _ values: [ImportedValue], batch: Int64, vintage: String) throws
-        -> ((added: Int, revised: Int, unchanged: Int), [MunicipalSums.Written]) {
+    /// Also returns the municipalities' figures written, for their sums, and those sums already
+    /// under way when every figure is new.
+    private func saveValues(_ db: any SQLConnection, _ values: [ImportedValue], batch: Int64, vintage: String,
+                            source: String) throws
+        -> ((added: Int, revised: Int, unchanged: Int), [MunicipalSums.Written], MunicipalSums.Early?) {
         let ids = try SeriesIndex(db).ids(db, for: values)
         let current = try currentValues(db, indicators: Set(values.map(\.indicator)))
+        let early = Self.earlySums(values, ids, unless: Set(current.keys.map(\.series)), batchSource: source)
         let insert = try db.observationWriter(batch: batch)
         var counts = (added: 0, revised: 0, unchanged: 0)
         var municipal: [MunicipalSums.Written] = []
@@ -112,7 +118,21 @@ struct ImportWriter {
             try insert.add(id, period, v.partial, v.value, v.source, v.note, published: published, confidence: grade)
         }
         try insert.finish()
-        return (counts, municipal)
+        return (counts, municipal, early)
+    }
+
+    /// The sums of a batch's municipal figures, started on another core, when every one of them
+    /// will be written: none of their series has a figure on record (`recorded`). Nil otherwise,
+    /// or when the batch brings no municipal figure.
+    private static func earlySums(_ values: [ImportedValue], _ ids: [Int64], unless recorded: Set<Int64>,
+                                  batchSource: String) -> MunicipalSums.Early? {
+        var periods = PeriodTexts(), levels = GeoLevels()
+        var written: [MunicipalSums.Written] = []
+        for (index, (v, id)) in zip(values, ids).enumerated() where levels[v.geo] == .municipality {
+            if recorded.contains(id) { return nil }
+            written.append(MunicipalSums.Written(series: id, period: periods.text(v.period), index: index))
+        }
+        return written.isEmpty ? nil : MunicipalSums.Early(written, of: values, batchSource: batchSource)
     }
 
     /// Equal up to float noise from summing in another order (CBP pounds are also rounded first).
