@@ -44,11 +44,14 @@ public struct GeoCode: Hashable, Sendable, CustomStringConvertible {
 
     /// How fine the place is: two digits or two letters after the dash are a state, five digits a
     /// municipality, anything else a region.
+    /// Read from the bytes: every character it accepts is one ASCII byte, and Unicode's character
+    /// properties cost more than the rest of a municipal Places screen.
     public var level: GeoLevel {
-        guard let dash = text.firstIndex(of: "-") else { return .national }
-        let rest = text[text.index(after: dash)...]
-        let digits = rest.allSatisfy { $0.isASCII && $0.isNumber }
-        let letters = rest.allSatisfy { $0.isASCII && $0.isLetter }
+        let bytes = text.utf8
+        guard let dash = bytes.firstIndex(of: Self.dash) else { return .national }
+        let rest = bytes[bytes.index(after: dash)...]
+        let digits = rest.allSatisfy(Self.isDigit)
+        let letters = rest.allSatisfy { Self.isCapital($0) || (97...122).contains($0) }
         switch (digits, letters, rest.count) {
         case (true, _, 2), (_, true, 2): return .state
         case (true, _, 5): return .municipality

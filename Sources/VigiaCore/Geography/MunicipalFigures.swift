@@ -78,10 +78,35 @@ public final class MunicipalFigures: @unchecked Sendable {
             loaded[indicator, default: [:]][area] = mine
             return mine
         }
-        let read = source.series(indicator, within: area)
-            .mapValues { Assessor.inTimeOrder($0.filter { include(indicator, $0.period) }) }
+        var counts = PeriodsThatCount(indicator: indicator, include: include)
+        let read = source.series(indicator, within: area).mapValues { series in
+            series.allSatisfy { counts[$0.period] } ? Assessor.inTimeOrder(series)
+                : Assessor.inTimeOrder(series.filter { counts[$0.period] })
+        }
         loaded[indicator, default: [:]][area] = read
         return read
+    }
+
+    /// `include` for one indicator, asked once per period: a country's municipalities bring
+    /// 300,000 figures over some 130 periods.
+    private struct PeriodsThatCount {
+        let indicator: String
+        let include: @Sendable (String, Period) -> Bool
+        private var known: [Period: Bool] = [:]
+
+        init(indicator: String, include: @escaping @Sendable (String, Period) -> Bool) {
+            self.indicator = indicator
+            self.include = include
+        }
+
+        subscript(period: Period) -> Bool {
+            mutating get {
+                if let verdict = known[period] { return verdict }
+                let verdict = include(indicator, period)
+                known[period] = verdict
+                return verdict
+            }
+        }
     }
 
     /// Whether a municipality lies in an area: its country, or its state.

@@ -108,12 +108,21 @@ enum VintageReader {
         let context = try Context(db)
         let limit = date?.description
         var result: [String: [Observation]] = [:]
+        // Figures come by series: a municipality's run is gathered, then stored once (not a hash per figure).
+        var run: [Observation] = []
+        func store() {
+            guard let geo = run.first?.geo else { return }
+            result[geo, default: []].append(contentsOf: run)
+            run.removeAll(keepingCapacity: true)
+        }
         try forEachFigure(db, context, context.filter(municipal: true, indicator: indicator, within: area),
                           throughBatch: throughBatch) { figure in
             guard !figure.partial, let known = context.known(figure, at: limit) else { return }
             let o = context.observation(figure, known)
-            result[o.geo, default: []].append(o)
+            if let last = run.last, last.geo != o.geo { store() }
+            run.append(o)
         }
+        store()
         return result
     }
 

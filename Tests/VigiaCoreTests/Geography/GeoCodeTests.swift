@@ -24,6 +24,18 @@ struct GeoCodeTests {
         #expect(GeoCode("MX").country == "MX")
     }
 
+    /// The level is read from the bytes; codes that are not ASCII letters or digits after the dash
+    /// are regions, as when it was read character by character.
+    @Test func oddCodesAreRegions() {
+        #expect(GeoCode("MX-0\u{301}9").level == .region)
+        #expect(GeoCode("MX-٠٩").level == .region)  // Arabic-Indic digits
+        #expect(GeoCode("MX-ÁB").level == .region)
+        #expect(GeoCode("MX-").level == .region)
+        #expect(GeoCode("MX-0901").level == .region)
+        #expect(GeoCode("MX-tx").level == .state)
+        #expect(GeoCode("MX-09\r\n").level == .region)
+    }
+
     @Test func writtenAsTheSourcesNumberThem() {
         #expect(GeoCode.mexicanState(9).text == "MX-09")
         #expect(GeoCode.mexicanState(25).text == "MX-25")
