@@ -2,7 +2,11 @@
 # Vigía's benchmarks at municipal scale, side by side with peers, in one run on this machine
 # (docs/performance.md). Not part of `swift test`; Tests/VigiaCLITests/BenchSmokeTests runs it tiny.
 #
-#   Benchmarks/run.sh [--runs N] [--scale S] [--peer-runs N] [--only import] [--keep]
+#   Benchmarks/run.sh [--runs N] [--scale S] [--peer-runs N] [--only import] [--keep] [--work DIR] [--bin DIR]
+#
+# --work DIR keeps its files in DIR and reuses the generated file and the peers' venv found there
+# (a before/after pair in one sitting generates once); --bin DIR times the vigia and vigia-bench
+# found in DIR instead of building this tree's (another commit's binaries, with these scripts).
 #
 # 1. builds vigia and vigia-bench (release);
 # 2. generates the synthetic SESNSP municipal file (`vigia-bench generate`, Sources/VigiaSynthetic;
@@ -31,6 +35,8 @@ SCALE=1.0
 PEER_RUNS=3
 ONLY=all
 KEEP=0
+WORK=
+BIN=
 while [ $# -gt 0 ]; do
     case "$1" in
         --runs) RUNS=$2; shift 2 ;;
@@ -38,10 +44,12 @@ while [ $# -gt 0 ]; do
         --peer-runs) PEER_RUNS=$2; shift 2 ;;
         --only) ONLY=$2; shift 2 ;;
         --keep) KEEP=1; shift ;;
-        *) echo "usage: $0 [--runs N] [--scale S] [--peer-runs N] [--only import] [--keep]" >&2; exit 2 ;;
+        --work) WORK=$2; KEEP=1; shift 2 ;;
+        --bin) BIN=$(cd "$2" && pwd); shift 2 ;;
+        *) echo "usage: $0 [--runs N] [--scale S] [--peer-runs N] [--only import] [--keep] [--work DIR] [--bin DIR]" >&2; exit 2 ;;
     esac
 done
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/vigia-bench.XXXXXX")
+if [ -n "$WORK" ]; then mkdir -p "$WORK"; WORK=$(cd "$WORK" && pwd); else WORK=$(mktemp -d "${TMPDIR:-/tmp}/vigia-bench.XXXXXX"); fi
 OWN_SERVER=0
 cleanup() {
     if [ "$OWN_SERVER" = 1 ]; then Tests/Postgres/server.sh stop || true; fi
@@ -58,18 +66,33 @@ PG_DB="${VIGIA_BENCH_POSTGRES%/*}/vigia_bench"
 echo "$PG_DB" > "$WORK/postgres.url"
 AS_OF=2026-06-30
 
-echo "== build (release)" >&2
-swift build -c release --product vigia >&2
-swift build -c release --product vigia-bench >&2
-VIGIA="$ROOT/.build/release/vigia"
-BENCH="$ROOT/.build/release/vigia-bench"
+if [ -n "$BIN" ]; then
+    echo "== binaries of $BIN" >&2
+    VIGIA="$BIN/vigia"
+    BENCH="$BIN/vigia-bench"
+else
+    echo "== build (release)" >&2
+    swift build -c release --product vigia >&2
+    swift build -c release --product vigia-bench >&2
+    VIGIA="$ROOT/.build/release/vigia"
+    BENCH="$ROOT/.build/release/vigia-bench"
+fi
 
-echo "== generate (scale $SCALE) in $WORK" >&2
-"$BENCH" generate --out "$WORK/idm.csv" --expected "$WORK/idm.json" --scale "$SCALE" --config "$ROOT/Config" >&2
+if [ -s "$WORK/idm.csv" ] && [ -s "$WORK/idm.json" ] && [ "$(cat "$WORK/scale" 2>/dev/null)" = "$SCALE" ]; then
+    echo "== the generated file of $WORK (scale $SCALE)" >&2
+else
+    echo "== generate (scale $SCALE) in $WORK" >&2
+    "$BENCH" generate --out "$WORK/idm.csv" --expected "$WORK/idm.json" --scale "$SCALE" --config "$ROOT/Config" >&2
+    echo "$SCALE" > "$WORK/scale"
+fi
 
-echo "== peers: python venv with duckdb 2.x and pymannkendall 1.4.3" >&2
-python3 -m venv --system-site-packages "$WORK/venv" >&2
-"$WORK/venv/bin/pip" install --quiet "duckdb>=2.0,<3" "pymannkendall==1.4.3" >&2
+if [ -x "$WORK/venv/bin/python" ] && "$WORK/venv/bin/python" -c "import duckdb, pymannkendall" 2>/dev/null; then
+    echo "== peers: the venv of $WORK" >&2
+else
+    echo "== peers: python venv with duckdb 2.x and pymannkendall 1.4.3" >&2
+    python3 -m venv --system-site-packages "$WORK/venv" >&2
+    "$WORK/venv/bin/pip" install --quiet "duckdb>=2.0,<3" "pymannkendall==1.4.3" >&2
+fi
 PY="$WORK/venv/bin/python"
 MEASURE=("$PY" "$ROOT/Benchmarks/measure.py" "$WORK/process.txt")
 : > "$WORK/process.txt"
@@ -101,6 +124,7 @@ if [ "$ONLY" = all ]; then
 
     echo "== startup with the municipal store, and with the bundled data alone: $RUNS runs each" >&2
     "$VIGIA" --snapshot --db "$WORK/vigia.sqlite" --config "$ROOT/Config" --as-of "$AS_OF" > /dev/null  # warm the page cache
+    rm -f "$WORK"/bundled.sqlite*
     "$VIGIA" --snapshot --db "$WORK/bundled.sqlite" --config "$ROOT/Config" --as-of "$AS_OF" > /dev/null  # seeds it
     for i in $(seq 1 "$RUNS"); do
         "${MEASURE[@]}" "startup: text snapshot (whole process, bundled)" -- "$VIGIA" --snapshot --db "$WORK/bundled.sqlite" \
