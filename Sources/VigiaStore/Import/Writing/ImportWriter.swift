@@ -155,20 +155,27 @@ struct ImportWriter {
     }
 
     /// The latest version (by vintage, then import order) of every figure of the given indicators.
+    /// Picked while reading, not sorted by the database: a municipal indicator has hundreds of
+    /// thousands of versions, and sorting them was most of a later import's writing time.
     private func currentValues(_ db: any SQLConnection, indicators: Set<String>) throws -> [CurrentKey: Version] {
         guard !indicators.isEmpty else { return [:] }
         let placeholders = Array(repeating: "?", count: indicators.count).joined(separator: ", ")
-        var current: [CurrentKey: Version] = [:]
+        var current: [CurrentKey: (version: Version, batch: Int64)] = [:]
         try db.forEachRow("""
-            SELECT o.series, o.period, o.partial, o.value, COALESCE(o.published, b.vintage) AS dated, o.confidence FROM observation o
-            JOIN series s ON s.id = o.series JOIN batch b ON b.id = o.batch
+            SELECT o.series, o.period, o.partial, o.value, COALESCE(o.published, b.vintage) AS dated, o.confidence, o.batch
+            FROM observation o JOIN series s ON s.id = o.series JOIN batch b ON b.id = o.batch
             WHERE s.indicator IN (\(placeholders))
-            ORDER BY dated, b.id
             """, indicators.sorted().map { .text($0) }) { row in
-            current[CurrentKey(series: row.integer(0), period: row.text(1) ?? "", partial: row.integer(2) != 0)] =
-                Version(value: row.real(3), vintage: row.text(4) ?? "", confidence: row.text(5))
+            let key = CurrentKey(series: row.integer(0), period: row.text(1) ?? "", partial: row.integer(2) != 0)
+            let version = Version(value: row.real(3), vintage: row.text(4) ?? "", confidence: row.text(5)), batch = row.integer(6)
+            if let i = current.index(forKey: key) {
+                let held = current.values[i]
+                if (version.vintage, batch) > (held.version.vintage, held.batch) { current.values[i] = (version, batch) }
+            } else {
+                current[key] = (version, batch)
+            }
         }
-        return current
+        return current.mapValues(\.version)
     }
 
     /// Every version of one figure, in vintage order.
