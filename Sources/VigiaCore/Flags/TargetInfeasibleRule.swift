@@ -20,15 +20,16 @@ public struct TargetInfeasibleRule: FlagRule, Hashable {
     }
 
     public func evaluate(_ context: FlagContext) -> Finding? {
-        let a = context.assessment
-        let evidence = AssuranceEvidence(a, .consistentlyFails)
-        let pace = paceEvidence(a)
+        let shared = context.shared
+        let evidence = AssuranceEvidence(shared, .consistentlyFails)
+        let pace = paceEvidence(shared.value)
         guard let since = evidence.map({ $0.runStart(better: false) }) ?? pace?.since else { return nil }
         let message = DeferredText { l in
-            [evidence.map { assuranceText($0, l) }, pace.map { paceText($0, a, l) }].compactMap { $0 }.joined(separator: " ")
+            [evidence.map { assuranceText($0, l) }, pace.map { paceText($0, shared.value, l) }].compactMap { $0 }
+                .joined(separator: " ")
         }
         return Finding(severity: .warning, since: since, message: message,
-                       adjustment: DeferredText { adjustment(a, pace, $0) })
+                       adjustment: DeferredText { adjustment(shared.value, pace, $0) })
     }
 
     /// The best sustained rate and the rate still required, when the latter is out of reach.
