@@ -67,16 +67,7 @@ public struct TargetInfeasibleRule: FlagRule, Hashable {
     func bestRate(_ points: ArraySlice<BasisPoint>, _ method: ProgressMethod,
                   _ direction: Direction) -> (rate: Double, from: Period, to: Period)? {
         let span = Double(bestRateYears), d = direction.sign
-        var best: (rate: Double, from: Period, to: Period)? = nil
-        var j = points.startIndex
-        for i in points.indices {
-            let aim = points[i].time + span
-            while j < points.endIndex && points[j].time < aim - 1e-6 { j += 1 }
-            guard j < points.endIndex, abs(points[j].time - aim) < 1e-6,
-                  let r = method.rate(from: points[i].timed, to: points[j].timed) else { continue }
-            if best == nil || d * r > d * best!.rate { best = (r, points[i].period, points[j].period) }
-        }
-        return best
+        return method == .cagr ? BestRate.growth(points, span: span, d) : BestRate.plain(points, span: span, method, d)
     }
 
     func assuranceText(_ e: AssuranceEvidence, _ l: Language) -> String {
