@@ -6,8 +6,17 @@ extension Assessment {
         guard let end = basisSeries.last?.period ?? series.last?.period else { return nil }
         let months = progress.basis == .trailing12Months ? indicator.frequency.periodsPerYear : 1
         let first = end.advanced(by: -(months - 1))
-        let behind = series.reversed().lazy.prefix { $0.period >= first }.filter { $0.period <= end }.map(\.confidence)
-        return Confidence.weakest(behind)
+        // Newest first through a buffer, back to the first period outside the span: copying the
+        // observations out of the array would retain their strings (flags ask for every series).
+        return series.withUnsafeBufferPointer { series in
+            var weakest = Confidence.high
+            for i in series.indices.reversed() {
+                let period = series[i].period
+                guard period >= first else { break }
+                if period <= end { weakest = max(weakest, series[i].confidence) }
+            }
+            return weakest
+        }
     }
 
     /// The status rests on a low-confidence figure: it is at most a warning, never critical, and

@@ -1,15 +1,18 @@
 /// What the two assurance rules (target-infeasible, target-met-early) say about the chart.
 struct AssuranceEvidence {
-    let assessment: Assessment
+    /// Shared with the flag that words it (see `SharedAssessment`).
+    let shared: SharedAssessment
     let control: ProcessControl
     let target: Double
 
-    init?(_ a: Assessment, _ expected: Assurance) {
-        guard let control = a.control, control.assurance == expected, let target = control.target else { return nil }
-        assessment = a
+    init?(_ shared: SharedAssessment, _ expected: Assurance) {
+        guard let control = shared.value.control, control.assurance == expected, let target = control.target else { return nil }
+        self.shared = shared
         self.control = control
         self.target = target
     }
+
+    var assessment: Assessment { shared.value }
 
     /// The first period of the unbroken run of charted points, ending at the latest, that are on
     /// the target's `better` (or worse) side; the chart's first period when the latest is not.

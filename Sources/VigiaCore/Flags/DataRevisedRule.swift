@@ -34,14 +34,15 @@ public struct DataRevisedRule: FlagRule, Hashable {
         else { return nil }
         let n = material.count
         let limit = NumberText.grouped(threshold * 100, decimals: threshold * 100 < 10 ? 1 : 0)
+        let asOf = context.asOf
         let message = DeferredText { l in
             let change = largest.relativeChange.map { " (\(NumberText.percent($0, language: l)))" } ?? ""
             let from = NumberText.grouped(largest.previous), to = NumberText.grouped(largest.revised)
             switch l {
             case .en:
-                return "\(n) earlier value\(n == 1 ? "" : "s") revised by more than \(limit)% in the \(withinMonths) months to \(context.asOf), from \(since) on; the largest: \(largest.period) from \(from) to \(to)\(change)."
+                return "\(n) earlier value\(n == 1 ? "" : "s") revised by more than \(limit)% in the \(withinMonths) months to \(asOf), from \(since) on; the largest: \(largest.period) from \(from) to \(to)\(change)."
             case .es:
-                return "\(n) valor\(n == 1 ? "" : "es") anterior\(n == 1 ? "" : "es") revisado\(n == 1 ? "" : "s") en más de \(limit) % en los \(withinMonths) meses al \(context.asOf), desde \(since); el mayor: \(largest.period) de \(from) a \(to)\(change)."
+                return "\(n) valor\(n == 1 ? "" : "es") anterior\(n == 1 ? "" : "es") revisado\(n == 1 ? "" : "s") en más de \(limit) % en los \(withinMonths) meses al \(asOf), desde \(since); el mayor: \(largest.period) de \(from) a \(to)\(change)."
             }
         }
         let adjustment = DeferredText { l in

@@ -62,9 +62,10 @@ public struct DivergenceRule: FlagRule, Hashable {
             return (other, theirs)
         }
         guard !contradicting.isEmpty else { return nil }
+        let shared = context.shared
         let message = DeferredText { l in
             contradicting.map { other, theirs in
-                sentence(a, mine, other, theirs, l)
+                sentence(shared.value, mine, other, theirs, l)
             }.joined(separator: " ")
         }
         let adjustment = DeferredText { l in

@@ -1,6 +1,7 @@
 /// Everything a rule may look at for one indicator at the as-of date.
 public struct FlagContext: Sendable {
-    public let assessment: Assessment
+    /// The assessment, once, by reference: what the flags' deferred wording keeps.
+    let shared: SharedAssessment
     public let asOf: CalendarDate
     /// Changes that imports made to this indicator's earlier values (from the store; empty without one).
     public let revisions: [Revision]
@@ -9,13 +10,14 @@ public struct FlagContext: Sendable {
 
     public init(assessment: Assessment, asOf: CalendarDate, revisions: [Revision] = [],
                 peers: [String: Assessment] = [:]) {
-        self.assessment = assessment
+        shared = SharedAssessment(assessment)
         self.asOf = asOf
         self.revisions = revisions
         self.peers = peers
     }
 
-    public var indicator: Indicator { assessment.indicator }
+    public var assessment: Assessment { shared.value }
+    public var indicator: Indicator { shared.value.indicator }
 }
 
 /// One lessons-learned rule (methods.md §6). A rule's stored properties are its thresholds,

@@ -18,10 +18,11 @@ public struct InsufficientDataRule: FlagRule, Hashable {
         let since = window.first?.period ?? Period(containing: context.asOf, frequency: context.indicator.frequency)
         let n = window.count, needed = minPoints - window.count
         let span = window.first.map { Wording.span($0.period, window.last!.period) } ?? ""
+        let asOf = context.asOf
         let message = DeferredText { l in
             switch (l, n) {
-            case (.en, 0): "No values to judge at \(context.asOf); at least \(minPoints) are needed to judge a trend."
-            case (.es, 0): "No hay valores que juzgar al \(context.asOf); se necesitan al menos \(minPoints) para juzgar una tendencia."
+            case (.en, 0): "No values to judge at \(asOf); at least \(minPoints) are needed to judge a trend."
+            case (.es, 0): "No hay valores que juzgar al \(asOf); se necesitan al menos \(minPoints) para juzgar una tendencia."
             case (.en, _): "Only \(n) value\(n == 1 ? "" : "s") in the window (\(span)); at least \(minPoints) are needed to judge a trend."
             case (.es, _): "Solo \(n) valor\(n == 1 ? "" : "es") en la ventana (\(span)); se necesitan al menos \(minPoints) para juzgar una tendencia."
             }

@@ -28,13 +28,15 @@ public struct MovingAwayRule: FlagRule, Hashable {
         let trend = wrongWayTrend ? wrongWay(a) : nil
         guard let since = ratioSince ?? trend?.since else { return nil }
         let dissent = ratioSince == nil ? [] : Dissent.all(a, wrongWayTrend: wrongWay(a) != nil)
+        let shared = context.shared
         let message = DeferredText { l in
-            [ratioSince.map { ratioText(a, since: $0, l) }, trend.map { trendText($0.reading, since: $0.since, a, l) },
-             dissent.isEmpty ? nil : Dissent.sentence(dissent, a, l)]
+            let a = shared.value
+            return [ratioSince.map { ratioText(a, since: $0, l) }, trend.map { trendText($0.reading, since: $0.since, a, l) },
+                    dissent.isEmpty ? nil : Dissent.sentence(dissent, a, l)]
                 .compactMap { $0 }.joined(separator: " ")
         }
         return Finding(severity: ratioSince != nil && dissent.isEmpty ? .critical : .warning, since: since,
-                       message: message, adjustment: DeferredText { adjustment(a, $0) })
+                       message: message, adjustment: DeferredText { adjustment(shared.value, $0) })
     }
 
     /// A significant trend against the desired direction, and where its window starts.

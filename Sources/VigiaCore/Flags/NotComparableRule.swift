@@ -14,13 +14,14 @@ public struct NotComparableRule: FlagRule, Hashable {
     public func evaluate(_ context: FlagContext) -> Finding? {
         let a = context.assessment
         guard let cut = a.progress.notComparable, let baseline = a.target?.baseline else { return nil }
+        let unit = a.unit
         let message = DeferredText { l in
             let what = Wording.breakKind(cut.kind, l)
             switch l {
             case .en:
-                return "The baseline (\(Wording.amount(baseline.value, a.unit, l)), \(baseline.period)) comes before the \(what) of \(cut.period): \(cut.note.en) A ratio between them would compare two different measures, so no status is given."
+                return "The baseline (\(Wording.amount(baseline.value, unit, l)), \(baseline.period)) comes before the \(what) of \(cut.period): \(cut.note.en) A ratio between them would compare two different measures, so no status is given."
             case .es:
-                return "La línea base (\(Wording.amount(baseline.value, a.unit, l)), \(baseline.period)) es anterior al \(what) de \(cut.period): \(cut.note.es) Una razón entre ellas compararía dos medidas distintas, por lo que no se da un estado."
+                return "La línea base (\(Wording.amount(baseline.value, unit, l)), \(baseline.period)) es anterior al \(what) de \(cut.period): \(cut.note.es) Una razón entre ellas compararía dos medidas distintas, por lo que no se da un estado."
             }
         }
         let adjustment = DeferredText { l in

@@ -22,19 +22,20 @@ public struct OffPaceRule: FlagRule, Hashable {
         guard let m = a.progress.measure, holds(m), let ratio = m.ratio,
               let since = a.track.runStart(where: { holds($0.measure) })?.period ?? a.progress.current?.period
         else { return nil }
-        let limit = NumberText.ratio(ratioBelow), r = NumberText.ratio(ratio)
-        let unit = a.unit
+        let unit = a.unit, start = a.progress.from, ratioBelow = ratioBelow
         let message = DeferredText { l in
+            let limit = NumberText.ratio(ratioBelow), r = NumberText.ratio(ratio)
             let actual = m.actualRate.map { Wording.rate($0, m.method, unit, l) } ?? "—"
             let required = m.requiredRate.map { Wording.rate($0, m.method, unit, l) } ?? "—"
-            let from = a.progress.from.map { "\($0.period)" } ?? "—"
+            let from = start.map { "\($0.period)" } ?? "—"
             switch l {
             case .en: return "Off pace since \(since): ratio \(r) < \(limit) (actual \(actual) against \(required) required from \(from))."
             case .es: return "Ritmo insuficiente desde \(since): razón \(r) < \(limit) (real \(actual) frente a \(required) requerido desde \(from))."
             }
         }
+        let shared = context.shared
         return Finding(severity: .warning, since: since, message: message,
-                       adjustment: DeferredText { adjustment(a, $0) })
+                       adjustment: DeferredText { adjustment(shared.value, $0) })
     }
 
     func adjustment(_ a: Assessment, _ l: Language) -> String {

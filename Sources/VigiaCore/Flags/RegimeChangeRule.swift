@@ -21,9 +21,10 @@ public struct RegimeChangeRule: FlagRule, Hashable {
         else { return nil }
         let reading = change.reading(for: a.indicator.direction)
         let event = Self.nearestEvent(before: change.period, in: a.events)
+        let shared = context.shared
         return Finding(severity: reading == .concern ? .warning : .info, since: change.period,
                        message: DeferredText { l in
-                           message(change, reading, a, l) + (event.map { " " + Self.eventText($0, l) } ?? "")
+                           message(change, reading, shared.value, l) + (event.map { " " + Self.eventText($0, l) } ?? "")
                        },
                        adjustment: DeferredText { adjustment(change.period, $0) })
     }

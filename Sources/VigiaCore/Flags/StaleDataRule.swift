@@ -31,18 +31,18 @@ public struct StaleDataRule: FlagRule, Hashable {
         let deadline = CalendarDate.endOfMonth(year: due.year, month: due.month)
         guard context.asOf > deadline else { return nil }
         let age = context.asOf.months(since: end)
-        let missing = latest.period.advanced(by: 1)
+        let missing = latest.period.advanced(by: 1), period = latest.period, asOf = context.asOf
         let message = DeferredText { l in
             switch l {
-            case .en: "No data since \(missing): the latest value (\(latest.period)) is \(age) months old at \(context.asOf); \(allowed) months are allowed for \(frequency.rawValue) data."
-            case .es: "Sin datos desde \(missing): el último valor (\(latest.period)) tiene \(age) meses de antigüedad al \(context.asOf); se admiten \(allowed) meses para datos \(Self.spanish(frequency))."
+            case .en: "No data since \(missing): the latest value (\(period)) is \(age) months old at \(asOf); \(allowed) months are allowed for \(frequency.rawValue) data."
+            case .es: "Sin datos desde \(missing): el último valor (\(period)) tiene \(age) meses de antigüedad al \(asOf); se admiten \(allowed) meses para datos \(Self.spanish(frequency))."
             }
         }
         let source = context.indicator.source
         let adjustment = DeferredText { l in
             switch l {
-            case .en: "Chase the data source: \(source). Until it reports, progress is judged on \(latest.period)."
-            case .es: "Reclamar los datos a la fuente: \(source). Mientras no publique, el avance se juzga con \(latest.period)."
+            case .en: "Chase the data source: \(source). Until it reports, progress is judged on \(period)."
+            case .es: "Reclamar los datos a la fuente: \(source). Mientras no publique, el avance se juzga con \(period)."
             }
         }
         return Finding(severity: .warning, since: missing, message: message, adjustment: adjustment)

@@ -20,15 +20,16 @@ public struct TargetInfeasibleRule: FlagRule, Hashable {
     }
 
     public func evaluate(_ context: FlagContext) -> Finding? {
-        let a = context.assessment
-        let evidence = AssuranceEvidence(a, .consistentlyFails)
-        let pace = paceEvidence(a)
+        let shared = context.shared
+        let evidence = AssuranceEvidence(shared, .consistentlyFails)
+        let pace = paceEvidence(shared.value)
         guard let since = evidence.map({ $0.runStart(better: false) }) ?? pace?.since else { return nil }
         let message = DeferredText { l in
-            [evidence.map { assuranceText($0, l) }, pace.map { paceText($0, a, l) }].compactMap { $0 }.joined(separator: " ")
+            [evidence.map { assuranceText($0, l) }, pace.map { paceText($0, shared.value, l) }].compactMap { $0 }
+                .joined(separator: " ")
         }
         return Finding(severity: .warning, since: since, message: message,
-                       adjustment: DeferredText { adjustment(a, pace, $0) })
+                       adjustment: DeferredText { adjustment(shared.value, pace, $0) })
     }
 
     /// The best sustained rate and the rate still required, when the latter is out of reach.
@@ -66,16 +67,7 @@ public struct TargetInfeasibleRule: FlagRule, Hashable {
     func bestRate(_ points: ArraySlice<BasisPoint>, _ method: ProgressMethod,
                   _ direction: Direction) -> (rate: Double, from: Period, to: Period)? {
         let span = Double(bestRateYears), d = direction.sign
-        var best: (rate: Double, from: Period, to: Period)? = nil
-        var j = points.startIndex
-        for i in points.indices {
-            let aim = points[i].time + span
-            while j < points.endIndex && points[j].time < aim - 1e-6 { j += 1 }
-            guard j < points.endIndex, abs(points[j].time - aim) < 1e-6,
-                  let r = method.rate(from: points[i].timed, to: points[j].timed) else { continue }
-            if best == nil || d * r > d * best!.rate { best = (r, points[i].period, points[j].period) }
-        }
-        return best
+        return method == .cagr ? BestRate.growth(points, span: span, d) : BestRate.plain(points, span: span, method, d)
     }
 
     func assuranceText(_ e: AssuranceEvidence, _ l: Language) -> String {

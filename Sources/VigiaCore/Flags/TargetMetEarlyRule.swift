@@ -11,14 +11,16 @@ public struct TargetMetEarlyRule: FlagRule, Hashable {
     public init() {}
 
     public func evaluate(_ context: FlagContext) -> Finding? {
-        let a = context.assessment
-        let met = metEarly(a)
-        let evidence = AssuranceEvidence(a, .consistentlyPasses)
+        let shared = context.shared
+        let met = metEarly(shared.value)
+        let evidence = AssuranceEvidence(shared, .consistentlyPasses)
         guard let since = met ?? evidence?.runStart(better: true) else { return nil }
         let message = DeferredText { l in
-            [met.map { metText(a, since: $0, l) }, evidence.map { passesText($0, l) }].compactMap { $0 }.joined(separator: " ")
+            [met.map { metText(shared.value, since: $0, l) }, evidence.map { passesText($0, l) }].compactMap { $0 }
+                .joined(separator: " ")
         }
-        return Finding(severity: .info, since: since, message: message, adjustment: DeferredText { adjustment(a, $0) })
+        return Finding(severity: .info, since: since, message: message,
+                       adjustment: DeferredText { adjustment(shared.value, $0) })
     }
 
     /// Met at the latest basis point, which comes before the target period.

@@ -80,22 +80,28 @@ public enum SpecialCauses {
                 zones.initializeElement(at: i, to: chart.isBeyondTwoSigma(values[i]).map { $0 == .high ? 1 : -1 } ?? 0)
             }
             var found: [ControlSignal] = []
-            for start in 0...(values.count - 3) {
-                for (side, zone) in [(Side.high, Int8(1)), (.low, -1)] {
-                    var first = -1, last = -1, hits = 0
-                    for i in start..<(start + 3) where zones[i] == zone {
-                        if first < 0 { first = i }
-                        last = i
-                        hits += 1
-                    }
-                    guard hits >= 2 else { continue }
-                    if let previous = found.last, previous.side == side, first <= previous.last + 1 {
-                        found[found.count - 1] = ControlSignal(test: .twoOfThree, side: side, first: previous.first,
-                                                               last: max(previous.last, last))
-                    } else {
-                        found.append(ControlSignal(test: .twoOfThree, side: side, first: first, last: last))
-                    }
+            // The window starting at `start`, on one side; high, then low, for each window.
+            func check(_ start: Int, _ side: Side, _ zone: Int8) {
+                var first = -1, last = -1, hits = 0
+                for i in start..<(start + 3) where zones[i] == zone {
+                    if first < 0 { first = i }
+                    last = i
+                    hits += 1
                 }
+                guard hits >= 2 else { return }
+                if let previous = found.last, previous.side == side, first <= previous.last + 1 {
+                    found[found.count - 1] = ControlSignal(test: .twoOfThree, side: side, first: previous.first,
+                                                           last: max(previous.last, last))
+                } else {
+                    found.append(ControlSignal(test: .twoOfThree, side: side, first: first, last: last))
+                }
+            }
+            for start in 0...(values.count - 3) {
+                // Most windows hold fewer than two points beyond 2σ on either side: nothing to find.
+                let beyond = abs(zones[start]) + abs(zones[start + 1]) + abs(zones[start + 2])
+                guard beyond >= 2 else { continue }
+                check(start, .high, 1)
+                check(start, .low, -1)
             }
             return found
         }

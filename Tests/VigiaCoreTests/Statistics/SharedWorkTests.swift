@@ -78,4 +78,36 @@ struct SharedWorkTests {
             }
         }
     }
+
+    @Test func bestGrowthMeasuringFewPairsEqualsEveryPairMeasured() {
+        var random = Seeded(state: 17)
+        for trial in 0..<3_000 {
+            let n = Int.random(in: 0...140, using: &random)
+            let monthly = Bool.random(using: &random)
+            let first = Period.month(2013, Int.random(in: 1...12, using: &random))
+            // Ratios that tie, that differ by a rounding, values that are zero or negative (no rate),
+            // and now and then a huge or tiny one.
+            let level = Double(Int.random(in: 1...400, using: &random))
+            let points: [BasisPoint] = (0..<n).map { k in
+                let period = monthly ? first.advanced(by: k) : Period.year(2000 + k)
+                let value: Double = switch Int.random(in: 0..<24, using: &random) {
+                case 0: 0
+                case 1: -level
+                case 2: level * (1 + Double(Int.random(in: -3...3, using: &random)) * 1e-13)
+                case 3: level * 1e-280
+                case 4: level * 1e290
+                case 5...9: level
+                default: Double(Int.random(in: 1...400, using: &random))
+                }
+                return BasisPoint(period: period, value: value, time: period.time + (monthly ? 1 / 12 - 1 : 0))
+            }
+            let span = Double([1, 3, 5].randomElement(using: &random)!)
+            for d in [1.0, -1.0] {
+                let fast = BestRate.growth(points[...], span: span, d)
+                let plain = BestRate.plain(points[...], span: span, .cagr, d)
+                #expect(fast?.rate.bitPattern == plain?.rate.bitPattern && fast?.from == plain?.from
+                        && fast?.to == plain?.to, "trial \(trial), d \(d): \(String(describing: fast)) against \(String(describing: plain))")
+            }
+        }
+    }
 }

@@ -1,0 +1,89 @@
+import Foundation
+
+/// The best direction-adjusted rate over pairs of basis points a whole span of years apart: the
+/// record target-infeasible holds the required rate against.
+///
+/// With growth rates each pair costs a `pow`, and a monthly record has dozens of pairs per series.
+/// `growth` finds the same pair while measuring only those that can be the best: a pair whose
+/// growth ratio x_j/x_i is clearly worse than the best ratio cannot have the best rate.
+enum BestRate {
+    typealias Found = (rate: Double, from: Period, to: Period)
+
+    /// Each pair of points `span` years apart (within 10⁻⁶), in time order of the first.
+    static func forEachPair(_ points: ArraySlice<BasisPoint>, span: Double,
+                            _ body: (BasisPoint, BasisPoint) -> Void) {
+        var j = points.startIndex
+        for i in points.indices {
+            let aim = points[i].time + span
+            while j < points.endIndex && points[j].time < aim - 1e-6 { j += 1 }
+            guard j < points.endIndex, abs(points[j].time - aim) < 1e-6 else { continue }
+            body(points[i], points[j])
+        }
+    }
+
+    /// Every pair measured: the first pair with the greatest d·rate (d the direction's sign).
+    static func plain(_ points: ArraySlice<BasisPoint>, span: Double, _ method: ProgressMethod,
+                      _ d: Double) -> Found? {
+        var best: Found? = nil
+        forEachPair(points, span: span) { a, b in
+            guard let r = method.rate(from: a.timed, to: b.timed) else { return }
+            if best == nil || d * r > d * best!.rate { best = (r, a.period, b.period) }
+        }
+        return best
+    }
+
+    /// The same as `plain(points, span:, .cagr, d)`, measuring with `pow` only the pairs that can be
+    /// the best.
+    ///
+    /// The rate of a pair is q^e − 1, with q = x_j/x_i and e = 1/years; the years differ between
+    /// pairs only by roundings of the time axis. Let q* be the best ratio (the greatest for d = 1,
+    /// the least for d = −1) and e ∈ [e₋, e₊] over all pairs. The logarithms of the two powers
+    /// then differ by at least e₋·(1 − ρ) − (e₊ − e₋)·λ(q), where ρ = q/q* (d = 1) or q*/q
+    /// (d = −1), both ≤ 1, and λ(q) = max(q − 1, 1/q − 1) ≥ |ln q| (from ln x ≥ 1 − 1/x and
+    /// ln x ≤ x − 1). When that exceeds 10⁻⁹ the pair's power is further from the best one than
+    /// any error of `pow` (under one ulp in glibc) could bridge, and, with the best power at
+    /// least 10⁻³, so are the rates after subtracting 1: the pair is strictly worse and is never
+    /// measured. The rest are measured and compared in order as `plain` does, so ties resolve
+    /// alike. Ratios that are not finite and positive, or a best power below 10⁻³ (or not
+    /// finite), fall back to `plain`.
+    static func growth(_ points: ArraySlice<BasisPoint>, span: Double, _ d: Double) -> Found? {
+        // The pairs with a growth rate (the conditions of `ProgressMethod.rate`), their ratios and
+        // exponents, in one pass; the extreme ratio and the exponents' range as they come.
+        withUnsafeTemporaryAllocation(of: Pair.self, capacity: points.count) { pairs in
+            var count = 0, top: Pair? = nil
+            var low = Double.infinity, high = -Double.infinity, usable = true
+            forEachPair(points, span: span) { a, b in
+                let years = b.time - a.time
+                guard years > 0, a.value > 0, b.value > 0 else { return }
+                let pair = Pair(q: b.value / a.value, e: 1 / years, from: a, to: b)
+                usable = usable && pair.q.isFinite && pair.q > 0
+                low = min(low, pair.e)
+                high = max(high, pair.e)
+                if top == nil || d * pair.q > d * top!.q { top = pair }
+                pairs.initializeElement(at: count, to: pair)
+                count += 1
+            }
+            guard usable else { return plain(points, span: span, .cagr, d) }
+            guard let top else { return nil }
+            let power = pow(top.q, top.e)
+            guard power.isFinite, power >= 1e-3 else { return plain(points, span: span, .cagr, d) }
+            let spread = high - low
+            var best: Found? = nil
+            for k in 0..<count {
+                let q = pairs[k].q, ratio = d > 0 ? q / top.q : top.q / q
+                guard !(low * (1 - ratio) - spread * max(q - 1, 1 / q - 1) > 1e-9),
+                      let r = ProgressMethod.cagr.rate(from: pairs[k].from.timed, to: pairs[k].to.timed) else { continue }
+                if best == nil || d * r > d * best!.rate { best = (r, pairs[k].from.period, pairs[k].to.period) }
+            }
+            return best
+        }
+    }
+
+    /// A pair of points with its growth ratio and the exponent of its rate.
+    private struct Pair {
+        let q: Double
+        let e: Double
+        let from: BasisPoint
+        let to: BasisPoint
+    }
+}
