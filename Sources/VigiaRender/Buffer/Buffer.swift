@@ -29,23 +29,43 @@ public struct Buffer: Sendable, Equatable {
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
         let bounds = clip ?? area
         guard y >= bounds.y, y < bounds.maxY, y >= 0, y < height else { return x }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return putASCII(text, x: x, y: y, style: style, bounds: bounds) }
         var column = x
         for character in asciiOnly ? ASCIIFold.fold(text) : text {
             let w = TextWidth.of(character)
             guard w > 0 else { continue }
             if column + w > min(bounds.maxX, width) { break }
             if column >= bounds.x && column >= 0 {
-                set(character, width: w, x: column, y: y, style: style)
+                set(String(character), width: w, x: column, y: y, style: style)
             }
             column += w
         }
         return column
     }
 
+    /// `put` for ASCII text, most of what screens draw: a byte is a character (CR LF aside, which
+    /// is dropped either way) of one column, or a control of none, so no grapheme walk and no
+    /// width table; each cell's string comes from `asciiGraphemes`.
+    private mutating func putASCII(_ text: String, x: Int, y: Int, style: Style, bounds: Rect) -> Int {
+        var column = x
+        let end = min(bounds.maxX, width)
+        for byte in text.utf8 where byte >= 0x20 && byte < 0x7F {
+            if column + 1 > end { break }
+            if column >= bounds.x && column >= 0 {
+                set(Self.asciiGraphemes[Int(byte)], width: 1, x: column, y: y, style: style)
+            }
+            column += 1
+        }
+        return column
+    }
+
+    /// The one-character strings of ASCII, made once.
+    private static let asciiGraphemes: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+
     /// Puts one grapheme, keeping wide-character pairs intact.
-    private mutating func set(_ character: Character, width w: Int, x: Int, y: Int, style: Style) {
+    private mutating func set(_ grapheme: String, width w: Int, x: Int, y: Int, style: Style) {
         clearWide(x, y)
-        self[x, y] = Cell(String(character), width: UInt8(w), style: style)
+        self[x, y] = Cell(grapheme, width: UInt8(w), style: style)
         if w == 2, x + 1 < width {
             clearWide(x + 1, y)
             self[x + 1, y] = Cell("", width: 0, style: style)

@@ -2,6 +2,8 @@
 /// characters and emoji take two columns, combining marks none, controls are not text.
 public enum TextWidth {
     public static func of(_ character: Character) -> Int {
+        // ASCII (CR LF included, one character): printable is one column, a control none.
+        if let ascii = character.asciiValue { return ascii >= 0x20 && ascii < 0x7F ? 1 : 0 }
         guard let first = character.unicodeScalars.first else { return 0 }
         if Sanitizer.isControl(first) { return 0 }
         if character.unicodeScalars.count > 1,
