@@ -7,6 +7,8 @@ public enum OverviewScreen {
     /// terminals give the rest to the chart columns, not to padding).
     struct Layout {
         let name, latest, span, age, rate, change, spark, progress, changed, status, flags: Int
+        /// The columns shown, left to right: worked out once, not for each of a frame's cells.
+        let kinds: [Kind]
         /// The span in its short form (`2025-06·12mo`) below 120 columns.
         let compactSpan: Bool
         /// The progress bar, or only its percentage below 100 columns.
@@ -33,10 +35,7 @@ public enum OverviewScreen {
             let room = width - fixed
             spark = narrow ? 0 : max(6, min(36, room - Self.nameCap - 1))
             name = max(12, room - (spark > 0 ? spark + 1 : 0))
-        }
-
-        var kinds: [Kind] {
-            [.name, .latest, .span] + (age > 0 ? [.age] : []) + (rate > 0 ? [.rate] : []) + [.change]
+            kinds = [.name, .latest, .span] + (age > 0 ? [.age] : []) + (rate > 0 ? [.rate] : []) + [.change]
                 + (spark > 0 ? [.spark] : []) + (progress > 0 ? [.progress] : []) + [.changed, .status, .flags]
         }
     }
