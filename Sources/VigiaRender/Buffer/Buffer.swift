@@ -29,7 +29,9 @@ public struct Buffer: Sendable, Equatable {
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
         let bounds = clip ?? area
         guard y >= bounds.y, y < bounds.maxY, y >= 0, y < height else { return x }
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return putASCII(text, x: x, y: y, style: style, bounds: bounds) }
+        if text.unicodeScalars.allSatisfy({ asciiOnly ? $0.isASCII : TextWidth.isSimple($0) }) {
+            return putSimple(text, x: x, y: y, style: style, bounds: bounds)
+        }
         var column = x
         for character in asciiOnly ? ASCIIFold.fold(text) : text {
             let w = TextWidth.of(character)
@@ -43,16 +45,19 @@ public struct Buffer: Sendable, Equatable {
         return column
     }
 
-    /// `put` for ASCII text, most of what screens draw: a byte is a character (CR LF aside, which
-    /// is dropped either way) of one column, or a control of none, so no grapheme walk and no
-    /// width table; each cell's string comes from `asciiGraphemes`.
-    private mutating func putASCII(_ text: String, x: Int, y: Int, style: Style, bounds: Rect) -> Int {
+    /// `put` for text of simple scalars (`TextWidth.isSimple`: ASCII and the symbols widgets draw
+    /// with, most of what screens draw): a scalar is a character of one column, or a control of
+    /// none, so no grapheme walk and no width table. An ASCII cell's string comes from
+    /// `asciiGraphemes`; a glyph put alone (a bar, a sparkline or a chart cell) is its own.
+    private mutating func putSimple(_ text: String, x: Int, y: Int, style: Style, bounds: Rect) -> Int {
         var column = x
         let end = min(bounds.maxX, width)
-        for byte in text.utf8 where byte >= 0x20 && byte < 0x7F {
+        for scalar in text.unicodeScalars where TextWidth.simpleWidth(scalar) > 0 {
             if column + 1 > end { break }
             if column >= bounds.x && column >= 0 {
-                set(Self.asciiGraphemes[Int(byte)], width: 1, x: column, y: y, style: style)
+                let grapheme = scalar.isASCII ? Self.asciiGraphemes[Int(scalar.value)]
+                    : text.utf8.count == 3 ? text : String(Character(scalar))
+                set(grapheme, width: 1, x: column, y: y, style: style)
             }
             column += 1
         }
@@ -73,10 +78,11 @@ public struct Buffer: Sendable, Equatable {
     }
 
     /// Overwriting half of a wide character blanks the other half.
+    /// Only the cell's width is read: copying the cell (its string) for it cost more than the test.
     private mutating func clearWide(_ x: Int, _ y: Int) {
-        let cell = self[x, y]
-        if cell.isContinuation, x > 0 { self[x - 1, y] = .blank }
-        if cell.width == 2, x + 1 < width { self[x + 1, y] = .blank }
+        let w = cells[y * width + x].width
+        if w == 0, x > 0 { self[x - 1, y] = .blank }
+        if w == 2, x + 1 < width { self[x + 1, y] = .blank }
     }
 
     /// Fills a rect with a grapheme and style.
@@ -92,7 +98,7 @@ public struct Buffer: Sendable, Equatable {
     public mutating func apply(_ style: Style, to rect: Rect) {
         for y in max(0, rect.y)..<min(height, rect.maxY) {
             for x in max(0, rect.x)..<min(width, rect.maxX) {
-                self[x, y].style = self[x, y].style.patched(style)
+                cells[y * width + x].style.patch(style)
             }
         }
     }
