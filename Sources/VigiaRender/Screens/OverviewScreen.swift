@@ -141,6 +141,7 @@ public enum OverviewScreen {
         }
         let layout = Layout(width: area.width)
         let selected = model.index(of: state.selectedID)
+        var facts: (row: Int, facts: RowFacts)? = nil
         state.overviewOffset = Table.scrollOffset(selected: selected ?? 0, current: state.overviewOffset,
                                                   visible: tableArea.height - 1, count: model.rows.count)
         Table.render(columns: columns(layout, sort: state.sort, reversed: state.sortReversed, context), rowCount: model.rows.count, offset: state.overviewOffset,
@@ -151,7 +152,9 @@ public enum OverviewScreen {
             case .goal(let goal):
                 return .span(Sanitizer.clean(goal.name[context.language], keepNewlines: false), Style(foreground: .cyan, bold: true))
             case .indicator(let a):
-                return cell(a, column: column, layout: layout, indented: state.sort == .goal,
+                // The table asks for a row's cells one after the other: its facts are found at the first.
+                if facts?.row != row { facts = (row, RowFacts(a)) }
+                return cell(a, facts!.facts, column: column, layout: layout, indented: state.sort == .goal,
                             changed: dashboard.sinceReview?.previousStatus[a.indicator.id] != nil, asOf: dashboard.asOf,
                             context: context)
             }
@@ -160,16 +163,31 @@ public enum OverviewScreen {
         for (i, line) in notes.enumerated() { buffer.put(line, x: noteRows.x + 1, y: noteRows.y + i, style: .dim, clip: noteRows) }
     }
 
-    static func cell(_ a: Assessment, column: Int, layout: Layout, indented: Bool, changed: Bool, asOf: CalendarDate,
-                     context: RenderContext) -> Table.Content {
-        let h = a.headline
+    /// What several cells of a row need, found once per row: the headline and the grade each walk
+    /// the row's series, and a row asked for them from every cell (the headline) or three (the grade).
+    struct RowFacts {
+        let headline: Headline?
+        let grade: Confidence?
+
+        init(_ a: Assessment) {
+            headline = a.headline
+            grade = a.grade
+        }
+
+        /// `Assessment.restsOnLowConfidence`.
+        var lowConfidence: Bool { grade == .low }
+    }
+
+    static func cell(_ a: Assessment, _ facts: RowFacts, column: Int, layout: Layout, indented: Bool, changed: Bool,
+                     asOf: CalendarDate, context: RenderContext) -> Table.Content {
+        let h = facts.headline
         switch layout.kinds[column] {
         case .name:
             let indent = indented ? 2 : 0
             return .text(String(repeating: " ", count: indent) + name(a, width: layout.name - indent, context), .plain)
         case .latest:
             guard let h else { return .text(context.text(.noData), .dim) }
-            return .text(FigureText.value(a, h, context), .plain)
+            return .text(FigureText.value(a, h, grade: facts.grade, context), .plain)
         case .span:
             guard let h else { return .text("", .dim) }
             let stale = layout.age == 0 && FigureText.isStale(a) ? " \(context.glyphs.stale)" : ""
@@ -188,9 +206,10 @@ public enum OverviewScreen {
             let points = a.basisSeries.map { (position: $0.period.ordinal, value: $0.value) }
             return .custom { buffer, rect in Sparkline(points, glyphs: context.glyphs).render(into: &buffer, area: rect) }
         case .progress:
-            return progressCell(a, bar: layout.progressBar, context: context)
+            return progressCell(a, lowConfidence: facts.lowConfidence, bar: layout.progressBar, context: context)
         case .status:
-            return .custom { buffer, rect in StatusBadge(a, context: context).render(into: &buffer, area: rect) }
+            let badge = StatusBadge(a.progress, lowConfidence: facts.lowConfidence, context: context)
+            return .custom { buffer, rect in badge.render(into: &buffer, area: rect) }
         case .changed:
             return changed ? .text(context.glyphs.changed, Style(foreground: .yellow, bold: true)) : .text("", .plain)
         case .flags:
@@ -219,11 +238,11 @@ public enum OverviewScreen {
     }
 
     /// The share of the gap from baseline to target closed so far, as a bar and a percentage.
-    static func progressCell(_ a: Assessment, bar: Bool, context: RenderContext) -> Table.Content {
+    static func progressCell(_ a: Assessment, lowConfidence: Bool, bar: Bool, context: RenderContext) -> Table.Content {
         guard a.progress.target != nil else { return .text(context.glyphs.dash, .dim) }
         let fraction = a.status == .met ? 1 : a.progress.measure?.fractionOfGap
         let mark = a.target?.illustrative == true ? "*" : ""
-        let style = StatusBadge.style(a.status, lowConfidence: a.restsOnLowConfidence)
+        let style = StatusBadge.style(a.status, lowConfidence: lowConfidence)
         guard bar else { return .text(gapLabel(fraction) + mark, style) }
         return .custom { buffer, rect in
             let labelWidth = 6
