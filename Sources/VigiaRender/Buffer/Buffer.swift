@@ -11,7 +11,17 @@ public struct Buffer: Sendable, Equatable {
         self.width = max(0, width)
         self.height = max(0, height)
         self.asciiOnly = asciiOnly
-        cells = Array(repeating: .blank, count: self.width * self.height)
+        cells = Self.blank(self.width * self.height)
+    }
+
+    /// `count` blank cells, each set in place: `Array(repeating:count:)` copied the blank through
+    /// a value witness call per cell (callgrind: 0.9 M of the 4.6 M instructions of a Detail frame
+    /// drawn from a kept page went to making its fresh 200×60 buffer).
+    private static func blank(_ count: Int) -> [Cell] {
+        [Cell](unsafeUninitializedCapacity: count) { cells, initialized in
+            for i in 0..<count { (cells.baseAddress! + i).initialize(to: .blank) }
+            initialized = count
+        }
     }
 
     public var area: Rect { Rect(width: width, height: height) }
