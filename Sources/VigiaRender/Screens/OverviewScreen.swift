@@ -148,28 +148,35 @@ public enum OverviewScreen {
                      selected: selected, into: &buffer, area: Rect(x: area.x + 1, y: area.y, width: area.width - 1,
                                                                  height: tableArea.height),
                      context: context) { row, column in
-            switch model.rows[row] {
-            case .goal(let goal):
-                return .span(Sanitizer.clean(goal.name[context.language], keepNewlines: false), Style(foreground: .cyan, bold: true))
-            case .indicator(let a):
-                // The table asks for a row's cells one after the other: its facts are found at the first.
-                if facts?.row != row { facts = (row, RowFacts(a)) }
-                return cell(a, facts!.facts, column: column, layout: layout, indented: state.sort == .goal,
-                            changed: dashboard.sinceReview?.previousStatus[a.indicator.id] != nil, asOf: dashboard.asOf,
-                            context: context)
+            // The table asks for a row's cells one after the other: the row is taken from the model at the first.
+            if facts?.row != row {
+                switch model.rows[row] {
+                case .goal(let goal):
+                    return .span(Sanitizer.clean(goal.name[context.language], keepNewlines: false), Style(foreground: .cyan, bold: true))
+                case .indicator(let a):
+                    facts = (row, RowFacts(a))
+                }
             }
+            let row = facts!.facts
+            return cell(row, column: column, layout: layout, indented: state.sort == .goal,
+                        changed: dashboard.sinceReview?.previousStatus[row.a.indicator.id] != nil, asOf: dashboard.asOf,
+                        context: context)
         }
         let noteRows = noteArea.splitTop(1).rest
         for (i, line) in notes.enumerated() { buffer.put(line, x: noteRows.x + 1, y: noteRows.y + i, style: .dim, clip: noteRows) }
     }
 
-    /// What several cells of a row need, found once per row: the headline and the grade each walk
-    /// the row's series, and a row asked for them from every cell (the headline) or three (the grade).
-    struct RowFacts {
+    /// A row as its cells draw it, found once per row: its assessment (taken out of the model, a
+    /// copy, by each of its eleven cells before), its headline (found by each cell) and its grade
+    /// (by three); the last two walk the row's series. A class, so a cell borrows the assessment
+    /// instead of copying it again.
+    final class RowFacts {
+        let a: Assessment
         let headline: Headline?
         let grade: Confidence?
 
         init(_ a: Assessment) {
+            self.a = a
             headline = a.headline
             grade = a.grade
         }
@@ -178,9 +185,9 @@ public enum OverviewScreen {
         var lowConfidence: Bool { grade == .low }
     }
 
-    static func cell(_ a: Assessment, _ facts: RowFacts, column: Int, layout: Layout, indented: Bool, changed: Bool,
+    static func cell(_ facts: RowFacts, column: Int, layout: Layout, indented: Bool, changed: Bool,
                      asOf: CalendarDate, context: RenderContext) -> Table.Content {
-        let h = facts.headline
+        let a = facts.a, h = facts.headline
         switch layout.kinds[column] {
         case .name:
             let indent = indented ? 2 : 0
