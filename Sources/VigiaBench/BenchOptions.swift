@@ -3,7 +3,7 @@ import VigiaCore
 
 /// The command line of vigia-bench.
 ///
-///     vigia-bench [--config DIR] [--runs N] [--db FILE] [--export FILE] [--series N] [--as-of DATE] [--fingerprint] [--evaluate-only N] [--long-word] [--long-csv [ROWS]] [--scratch DIR]
+///     vigia-bench [--config DIR] [--runs N] [--db FILE] [--export FILE] [--series N] [--as-of DATE] [--fingerprint] [--evaluate-only N] [--frames-only [TEXT]] [--long-word] [--long-csv [ROWS]] [--scratch DIR]
 ///
 /// `--db` adds the scenarios on the municipal series of a store (what `Benchmarks/run.sh`
 /// imports); `--export` writes those series, with Vigía's seasonal test of each, for the
@@ -11,7 +11,10 @@ import VigiaCore
 /// only the text snapshot with an 800,000-character word (issue 17); `--long-csv` only the loading of
 /// a config with a 1,000,000-row data file (issue 17), in `--scratch` (default: the temporary folder);
 /// `--evaluate-only N` only evaluates N synthetic municipal series, once: a run small enough for
-/// callgrind (`--toggle-collect='*MunicipalSeries*evaluate*'` counts the evaluation alone).
+/// callgrind (`--toggle-collect='*MunicipalSeries*evaluate*'` counts the evaluation alone);
+/// `--frames-only [TEXT]` only the 200×60 frames, of the bundled dashboard and of `--series` rows,
+/// or only those whose name contains TEXT: callgrind counts one of them with
+/// `--frames-only 'render overview 200x60 (10000' --toggle-collect='*FrameWork*'`.
 struct BenchOptions {
     var config = "Config"
     var runs = 200
@@ -21,6 +24,8 @@ struct BenchOptions {
     var asOf = CalendarDate(year: 2026, month: 6, day: 30)!
     var fingerprint = false
     var longWordOnly = false
+    /// `--frames-only`: the text scenario names must contain ("" for every frame); nil when not asked for.
+    var framesOnly: String?
     /// Series of the `--evaluate-only` run; nil when not asked for.
     var evaluateOnly: Int?
     /// Rows of the `--long-csv` scenario; nil when not asked for.
@@ -39,6 +44,10 @@ struct BenchOptions {
         asOf = value("--as-of").flatMap { CalendarDate($0) } ?? asOf
         fingerprint = arguments.contains("--fingerprint")
         longWordOnly = arguments.contains("--long-word")
+        if let i = arguments.firstIndex(of: "--frames-only") {
+            let next = arguments.indices.contains(i + 1) ? arguments[i + 1] : ""
+            framesOnly = next.hasPrefix("--") ? "" : next
+        }
         evaluateOnly = value("--evaluate-only").flatMap(Int.init)
         if let i = arguments.firstIndex(of: "--long-csv") {
             longCSVRows = arguments.indices.contains(i + 1) ? Int(arguments[i + 1]) ?? 1_000_000 : 1_000_000

@@ -44,28 +44,29 @@ enum Scenarios {
 
     /// Frames at 200×60: the Overview, a Detail page, and a key to each (key logic plus a full
     /// frame, the terminal's own diff aside), with the Overview's rows built once as the TUI does.
-    static func frames(_ models: OverviewModels, detailID: String, label: String, runs: Int) -> [Measurement] {
+    static func frames(_ models: OverviewModels, detailID: String, label: String, runs: Int, only: String? = nil) -> [Measurement] {
         let context = RenderContext(language: .en, glyphs: .unicode)
         var results: [Measurement] = []
+        func time(_ name: String, _ body: () -> Void) {
+            guard only.map({ $0.isEmpty || name.contains($0) }) ?? true else { return }
+            results.append(Measurement.time(name, runs: runs, body))
+        }
+        // The Overview's rows, built before the timings as the first frame builds them (the warm-up
+        // runs would anyway): a profile of the frames then counts frames alone.
+        _ = models.model(sort: .goal, filter: "", language: context.language)
         var overview = ViewState(screen: .overview)
-        results.append(Measurement.time("render overview 200x60 (\(label))", runs: runs) {
-            _ = Screen.render(models, state: &overview, width: 200, height: 60, context: context)
-        })
+        time("render overview 200x60 (\(label))") { FrameWork.overviewFrame(models, &overview, context) }
         var detail = ViewState(screen: .detail, selectedID: detailID)
-        results.append(Measurement.time("render detail 200x60 (\(label))", runs: runs) {
-            _ = Screen.render(models, state: &detail, width: 200, height: 60, context: context)
-        })
+        time("render detail 200x60 (\(label))") { FrameWork.detailFrame(models, &detail, context) }
         let navigator = Navigator(models: models, language: .en, pageRows: 50)
         var toggle = false
-        results.append(Measurement.time("key (j/k) -> overview frame 200x60 (\(label))", runs: runs) {
+        time("key (j/k) -> overview frame 200x60 (\(label))") {
             toggle.toggle()
-            _ = navigator.apply(toggle ? .down : .up, to: &overview)
-            _ = Screen.render(models, state: &overview, width: 200, height: 60, context: context)
-        })
-        results.append(Measurement.time("key (l) -> detail frame 200x60 (\(label))", runs: runs) {
-            _ = navigator.apply(.right, to: &detail)
-            _ = Screen.render(models, state: &detail, width: 200, height: 60, context: context)
-        })
+            FrameWork.overviewKey(toggle ? .down : .up, navigator, models, &overview, context)
+        }
+        time("key (l) -> detail frame 200x60 (\(label))") {
+            FrameWork.detailKey(navigator, models, &detail, context)
+        }
         return results
     }
 
@@ -94,6 +95,19 @@ enum Scenarios {
         let id = dashboard.assessments[dashboard.assessments.count / 2].indicator.id
         results += frames(OverviewModels(dashboard), detailID: id, label: "\(n) rows", runs: options.runs)
         return results
+    }
+
+    /// Only the frames: of the bundled dashboard, and of one indicator per synthetic series; with
+    /// `--frames-only TEXT`, only the scenarios whose name contains TEXT.
+    static func framesOnly(_ options: BenchOptions) -> [Measurement] {
+        let loaded = BundledConfig(directory: options.config)
+        let bundled = Dashboard.evaluate(loaded.config.catalog, observations: loaded.data.observations, asOf: options.asOf)
+        let indicator = loaded.config.catalog.indicators.first { $0.id == "mx.homicides.crimes" }!
+        let municipal = MunicipalSeries.synthetic(indicator, count: options.syntheticSeries, months: 128)
+        let dashboard = municipal.dashboard(goals: loaded.config.catalog.goals, asOf: options.asOf)
+        let id = dashboard.assessments[dashboard.assessments.count / 2].indicator.id
+        return frames(OverviewModels(bundled), detailID: "mx.homicides", label: "bundled", runs: options.runs, only: options.framesOnly)
+            + frames(OverviewModels(dashboard), detailID: id, label: "\(municipal.count) rows", runs: options.runs, only: options.framesOnly)
     }
 
     /// One evaluation of `count` synthetic municipal series, untimed: what a profiler should see.

@@ -19,6 +19,11 @@ if let count = options.evaluateOnly {
     print("flags raised:", Scenarios.evaluateOnly(options, count: count))
     exit(0)
 }
+if options.framesOnly != nil {
+    print(Measurement.tableHeader)
+    for r in Scenarios.framesOnly(options) { print(r.tableRow) }
+    exit(0)
+}
 if options.longWordOnly {
     let result = Scenarios.longWord(options)
     print(Measurement.tableHeader)

@@ -62,6 +62,9 @@ public struct Style: Hashable, Sendable {
 
     public static func fg(_ color: Color) -> Style { Style(foreground: color) }
 
+    /// Lays another style's set attributes over this one, in place.
+    public mutating func patch(_ other: Style) { self = patched(other) }
+
     /// This style with another's set attributes laid over it.
     public func patched(_ other: Style) -> Style {
         Style(foreground: other.foreground ?? foreground, background: other.background ?? background,

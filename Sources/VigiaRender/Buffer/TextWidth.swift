@@ -2,6 +2,9 @@
 /// characters and emoji take two columns, combining marks none, controls are not text.
 public enum TextWidth {
     public static func of(_ character: Character) -> Int {
+        // One ASCII byte: printable is one column, a control none (CR LF, two bytes, is a control below).
+        let utf8 = character.utf8
+        if utf8.count == 1, let byte = utf8.first { return byte >= 0x20 && byte < 0x7F ? 1 : 0 }
         guard let first = character.unicodeScalars.first else { return 0 }
         if Sanitizer.isControl(first) { return 0 }
         if character.unicodeScalars.count > 1,
@@ -25,7 +28,22 @@ public enum TextWidth {
     public static func of(_ text: some StringProtocol) -> Int {
         // Printable ASCII, most of what screens draw: one column a byte, no grapheme walk.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        if text.unicodeScalars.allSatisfy(isSimple) { return text.unicodeScalars.reduce(0) { $0 + simpleWidth($1) } }
         return text.reduce(0) { $0 + of($1) }
+    }
+
+    /// Printable ASCII, the ASCII controls, and U+2100–U+2BFF (arrows, box drawing, blocks, shapes,
+    /// symbols, braille: what widgets draw with): each is a character of its own wherever it
+    /// stands beside another of them (no grapheme rule joins two, CR LF aside, a control either
+    /// way), so text made only of them is measured and drawn a scalar at a time, without walking
+    /// graphemes or asking the Unicode tables.
+    static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII || (0x2100...0x2BFF).contains(scalar.value)
+    }
+
+    /// The width of a simple scalar: one column, none for a control.
+    static func simpleWidth(_ scalar: Unicode.Scalar) -> Int {
+        scalar.value >= 0x20 && scalar.value != 0x7F ? 1 : 0
     }
 
     private static func isWide(_ v: UInt32) -> Bool {

@@ -11,26 +11,26 @@ public enum DetailScreen {
 
     /// The whole Detail page at `width`, as tall as it needs to be.
     public static func page(_ a: Assessment, width: Int, chartHeight: Int, context: RenderContext) -> Buffer {
-        page(DetailBlocks(a, width: width, chartHeight: chartHeight, context: context))
-    }
-
-    static func page(_ detail: DetailBlocks) -> Buffer {
-        Block.page(detail.all, width: detail.width, asciiOnly: !detail.c.glyphs.unicode)
+        DetailPage(a, width: width, chartHeight: chartHeight, context: context).lines
     }
 
     /// The page drawn into `area`, scrolled by `state.scroll` (clamped so the end stays in view).
     @discardableResult
     public static func render(_ a: Assessment, state: inout ViewState, into buffer: inout Buffer, area: Rect,
                               context: RenderContext) -> ScrollSpan? {
-        let blocks = DetailBlocks(a, width: area.width, chartHeight: chartHeight(forScreenHeight: area.height), context: context)
-        let page = page(blocks)
+        let page = DetailPage(a, width: area.width, chartHeight: chartHeight(forScreenHeight: area.height), context: context)
+        return render(page, state: &state, into: &buffer, area: area)
+    }
+
+    /// A page laid out before (`OverviewModels.detailPage`), scrolled into `area`: only the rows in view are copied.
+    static func render(_ page: DetailPage, state: inout ViewState, into buffer: inout Buffer, area: Rect) -> ScrollSpan? {
         if state.detailAtFlags {
-            state.scroll = blocks.flagsLine ?? 0
+            state.scroll = page.flagsLine ?? 0
             state.detailAtFlags = false
         }
-        state.scroll = max(0, min(state.scroll, page.height - area.height))
-        buffer.blit(page, x: area.x, y: area.y, fromRow: state.scroll, clip: area)
-        return ScrollSpan(scroll: state.scroll, visible: area.height, total: page.height)
+        state.scroll = max(0, min(state.scroll, page.lines.height - area.height))
+        buffer.blit(page.lines, x: area.x, y: area.y, fromRow: state.scroll, clip: area)
+        return ScrollSpan(scroll: state.scroll, visible: area.height, total: page.lines.height)
     }
 }
 
@@ -53,30 +53,24 @@ struct DetailBlocks {
 
     var inner: Int { width - 2 }
 
-    var all: [Block] { blocks(upTo: nil) }
-
-    /// The first line of the flags block, for opening the page at the flags.
-    var flagsLine: Int? {
-        a.flags.isEmpty ? nil : blocks(upTo: .flags).reduce(0) { $0 + $1.height }
-    }
-
-    enum Section { case flags }
-
-    /// The page's blocks in order; with `section`, only those above it (and the gap before it).
-    func blocks(upTo section: Section?) -> [Block] {
+    /// The page's blocks in order, and the first line of the flags block (for opening the page at
+    /// the flags), counted as the blocks are stacked so the page is laid out once.
+    func stacked() -> (blocks: [Block], flagsLine: Int?) {
         var blocks = [title, why, .gap()]
         if let about { blocks += [about, .gap()] }
         blocks += [chart, .gap(), statistics]
+        var flagsLine: Int? = nil
         if !a.flags.isEmpty {
-            if section == .flags { return blocks + [.gap()] }
-            blocks += [.gap(), flags]
+            blocks.append(.gap())
+            flagsLine = blocks.reduce(0) { $0 + $1.height }
+            blocks.append(flags)
         }
         if let control { blocks += [.gap(), control] }
         if let omission = a.controlOmission { blocks += [.gap(), omitted(omission)] }
         if let places = a.places { blocks += [.gap(), .list(DetailPanels.places(places, c), width: inner)] }
         if !a.indicator.breaks.isEmpty || !a.events.isEmpty { blocks += [.gap(), .list(ContextPanel.list(a, c), width: inner)] }
         blocks += [.gap(), .list(DetailPanels.sources(a, c), width: inner)]
-        return blocks
+        return (blocks, flagsLine)
     }
 
     var title: Block {

@@ -17,6 +17,19 @@ public final class OverviewModels {
     private var placeAssessments: [String: Assessment?] = [:]
     /// The Places rows as last sorted and filtered: keys that only move the selection reuse them.
     private var placesModel: (key: String, model: PlacesModel)?
+    /// Position in `dashboard.assessments` of each indicator id (the first, should one repeat):
+    /// every frame finds the selected assessment, and scanning ten thousand for it cost more than
+    /// drawing the Detail page. Made at the first frame.
+    private lazy var positions: [String: Int] = {
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(dashboard.assessments.count)
+        for (i, a) in dashboard.assessments.enumerated() where positions[a.indicator.id] == nil {
+            positions[a.indicator.id] = i
+        }
+        return positions
+    }()
+    /// The Detail page last drawn: frames that scroll it or redraw it copy its rows, not lay it out again.
+    private var detailPage: DetailPage?
 
     private struct Key: Hashable {
         let sort: SortOrder
@@ -60,9 +73,24 @@ public final class OverviewModels {
         return model
     }
 
+    /// The Detail page of `a` (of this dashboard) at a width, chart height and context: the last
+    /// one when it was drawn for the same, else laid out anew.
+    func detailPage(_ a: Assessment, width: Int, chartHeight: Int, context: RenderContext) -> DetailPage {
+        let key = DetailPage.Key(indicator: a.indicator.id, geo: a.geo, width: width, chartHeight: chartHeight, context: context)
+        if let page = detailPage, page.key == key { return page }
+        let page = DetailPage(a, width: width, chartHeight: chartHeight, context: context)
+        detailPage = page
+        return page
+    }
+
+    /// The (first) assessment of an indicator in the dashboard.
+    public func assessment(_ indicator: String?) -> Assessment? {
+        indicator.flatMap { positions[$0] }.map { dashboard.assessments[$0] }
+    }
+
     /// The indicator assessed at `geo`: the national assessment for a national code.
     public func assessment(_ indicator: String, at geo: String?) -> Assessment? {
-        let national = dashboard.assessments.first { $0.indicator.id == indicator }
+        let national = assessment(indicator)
         guard let geo, !GeoCode(geo).isNational else { return national }
         let key = indicator + " " + geo
         if let a = placeAssessments[key] { return a }

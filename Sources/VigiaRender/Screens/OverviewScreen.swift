@@ -7,6 +7,8 @@ public enum OverviewScreen {
     /// terminals give the rest to the chart columns, not to padding).
     struct Layout {
         let name, latest, span, age, rate, change, spark, progress, changed, status, flags: Int
+        /// The columns shown, left to right: worked out once, not for each of a frame's cells.
+        let kinds: [Kind]
         /// The span in its short form (`2025-06·12mo`) below 120 columns.
         let compactSpan: Bool
         /// The progress bar, or only its percentage below 100 columns.
@@ -33,10 +35,7 @@ public enum OverviewScreen {
             let room = width - fixed
             spark = narrow ? 0 : max(6, min(36, room - Self.nameCap - 1))
             name = max(12, room - (spark > 0 ? spark + 1 : 0))
-        }
-
-        var kinds: [Kind] {
-            [.name, .latest, .span] + (age > 0 ? [.age] : []) + (rate > 0 ? [.rate] : []) + [.change]
+            kinds = [.name, .latest, .span] + (age > 0 ? [.age] : []) + (rate > 0 ? [.rate] : []) + [.change]
                 + (spark > 0 ? [.spark] : []) + (progress > 0 ? [.progress] : []) + [.changed, .status, .flags]
         }
     }
@@ -142,35 +141,60 @@ public enum OverviewScreen {
         }
         let layout = Layout(width: area.width)
         let selected = model.index(of: state.selectedID)
+        var facts: (row: Int, facts: RowFacts)? = nil
         state.overviewOffset = Table.scrollOffset(selected: selected ?? 0, current: state.overviewOffset,
                                                   visible: tableArea.height - 1, count: model.rows.count)
         Table.render(columns: columns(layout, sort: state.sort, reversed: state.sortReversed, context), rowCount: model.rows.count, offset: state.overviewOffset,
                      selected: selected, into: &buffer, area: Rect(x: area.x + 1, y: area.y, width: area.width - 1,
                                                                  height: tableArea.height),
                      context: context) { row, column in
-            switch model.rows[row] {
-            case .goal(let goal):
-                return .span(Sanitizer.clean(goal.name[context.language], keepNewlines: false), Style(foreground: .cyan, bold: true))
-            case .indicator(let a):
-                return cell(a, column: column, layout: layout, indented: state.sort == .goal,
-                            changed: dashboard.sinceReview?.previousStatus[a.indicator.id] != nil, asOf: dashboard.asOf,
-                            context: context)
+            // The table asks for a row's cells one after the other: the row is taken from the model at the first.
+            if facts?.row != row {
+                switch model.rows[row] {
+                case .goal(let goal):
+                    return .span(Sanitizer.clean(goal.name[context.language], keepNewlines: false), Style(foreground: .cyan, bold: true))
+                case .indicator(let a):
+                    facts = (row, RowFacts(a))
+                }
             }
+            let row = facts!.facts
+            return cell(row, column: column, layout: layout, indented: state.sort == .goal,
+                        changed: dashboard.sinceReview?.previousStatus[row.a.indicator.id] != nil, asOf: dashboard.asOf,
+                        context: context)
         }
         let noteRows = noteArea.splitTop(1).rest
         for (i, line) in notes.enumerated() { buffer.put(line, x: noteRows.x + 1, y: noteRows.y + i, style: .dim, clip: noteRows) }
     }
 
-    static func cell(_ a: Assessment, column: Int, layout: Layout, indented: Bool, changed: Bool, asOf: CalendarDate,
-                     context: RenderContext) -> Table.Content {
-        let h = a.headline
+    /// A row as its cells draw it, found once per row: its assessment (taken out of the model, a
+    /// copy, by each of its eleven cells before), its headline (found by each cell) and its grade
+    /// (by three); the last two walk the row's series. A class, so a cell borrows the assessment
+    /// instead of copying it again.
+    final class RowFacts {
+        let a: Assessment
+        let headline: Headline?
+        let grade: Confidence?
+
+        init(_ a: Assessment) {
+            self.a = a
+            headline = a.headline
+            grade = a.grade
+        }
+
+        /// `Assessment.restsOnLowConfidence`.
+        var lowConfidence: Bool { grade == .low }
+    }
+
+    static func cell(_ facts: RowFacts, column: Int, layout: Layout, indented: Bool, changed: Bool,
+                     asOf: CalendarDate, context: RenderContext) -> Table.Content {
+        let a = facts.a, h = facts.headline
         switch layout.kinds[column] {
         case .name:
             let indent = indented ? 2 : 0
             return .text(String(repeating: " ", count: indent) + name(a, width: layout.name - indent, context), .plain)
         case .latest:
             guard let h else { return .text(context.text(.noData), .dim) }
-            return .text(FigureText.value(a, h, context), .plain)
+            return .text(FigureText.value(a, h, grade: facts.grade, context), .plain)
         case .span:
             guard let h else { return .text("", .dim) }
             let stale = layout.age == 0 && FigureText.isStale(a) ? " \(context.glyphs.stale)" : ""
@@ -189,9 +213,10 @@ public enum OverviewScreen {
             let points = a.basisSeries.map { (position: $0.period.ordinal, value: $0.value) }
             return .custom { buffer, rect in Sparkline(points, glyphs: context.glyphs).render(into: &buffer, area: rect) }
         case .progress:
-            return progressCell(a, bar: layout.progressBar, context: context)
+            return progressCell(a, lowConfidence: facts.lowConfidence, bar: layout.progressBar, context: context)
         case .status:
-            return .custom { buffer, rect in StatusBadge(a, context: context).render(into: &buffer, area: rect) }
+            let badge = StatusBadge(a.progress, lowConfidence: facts.lowConfidence, context: context)
+            return .custom { buffer, rect in badge.render(into: &buffer, area: rect) }
         case .changed:
             return changed ? .text(context.glyphs.changed, Style(foreground: .yellow, bold: true)) : .text("", .plain)
         case .flags:
@@ -220,11 +245,11 @@ public enum OverviewScreen {
     }
 
     /// The share of the gap from baseline to target closed so far, as a bar and a percentage.
-    static func progressCell(_ a: Assessment, bar: Bool, context: RenderContext) -> Table.Content {
+    static func progressCell(_ a: Assessment, lowConfidence: Bool, bar: Bool, context: RenderContext) -> Table.Content {
         guard a.progress.target != nil else { return .text(context.glyphs.dash, .dim) }
         let fraction = a.status == .met ? 1 : a.progress.measure?.fractionOfGap
         let mark = a.target?.illustrative == true ? "*" : ""
-        let style = StatusBadge.style(a.status, lowConfidence: a.restsOnLowConfidence)
+        let style = StatusBadge.style(a.status, lowConfidence: lowConfidence)
         guard bar else { return .text(gapLabel(fraction) + mark, style) }
         return .custom { buffer, rect in
             let labelWidth = 6

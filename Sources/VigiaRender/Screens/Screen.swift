@@ -43,12 +43,14 @@ public enum Screen {
             if let i = model.position(of: state.selectedID), model.indicatorIDs.count > 1 {
                 span = ScrollSpan(selected: i + 1, of: model.indicatorIDs.count)
             }
-            if reason > 0, model.index(of: state.selectedID) != nil, let a = selected(dashboard, state) {
+            if reason > 0, model.index(of: state.selectedID) != nil, let a = selectedNational(models, state) {
                 Chrome.reason(a, into: &buffer, area: below.splitTop(reason).top, context: context)
             }
         case .detail:
             if let a = selected(models, state) {
-                span = DetailScreen.render(a, state: &state, into: &buffer, area: body, context: context)
+                let page = models.detailPage(a, width: body.width, chartHeight: DetailScreen.chartHeight(forScreenHeight: body.height),
+                                             context: context)
+                span = DetailScreen.render(page, state: &state, into: &buffer, area: body)
             }
         case .places:
             if let model = placesModel(models, state) {
@@ -80,14 +82,15 @@ public enum Screen {
         return render(models, state: &state, width: width, height: height, context: context, mode: .report)
     }
 
-    static func selected(_ dashboard: Dashboard, _ state: ViewState) -> Assessment? {
-        dashboard.assessments.first { $0.indicator.id == state.selectedID } ?? dashboard.assessments.first
+    /// The selected indicator's (national) assessment, else the first.
+    static func selectedNational(_ models: OverviewModels, _ state: ViewState) -> Assessment? {
+        models.assessment(state.selectedID) ?? models.dashboard.assessments.first
     }
 
     /// The selected indicator at the place the Detail shows (the nation when none).
     static func selected(_ models: OverviewModels, _ state: ViewState) -> Assessment? {
-        guard let place = state.place, let id = selected(models.dashboard, state)?.indicator.id else {
-            return selected(models.dashboard, state)
+        guard let place = state.place, let id = selectedNational(models, state)?.indicator.id else {
+            return selectedNational(models, state)
         }
         return models.assessment(id, at: place)
     }
@@ -95,13 +98,13 @@ public enum Screen {
     /// On a country's Places: whether its municipalities can be listed instead of its states (or back).
     public static func municipalitiesToggle(_ models: OverviewModels, _ state: ViewState) -> Bool {
         guard let parent = state.placesParent, GeoCode(parent).isNational,
-              let id = selected(models.dashboard, state)?.indicator.id else { return false }
+              let id = selectedNational(models, state)?.indicator.id else { return false }
         return state.placesLevel == .municipality || models.dashboard.geography.places.hasPlaces(id, under: parent, level: .municipality)
     }
 
     /// The Places screen's rows as sorted and filtered, for the selected indicator and parent.
     public static func placesModel(_ models: OverviewModels, _ state: ViewState) -> PlacesModel? {
-        guard let id = selected(models.dashboard, state)?.indicator.id, let parent = state.placesParent else { return nil }
+        guard let id = selectedNational(models, state)?.indicator.id, let parent = state.placesParent else { return nil }
         return models.placesModel(id, under: parent, level: state.placesLevel, sort: state.placeSort,
                                   reversed: state.placeSortReversed, filter: state.placeFilter)
     }

@@ -6,12 +6,19 @@ enum FigureText {
     /// `27,694 victims`, `25.4 per 100k`: the headline in the measure progress is judged on.
     /// A value below high grade carries its mark in front (`? 1,200 kg`): cut short, the unit goes first.
     static func value(_ a: Assessment, _ h: Headline, _ c: RenderContext) -> String {
-        gradeMark(a, c) + ((a.measure == .rate ? rate(a, h, short: true, c) : count(a, h, c)) ?? c.glyphs.dash)
+        value(a, h, grade: a.grade, c)
+    }
+
+    /// The same, with the assessment's grade already known (it walks the series).
+    static func value(_ a: Assessment, _ h: Headline, grade: Confidence?, _ c: RenderContext) -> String {
+        gradeMark(grade, c) + ((a.measure == .rate ? rate(a, h, short: true, c) : count(a, h, c)) ?? c.glyphs.dash)
     }
 
     /// `? ` before a low-confidence value, `◦ ` before a medium one; nothing before a high one.
-    static func gradeMark(_ a: Assessment, _ c: RenderContext) -> String {
-        let mark = a.grade.map(c.glyphs.grade) ?? ""
+    static func gradeMark(_ a: Assessment, _ c: RenderContext) -> String { gradeMark(a.grade, c) }
+
+    static func gradeMark(_ grade: Confidence?, _ c: RenderContext) -> String {
+        let mark = grade.map(c.glyphs.grade) ?? ""
         return mark.isEmpty ? "" : mark + " "
     }
 

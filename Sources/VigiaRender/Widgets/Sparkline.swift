@@ -15,11 +15,17 @@ public struct Sparkline: Widget {
     }
 
     public func render(into buffer: inout Buffer, area: Rect) {
-        guard area.width > 0, area.height > 0, let latest = points.map(\.position).max() else { return }
-        let shown = points.filter { latest - $0.position < area.width && $0.value.isFinite }
-        guard let lo = shown.map(\.value).min(), let hi = shown.map(\.value).max() else { return }
+        guard area.width > 0, area.height > 0, let latest = points.lazy.map(\.position).max() else { return }
+        // The points in view found and scaled without copying them: a row's series is drawn every frame.
+        func shown(_ p: (position: Int, value: Double)) -> Bool { latest - p.position < area.width && p.value.isFinite }
+        var lo = Double.infinity, hi = -Double.infinity
+        for p in points where shown(p) {
+            if p.value < lo { lo = p.value }
+            if p.value > hi { hi = p.value }
+        }
+        guard lo <= hi else { return }
         let levels = glyphs.sparkLevels
-        for p in shown {
+        for p in points where shown(p) {
             let level = hi > lo ? Int(rounding: (p.value - lo) / (hi - lo) * Double(levels.count - 1), within: 0...(levels.count - 1))
                                 : levels.count / 2
             buffer.put(levels[level], x: area.maxX - 1 - (latest - p.position), y: area.y, style: style, clip: area)

@@ -15,8 +15,13 @@ public struct StatusBadge: Widget {
     /// An assessment's status: as `init(_:context:)`, never in the critical style when it rests on a
     /// low-confidence figure.
     public init(_ a: Assessment, context: RenderContext) {
-        self.init(a.progress, context: context)
-        lowConfidence = a.restsOnLowConfidence
+        self.init(a.progress, lowConfidence: a.restsOnLowConfidence, context: context)
+    }
+
+    /// The same, with `restsOnLowConfidence` already known (it walks the series).
+    init(_ progress: Progress, lowConfidence: Bool, context: RenderContext) {
+        self.init(progress, context: context)
+        self.lowConfidence = lowConfidence
     }
 
     public init(_ status: ProgressStatus, context: RenderContext) {
