@@ -21,12 +21,12 @@ enum MunicipalSums {
 
     /// Brings the sums up to date after `batch` was written in this transaction: summed again
     /// when the batch brought municipal figures or the sums were behind, else only marked current.
-    /// `early`, when given, summed the same figures as `written` while they were being written.
+    /// `early`, when given, is summing `written` since before they were written.
     static func update(_ db: any SQLConnection, batch: Int64, written: [Written], of values: [ImportedValue],
                        batchSource: String, early: Early? = nil) throws {
         let current = try db.integer("SELECT batch FROM municipal_total_basis") == batch - 1
         if current, try !db.exists("SELECT 1 FROM municipal_total"),
-           let first = early?.count == written.count ? early!.sums : firstSums(written, of: values, batchSource: batchSource) {
+           let first = early.map(\.sums) ?? firstSums(written, of: values, batchSource: batchSource) {
             try write(db, [("", first)])
         } else if !written.isEmpty || !current {
             try rewrite(db)
@@ -48,17 +48,18 @@ enum MunicipalSums {
         }
         return builder.totals
     }
+
     /// The first sums of a batch made on another core while its figures are written (the two take
     /// about as long): started when every municipal figure of the batch is sure to be written,
-    /// i.e. none of its indicators has a figure on record.
+    /// i.e. none of their series has a figure on record.
     final class Early: @unchecked Sendable {
-        /// The figures being summed.
-        let count: Int
+        /// The municipal figures the batch writes, all of them.
+        let written: [Written]
         private let done = DispatchSemaphore(value: 0)
         private var result: MunicipalTotals?
 
         init(_ written: [Written], of values: [ImportedValue], batchSource: String) {
-            count = written.count
+            self.written = written
             DispatchQueue.global().async { [self] in
                 result = MunicipalSums.firstSums(written, of: values, batchSource: batchSource)
                 done.signal()

@@ -114,11 +114,13 @@ struct ImportWriter {
             } else {
                 counts.added += 1
             }
-            if levels[v.geo] == .municipality { municipal.append(MunicipalSums.Written(series: id, period: period, index: index)) }
+            if early == nil, levels[v.geo] == .municipality {
+                municipal.append(MunicipalSums.Written(series: id, period: period, index: index))
+            }
             try insert.add(id, period, v.partial, v.value, v.source, v.note, published: published, confidence: grade)
         }
         try insert.finish()
-        return (counts, municipal, early)
+        return (counts, early?.written ?? municipal, early)
     }
 
     /// The sums of a batch's municipal figures, started on another core, when every one of them
