@@ -81,19 +81,21 @@ struct ImportWriter {
                             source: String) throws
         -> ((added: Int, revised: Int, unchanged: Int), [MunicipalSums.Written], MunicipalSums.Early?) {
         let ids = try SeriesIndex(db).ids(db, for: values)
-        let current = try currentValues(db, indicators: Set(values.map(\.indicator)))
-        let early = Self.earlySums(values, ids, unless: Set(current.keys.map(\.series)), batchSource: source)
+        let current = try currentValues(db, indicators: Self.indicators(of: values))
+        let recorded = Set(current.keys.map(\.series))
+        let early = Self.earlySums(values, ids, unless: recorded, batchSource: source)
         let insert = try db.observationWriter(batch: batch)
         var counts = (added: 0, revised: 0, unchanged: 0)
         var municipal: [MunicipalSums.Written] = []
         var periods = PeriodTexts()
         var levels = GeoLevels()
-        for (index, (v, id)) in zip(values, ids).enumerated() {
-            let period = periods.text(v.period)
-            let key = CurrentKey(series: id, period: period, partial: v.partial)
+        var onRecord = SeriesRuns(recorded)
+        for index in values.indices {
+            let v = values[index], id = ids[index], period = periods.text(v.period)
             let published = v.published?.description
             let grade = ObservationColumns.stored(v.confidence)
-            if !current.isEmpty, let latest = current[key] {
+            let key = CurrentKey(series: id, period: period, partial: v.partial)
+            if onRecord.contains(id), let latest = current[key] {
                 let dated = published ?? vintage
                 // Usually the figure is dated on or after every version on record (a release of today);
                 // a publication date can fall before them, and is compared with the one in force then.
@@ -117,10 +119,22 @@ struct ImportWriter {
             if early == nil, levels[v.geo] == .municipality {
                 municipal.append(MunicipalSums.Written(series: id, period: period, index: index))
             }
-            try insert.add(id, period, v.partial, v.value, v.source, v.note, published: published, confidence: grade)
+            try insert.add(id, period, v.partial, v.value, v.source, v.note,
+                           published: published, confidence: grade)
         }
         try insert.finish()
         return (counts, early?.written ?? municipal, early)
+    }
+
+    /// The indicators of the values, which come sorted by indicator.
+    private static func indicators(of values: [ImportedValue]) -> Set<String> {
+        var result: Set<String> = []
+        var last: String?
+        for v in values where v.indicator != last {
+            result.insert(v.indicator)
+            last = v.indicator
+        }
+        return result
     }
 
     /// The sums of a batch's municipal figures, started on another core, when every one of them
@@ -128,13 +142,28 @@ struct ImportWriter {
     /// or when the batch brings no municipal figure.
     private static func earlySums(_ values: [ImportedValue], _ ids: [Int64], unless recorded: Set<Int64>,
                                   batchSource: String) -> MunicipalSums.Early? {
-        var periods = PeriodTexts(), levels = GeoLevels()
+        var periods = PeriodTexts(), levels = GeoLevels(), onRecord = SeriesRuns(recorded)
         var written: [MunicipalSums.Written] = []
-        for (index, (v, id)) in zip(values, ids).enumerated() where levels[v.geo] == .municipality {
-            if recorded.contains(id) { return nil }
-            written.append(MunicipalSums.Written(series: id, period: periods.text(v.period), index: index))
+        for index in values.indices where levels[values[index].geo] == .municipality {
+            if onRecord.contains(ids[index]) { return nil }
+            written.append(MunicipalSums.Written(series: ids[index], period: periods.text(values[index].period), index: index))
         }
         return written.isEmpty ? nil : MunicipalSums.Early(written, of: values, batchSource: batchSource)
+    }
+
+    /// Whether a series has figures on record, asked once per run: the values come sorted by series.
+    private struct SeriesRuns {
+        let recorded: Set<Int64>
+        private var last: (series: Int64, recorded: Bool)?
+
+        init(_ recorded: Set<Int64>) { self.recorded = recorded }
+
+        mutating func contains(_ series: Int64) -> Bool {
+            if let last, last.series == series { return last.recorded }
+            let answer = !recorded.isEmpty && recorded.contains(series)
+            last = (series, answer)
+            return answer
+        }
     }
 
     /// Equal up to float noise from summing in another order (CBP pounds are also rounded first).
