@@ -5,7 +5,7 @@ import VigiaCore
 /// Reads a file in any supported format: detects it, checks the header, drives the importer.
 ///
 /// Large files of summing formats (the SESNSP municipal file: 3 million rows) are read as two
-/// halves on two cores and the halves' sums added; the content hash runs alongside. Any problem in
+/// halves on two cores and the halves' sums added; the content hash runs in the time they leave. Any problem in
 /// that path sends the file through the plain sequential path, which reports it with exact lines.
 enum RawImport {
     /// Files at least this large are split in two.
@@ -58,7 +58,7 @@ enum RawImport {
         func run<I: RawFormatImporter>(_ type: I.Type, _ scanner: CSVScanner, _ hash: BackgroundHash)
             throws(ImportFailure) -> ParsedFile {
             let importer = try I(format: format, header: header, rules: rules, encoding: encoding)
-            var parts = importer.mode == .sum ? inHalves(type) : nil
+            var parts = importer.mode == .sum ? inHalves(type, hash: hash) : nil
             if parts == nil { parts = [try read(scanner, importer)] }
             let halves = parts!
             var tally = halves[0].tally
@@ -104,20 +104,23 @@ enum RawImport {
             return Part(values: values, tally: tally, lines: scanner.linesRead)
         }
 
-        /// Both halves of a large file, read at once; nil when the file is small, or the split
-        /// fell inside a quoted field, or anything else went wrong (the caller then reads it whole).
-        func inHalves<I: RawFormatImporter>(_ type: I.Type) -> [Part]? {
+        /// Both halves of a large file, read at once (the hash making way for them); nil when the
+        /// file is small, or the split fell inside a quoted field, or anything else went wrong (the
+        /// caller then reads it whole).
+        func inHalves<I: RawFormatImporter>(_ type: I.Type, hash: BackgroundHash) -> [Part]? {
             guard let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int,
                   size >= parallelThreshold, let middle = Self.lineStart(path, near: size / 2) else { return nil }
             let box = PartsBox()
             let job = self
             DispatchQueue.concurrentPerform(iterations: 2) { half in
-                let result = Result { () throws(ImportFailure) -> Part in
-                    let range = half == 0 ? 0..<middle : middle..<size
-                    let scanner = try CSVScanner(path: job.path, range: range, encoding: job.encoding, quotesSpanLines: false)
-                    if half == 0 { _ = try scanner.next() }  // the header
-                    let importer = try I(format: job.format, header: job.header, rules: job.rules, encoding: job.encoding)
-                    return try job.read(scanner, importer)
+                let result = hash.makingWay {
+                    Result { () throws(ImportFailure) -> Part in
+                        let range = half == 0 ? 0..<middle : middle..<size
+                        let scanner = try CSVScanner(path: job.path, range: range, encoding: job.encoding, quotesSpanLines: false)
+                        if half == 0 { _ = try scanner.next() }  // the header
+                        let importer = try I(format: job.format, header: job.header, rules: job.rules, encoding: job.encoding)
+                        return try job.read(scanner, importer)
+                    }
                 }
                 if half == 0 { box.first = result } else { box.second = result }
             }
