@@ -117,7 +117,7 @@ public final class Store: Sendable {
             do { allowed = try engine.mayImport() } catch { throw ImportFailure(.database(Self.describe(error))) }
             if !allowed { throw ImportFailure(.readOnlyRole(user: (try? engine.user()) ?? "?")) }
         }
-        let parsed = try RawImport.parse(path: request.path, format: request.format, settings: settings)
+        let parsed = try RawImport.parse(path: request.path, format: request.format, settings: settings, hash: request.hash)
         defer { parsed.sha256.settle() }
         let name = (request.path as NSString).lastPathComponent
         return try ImportWriter(engine: engine).write(parsed, file: name, origin: .import, request: request)

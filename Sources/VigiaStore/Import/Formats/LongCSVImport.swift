@@ -6,17 +6,17 @@ import VigiaCore
 /// validates there imports here. A row's `published` date is its vintage; rows without one take the
 /// import's (`--vintage`, else today). The content hash runs alongside, as for the official formats.
 enum LongCSVImport {
-    static func parse(path: String, indicators: [Indicator]) throws(ImportFailure) -> ParsedFile {
-        let hash = BackgroundHash(path: path)
+    /// `hash`: the file's, under way; abandoned when the import fails.
+    static func parse(path: String, indicators: [Indicator], hash: BackgroundHash) throws(ImportFailure) -> ParsedFile {
         do throws(ImportFailure) {
-            return try parse(path: path, indicators: indicators, hash: hash)
+            return try read(path: path, indicators: indicators, hash: hash)
         } catch {
             hash.abandon()
             throw error
         }
     }
 
-    private static func parse(path: String, indicators: [Indicator], hash: BackgroundHash) throws(ImportFailure) -> ParsedFile {
+    private static func read(path: String, indicators: [Indicator], hash: BackgroundHash) throws(ImportFailure) -> ParsedFile {
         let name = (path as NSString).lastPathComponent
         var files = [try LongCSVFile.read(path: path, file: name, indicators: KnownIndicators(indicators), utf8Only: false)]
         let duplicates = FigureChecks.unique(&files)

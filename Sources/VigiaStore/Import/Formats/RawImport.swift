@@ -11,10 +11,12 @@ enum RawImport {
     /// Files at least this large are split in two.
     static let parallelThreshold = 64 << 20
 
+    /// `hash`: the file's, when already started.
     static func parse(path: String, format requested: ImportFormat?, settings: ImportSettings,
-                      parallelThreshold: Int = RawImport.parallelThreshold) throws(ImportFailure) -> ParsedFile {
-        if requested == .csv { return try LongCSVImport.parse(path: path, indicators: settings.indicators) }
-        let hash = BackgroundHash(path: path)
+                      parallelThreshold: Int = RawImport.parallelThreshold,
+                      hash started: BackgroundHash? = nil) throws(ImportFailure) -> ParsedFile {
+        let hash = started ?? BackgroundHash(path: path)
+        if requested == .csv { return try LongCSVImport.parse(path: path, indicators: settings.indicators, hash: hash) }
         do throws(ImportFailure) {
             return try parse(path: path, format: requested, settings: settings, parallelThreshold: parallelThreshold, hash: hash)
         } catch {
@@ -23,17 +25,14 @@ enum RawImport {
         }
     }
 
-    /// The raw formats, with the hash already under way (the long CSV computes its own).
+    /// The raw formats (and the long CSV), with the hash already under way.
     private static func parse(path: String, format requested: ImportFormat?, settings: ImportSettings,
                               parallelThreshold: Int, hash: BackgroundHash) throws(ImportFailure) -> ParsedFile {
         let scanner = try CSVScanner(path: path, quotesSpanLines: false)
         guard let first = try scanner.next() else { throw ImportFailure(.empty) }
         let header = HeaderMap((0..<first.count).map { first.text($0) })
         guard let format = requested ?? header.detectFormat() else { throw ImportFailure(.unknownFormat, line: 1) }
-        if format == .csv {
-            hash.abandon()
-            return try LongCSVImport.parse(path: path, indicators: settings.indicators)
-        }
+        if format == .csv { return try LongCSVImport.parse(path: path, indicators: settings.indicators, hash: hash) }
         let rules = settings.rules.rules(for: format)
         guard !rules.isEmpty else { throw ImportFailure(.noRules(format: format.rawValue)) }
         let job = Job(path: path, format: format, header: header, rules: rules, encoding: scanner.encoding,
@@ -42,7 +41,7 @@ enum RawImport {
         case .sesnspEstatal, .sesnspMunicipal, .sesnspVictimas: return try job.run(SESNSPImporter.self, scanner, hash)
         case .cdcVSRR: return try job.run(VSRRImporter.self, scanner, hash)
         case .cbpDrugs: return try job.run(CBPDrugsImporter.self, scanner, hash)
-        case .csv: return try LongCSVImport.parse(path: path, indicators: settings.indicators)
+        case .csv: return try LongCSVImport.parse(path: path, indicators: settings.indicators, hash: hash)
         }
     }
 
