@@ -21,7 +21,7 @@ final class PostgresCopy: ObservationWriting {
         field(period); tab()
         append(partial ? "1" : "0"); tab()
         append(batch); tab()
-        append("\(value)"); tab()
+        number(value); tab()
         field(source); tab()
         field(note); tab()
         field(published); tab()
@@ -73,9 +73,23 @@ final class PostgresCopy: ObservationWriting {
 
     private func append(_ text: String) { buffer.append(contentsOf: text.utf8) }
 
+    /// A whole number as an integer (most figures are counts: the shortest form of a double is
+    /// slower to make), anything else in its shortest form; PostgreSQL reads back the same double.
+    private func number(_ value: Double) {
+        if value.rounded(.towardZero) == value, value.magnitude < 1e15, !(value == 0 && value.sign == .minus) {
+            append(String(Int64(value)))
+        } else {
+            append(value.description)
+        }
+    }
+
     /// COPY's text format: `\N` is NULL; backslash, tab, newline and carriage return are escaped.
     private func field(_ text: String?) {
         guard let text else { buffer.append(contentsOf: "\\N".utf8); return }
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == 9 || $0 == 10 || $0 == 13 }) {
+            buffer.append(contentsOf: text.utf8)
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\\"): buffer.append(contentsOf: "\\\\".utf8)
