@@ -146,9 +146,18 @@ final class CSVScanner {
     // MARK: - Parsing
 
     /// Parses one record from `start`; false when the buffer ends first and more can be read.
-    /// The hot loop of every import: it works on locals only (class properties would be checked for
-    /// exclusive access on every field).
+    /// The hot loop of every import: a plain record (no quote) is read in C (`vigia_plain_record`),
+    /// any other here, on locals only (class properties would be checked for exclusive access on
+    /// every field).
     private func parseRecord() throws(ImportFailure) -> Bool {
+        var next = 0, nextCursor = 0
+        let plain = vigia_plain_record(buffer, index, indexCount, start, cursor, lineBreak, fields.starts, fields.ends,
+                                       fields.escaped, fields.capacity, &next, &nextCursor)
+        if plain > 0 {
+            fields.count = plain
+            finish(at: next, cursor: nextCursor, lines: 1, terminated: true, fields: plain)
+            return true
+        }
         let p = buffer, idx = index
         let limit = end, count = indexCount, atEOF = eof, spanLines = quotesSpanLines, nl = lineBreak
         var list = fields
@@ -240,7 +249,7 @@ final class CSVScanner {
 private struct FieldList {
     private(set) var starts: UnsafeMutablePointer<Int>, ends: UnsafeMutablePointer<Int>
     private(set) var escaped: UnsafeMutablePointer<Bool>
-    private var capacity = 64
+    private(set) var capacity = 64
     var count = 0
 
     init() {
