@@ -54,8 +54,8 @@ struct SeasonSplit {
         self.period = period
         let ordered = points.isSorted ? points : points.sorted { $0.position < $1.position }
         let n = ordered.count
-        var starts = Array(repeating: 0, count: period + 1)
-        var values = [Double](repeating: 0, count: n), cycles = [Double](repeating: 0, count: n)
+        var starts = [Int](zeros: period + 1)
+        var values = [Double](zeros: n), cycles = [Double](zeros: n)
         withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * n + period) { scratch in
             let cycle = UnsafeMutableBufferPointer(rebasing: scratch[0..<n])
             let season = UnsafeMutableBufferPointer(rebasing: scratch[n..<(2 * n)])
