@@ -17,21 +17,26 @@ public struct KendallScore: Hashable, Sendable {
     /// `variance` gives; with a NaN among the values (never equal, and unordered for the sort), or
     /// more values, that is used instead.
     init(_ values: ArraySlice<Double>) {
-        n = values.count
-        var s = 0, ties = 0, unordered = false
-        var i = values.startIndex
-        while i < values.endIndex {
-            let xi = values[i]
-            var j = i + 1, later = 0
-            while j < values.endIndex {
-                let xj = values[j]
-                s += xj > xi ? 1 : (xj < xi ? -1 : 0)
-                later += xj == xi ? 1 : 0
-                j += 1
+        let n = values.count
+        self.n = n
+        // Through a buffer: a slice checks its bounds on every read, and the pairs are most of the test.
+        let (s, ties, unordered) = values.withUnsafeBufferPointer { values in
+            var s = 0, ties = 0, unordered = false
+            for i in 0..<n {
+                let xi = values[i]
+                // Counts below n, so the sums cannot overflow: wrapping adds, without a check each.
+                var above = 0, below = 0
+                for j in (i + 1)..<n {
+                    above &+= values[j] > xi ? 1 : 0
+                    below &+= values[j] < xi ? 1 : 0
+                }
+                // Without NaNs every later value is above, below or tied.
+                let later = n - 1 - i - above - below
+                s += above - below
+                ties += 6 * later * (later + 2)
+                unordered = unordered || xi.isNaN
             }
-            ties += 6 * later * (later + 2)
-            unordered = unordered || xi.isNaN
-            i += 1
+            return (s, ties, unordered)
         }
         self.s = s
         if unordered || n > 100_000 {
