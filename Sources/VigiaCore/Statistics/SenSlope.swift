@@ -113,6 +113,41 @@ struct SeasonSplit {
         return count
     }
 
+    /// All the within-season slopes, those `slopes(from: start, into:)` writes at the front and the
+    /// others after them: one pass serves the check's slope (the front) and the test's (all), instead
+    /// of the front's pairs worked out twice. `slopes` has room for `pairCount`; returns (front, all).
+    func slopes(frontFrom start: Int, into slopes: UnsafeMutableBufferPointer<Double>) -> (front: Int, all: Int) {
+        var front = 0, back = slopes.count
+        values.withUnsafeBufferPointer { values in
+            cycles.withUnsafeBufferPointer { cycles in
+                starts.withUnsafeBufferPointer { starts in
+                    for season in 0..<period {
+                        let end = starts[season + 1]
+                        var first = starts[season]
+                        while first < end && Int(cycles[first]) * period + season < start { first += 1 }
+                        for i in starts[season]..<end {
+                            let xi = values[i], ci = cycles[i]
+                            for j in (i + 1)..<end where cycles[j] != ci {
+                                let slope = (values[j] - xi) / (cycles[j] - ci)
+                                if i >= first {
+                                    slopes[front] = slope
+                                    front += 1
+                                } else {
+                                    back -= 1
+                                    slopes[back] = slope
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // The others were written from the end down: moved up behind the front (forwards, never onto themselves).
+        let others = slopes.count - back
+        for k in 0..<others { slopes[front + k] = slopes[back + k] }
+        return (front, front + others)
+    }
+
     static func season(_ position: Int, _ period: Int) -> Int { ((position % period) + period) % period }
 
     func range(_ season: Int) -> Range<Int> { starts[season]..<starts[season + 1] }
