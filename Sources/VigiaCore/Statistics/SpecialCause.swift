@@ -49,6 +49,8 @@ public enum SpecialCauses {
     public static func detect(_ values: [Double], chart: ControlChart,
                               settings: SpecialCauseSettings = .standard) -> [ControlSignal] {
         var found: [ControlSignal] = []
+        // Room for a typical series' signals at once, not grown an element at a time.
+        found.reserveCapacity(16)
         outsideLimits(values, chart, into: &found)
         shifts(values, chart, length: settings.runLength, into: &found)
         trends(values, length: settings.trendLength, into: &found)
