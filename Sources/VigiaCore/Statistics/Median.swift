@@ -39,28 +39,26 @@ enum Selection {
         while hi - lo > 16 {
             let p = Self.pivot(source, lo, hi)
             var low = lo, high = hi - 1
-            // Through raw pointers, two values a turn: the loop's own counting and checks were a
+            // Through raw pointers, four values a turn: the loop's own counting and checks were a
             // third of a round's instructions. The stores are those of one value at a time, in order.
             let from = source.baseAddress!, to = target.baseAddress!
-            var j = lo
-            while j &+ 1 < hi {
-                let x = from[j], y = from[j &+ 1]
+            @inline(__always) func place(_ x: Double) {
                 to[low] = x
                 to[high] = x
                 low &+= Self.isNegative(x - p)
                 high &-= Self.isNegative(p - x)
-                to[low] = y
-                to[high] = y
-                low &+= Self.isNegative(y - p)
-                high &-= Self.isNegative(p - y)
-                j &+= 2
             }
-            if j < hi {
-                let x = from[j]
-                to[low] = x
-                to[high] = x
-                low &+= Self.isNegative(x - p)
-                high &-= Self.isNegative(p - x)
+            var j = lo
+            while j &+ 3 < hi {
+                place(from[j])
+                place(from[j &+ 1])
+                place(from[j &+ 2])
+                place(from[j &+ 3])
+                j &+= 4
+            }
+            while j < hi {
+                place(from[j])
+                j &+= 1
             }
             if k < low {
                 hi = low
