@@ -118,23 +118,34 @@ struct SeasonSplit {
     /// of the front's pairs worked out twice. `slopes` has room for `pairCount`; returns (front, all).
     func slopes(frontFrom start: Int, into slopes: UnsafeMutableBufferPointer<Double>) -> (front: Int, all: Int) {
         var front = 0, back = slopes.count
+        // Through raw pointers, the side chosen once per value: the pairs are most of the work.
+        let out = slopes.baseAddress!
         values.withUnsafeBufferPointer { values in
             cycles.withUnsafeBufferPointer { cycles in
                 starts.withUnsafeBufferPointer { starts in
+                    let x = values.baseAddress!, c = cycles.baseAddress!
                     for season in 0..<period {
                         let end = starts[season + 1]
                         var first = starts[season]
-                        while first < end && Int(cycles[first]) * period + season < start { first += 1 }
+                        while first < end && Int(c[first]) * period + season < start { first += 1 }
                         for i in starts[season]..<end {
-                            let xi = values[i], ci = cycles[i]
-                            for j in (i + 1)..<end where cycles[j] != ci {
-                                let slope = (values[j] - xi) / (cycles[j] - ci)
-                                if i >= first {
-                                    slopes[front] = slope
-                                    front += 1
-                                } else {
-                                    back -= 1
-                                    slopes[back] = slope
+                            let xi = x[i], ci = c[i]
+                            var j = i &+ 1
+                            if i >= first {
+                                while j < end {
+                                    if c[j] != ci {
+                                        out[front] = (x[j] - xi) / (c[j] - ci)
+                                        front &+= 1
+                                    }
+                                    j &+= 1
+                                }
+                            } else {
+                                while j < end {
+                                    if c[j] != ci {
+                                        back &-= 1
+                                        out[back] = (x[j] - xi) / (c[j] - ci)
+                                    }
+                                    j &+= 1
                                 }
                             }
                         }
