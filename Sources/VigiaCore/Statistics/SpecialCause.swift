@@ -111,7 +111,8 @@ public enum SpecialCauses {
             }
             for start in 0...(values.count - 3) {
                 // Most windows hold fewer than two points beyond 2σ on either side: nothing to find.
-                let beyond = abs(zones[start]) + abs(zones[start + 1]) + abs(zones[start + 2])
+                // The low bit is set for +1 and −1 alike: a count without abs and its overflow check.
+                let beyond = (zones[start] & 1) &+ (zones[start + 1] & 1) &+ (zones[start + 2] & 1)
                 guard beyond >= 2 else { continue }
                 check(start, .high, 1)
                 check(start, .low, -1)
