@@ -13,8 +13,10 @@ public struct ProcessControl: Hashable, Sendable {
     public let variation: Variation
 
     /// Nil with fewer than two points in the window. `points` are the window's observations on
-    /// the time grid (the trend test's input too).
-    init?(window: ArraySlice<Observation>, points: [TimePoint], record: [Observation], indicator: Indicator,
+    /// the time grid (the trend test's input too). The indicator is borrowed: an initialiser owns
+    /// its arguments by default, and passing one meant a copy of the whole indicator (its strings
+    /// retained and released) each assessment.
+    init?(window: ArraySlice<Observation>, points: [TimePoint], record: [Observation], indicator: borrowing Indicator,
           target: PeriodValue?, settings: ProcessControlSettings) {
         let values = points.map(\.value)
         guard let chart = ControlChart(values, floor: indicator.cannotBeNegative ? 0 : nil), let first = window.first, let last = window.last else { return nil }
