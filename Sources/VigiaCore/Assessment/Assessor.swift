@@ -40,7 +40,7 @@ public struct Assessor: Sendable {
         let (progress, track) = progress(Array(YearlyBasis.since(cut, basisSeries)), basis: basis, effective, cut: cut)
         // Limits drawn on overlapping 12-month sums describe the overlap, not the process (methods.md §7).
         let omission: ControlOmission? = indicator.values == .rolling12Months ? .rolling12MonthSums : nil
-        let control = omission != nil ? nil : ProcessControl(window: window, points: points, record: Array(comparable),
+        let control = omission != nil ? nil : ProcessControl(window: window, points: points, record: comparable,
                                                               indicator: indicator, target: effective?.target,
                                                               settings: control)
         var assessment = Assessment(indicator: indicator, target: target, effectiveTarget: effective, series: ordered,

@@ -13,8 +13,12 @@ public struct ProcessControl: Hashable, Sendable {
     public let variation: Variation
 
     /// Nil with fewer than two points in the window. `points` are the window's observations on
-    /// the time grid (the trend test's input too).
-    init?(window: ArraySlice<Observation>, points: [TimePoint], record: [Observation], indicator: Indicator,
+    /// the time grid (the trend test's input too). The indicator is borrowed: an initialiser owns
+    /// its arguments by default, and passing one meant a copy of the whole indicator (its strings
+    /// retained and released) each assessment.
+    /// `record` is shared with the series, not copied: a copy retained and released every string
+    /// of every observation, and only annual series read it.
+    init?(window: ArraySlice<Observation>, points: [TimePoint], record: ArraySlice<Observation>, indicator: borrowing Indicator,
           target: PeriodValue?, settings: ProcessControlSettings) {
         let values = points.map(\.value)
         guard let chart = ControlChart(values, floor: indicator.cannotBeNegative ? 0 : nil), let first = window.first, let last = window.last else { return nil }
@@ -36,13 +40,13 @@ public struct ProcessControl: Hashable, Sendable {
 
     /// Annual series: the break search over the whole record (a break needs years on both sides).
     /// Monthly and quarterly: CUSUM over the window, with its first year as the reference level.
-    static func changes(window: Window, points: [TimePoint], record: [Observation], indicator: Indicator,
+    static func changes(window: Window, points: [TimePoint], record: ArraySlice<Observation>, indicator: Indicator,
                         chart: ControlChart, settings: ProcessControlSettings) -> [ChangePoint] {
         if indicator.frequency == .annual {
             guard let fit = BreakSearch.best(times: record.map(\.period.time), values: record.map(\.value),
                                              maxBreaks: settings.maxBreaks) else { return [] }
             return fit.breaks.enumerated().map { k, j in
-                .trendChange(at: record[j].period, slopeBefore: fit.slopes[k], slopeAfter: fit.slopes[k + 1])
+                .trendChange(at: record[record.startIndex + j].period, slopeBefore: fit.slopes[k], slopeAfter: fit.slopes[k + 1])
             }
         }
         // Seasonally adjusted values, and a full year as reference: the season must not pass for a shift.

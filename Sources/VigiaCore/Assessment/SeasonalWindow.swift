@@ -15,6 +15,9 @@ struct SeasonalWindow {
     private let split: SeasonSplit?
     /// The seasonal slope of `cycles` once the check has worked it out (the correlated test's slope).
     private var cyclesSlope: Double?? = nil
+    /// The window's within-season slopes, written by the check with those of `cycles` first: the
+    /// seasonal test's slope is their median, and the pairs of `cycles` are not worked out twice.
+    private var windowSlopes: [Double]? = nil
 
     init(_ points: [TimePoint], period: Int) {
         self.points = points
@@ -25,17 +28,29 @@ struct SeasonalWindow {
 
     /// `SenSlope.seasonalSlope(ordered, period:)`, where `ordered` are `cycles` finite and in time order.
     mutating func slopeOfCycles(_ ordered: [TimePoint]) -> Double? {
-        let slope = if let split, let start = cycles.first?.position {
-            SenSlope.seasonalSlope(split, from: start)
+        let slope: Double?
+        if let split, let start = cycles.first?.position {
+            var slopes = [Double](zeros: split.pairCount)
+            let (front, all) = slopes.withUnsafeMutableBufferPointer { split.slopes(frontFrom: start, into: $0) }
+            slopes.removeLast(slopes.count - all)
+            // The median reorders what it reads: the front's on a copy, the whole kept for the test.
+            slope = withUnsafeTemporaryAllocation(of: Double.self, capacity: front) { copy in
+                _ = copy.initialize(from: slopes[..<front])
+                return median(copy)
+            }
+            windowSlopes = slopes
         } else {
-            SenSlope.seasonalSlope(ordered, period: period)
+            slope = SenSlope.seasonalSlope(ordered, period: period)
         }
         cyclesSlope = .some(slope)
         return slope
     }
 
-    func seasonalTest() -> TrendResult {
-        split.map(TrendTest.seasonal) ?? TrendTest.seasonal(points, period: period)
+    mutating func seasonalTest() -> TrendResult {
+        guard let split else { return TrendTest.seasonal(points, period: period) }
+        guard var slopes = windowSlopes else { return TrendTest.seasonal(split) }
+        windowSlopes = nil
+        return TrendTest.seasonal(split, slope: median(&slopes))
     }
 
     func correlatedTest() -> TrendResult {

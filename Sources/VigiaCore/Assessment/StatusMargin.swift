@@ -22,7 +22,7 @@ public struct StatusMargin: Hashable, Sendable {
 
     /// True when either margin is within `threshold` (a fraction: 0.02 is 2 %).
     public func isBorderline(within threshold: Double) -> Bool {
-        [better, worse].contains { $0.map { abs($0) <= threshold } ?? false }
+        (better.map { abs($0) <= threshold } ?? false) || (worse.map { abs($0) <= threshold } ?? false)
     }
 
     /// Nil without a target, or when the current value is not positive (no relative change).
@@ -35,8 +35,8 @@ public struct StatusMargin: Hashable, Sendable {
         func nearest(_ side: Double) -> (Double, ProgressStatus)? {
             // Boundaries on that side of the current value, nearest first; the first one past
             // which the status differs is the neighbour.
-            let ahead = boundaries.filter { side * d * ($0 - current.value) > 0 }
-                .sorted { abs($0 - current.value) < abs($1 - current.value) }
+            var ahead = boundaries.filter { side * d * ($0 - current.value) > 0 }
+            ahead.sort { abs($0 - current.value) < abs($1 - current.value) }
             for x in ahead {
                 let beyond = x + side * d * max(abs(x), 1) * 1e-9
                 let next = plan.measure(TimedValue(time: current.time, value: beyond)).status
@@ -53,7 +53,10 @@ public struct StatusMargin: Hashable, Sendable {
 
     /// Values where the status can change: the target itself, and where R crosses each threshold.
     static func boundaries(_ plan: ProgressPlan, target: TimedValue, time: Double) -> [Double] {
-        var xs = [target.value]
+        // At most four boundaries: allocated once, not grown.
+        var xs: [Double] = []
+        xs.reserveCapacity(4)
+        xs.append(target.value)
         guard let r = plan.requiredRate, r != 0 else { return xs }
         let years = time - plan.start.time
         guard years > 0 else { return xs }

@@ -32,7 +32,8 @@ public enum SlopeOf: String, Sendable {
     case monthlyValue = "monthly-value"
     case twelveMonthSum = "12-month-sum"
 
-    init(_ indicator: Indicator) {
+    /// Borrowed: an initialiser owns its arguments by default, which cost a copy of the indicator.
+    init(_ indicator: borrowing Indicator) {
         if indicator.values == .rolling12Months { self = .twelveMonthSum; return }
         switch indicator.frequency {
         case .annual: self = .annualValue

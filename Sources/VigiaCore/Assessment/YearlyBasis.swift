@@ -108,8 +108,8 @@ private struct OrdinalTable {
             high = max(high, ordinal)
         }
         first = low
-        values = Array(repeating: 0, count: high - low + 1)
-        run = Array(repeating: 0, count: high - low + 1)
+        values = Array(zeros: high - low + 1)
+        run = Array(zeros: high - low + 1)
         values.withUnsafeMutableBufferPointer { values in
             run.withUnsafeMutableBufferPointer { run in
                 for i in observations.indices {

@@ -9,15 +9,14 @@ import Foundation
 enum BestRate {
     typealias Found = (rate: Double, from: Period, to: Period)
 
-    /// Each pair of points `span` years apart (within 10⁻⁶), in time order of the first.
-    static func forEachPair(_ points: ArraySlice<BasisPoint>, span: Double,
-                            _ body: (BasisPoint, BasisPoint) -> Void) {
+    /// The indices of each pair of points `span` years apart (within 10⁻⁶), in time order of the first.
+    static func forEachPair(_ points: ArraySlice<BasisPoint>, span: Double, _ body: (Int, Int) -> Void) {
         var j = points.startIndex
         for i in points.indices {
             let aim = points[i].time + span
             while j < points.endIndex && points[j].time < aim - 1e-6 { j += 1 }
             guard j < points.endIndex, abs(points[j].time - aim) < 1e-6 else { continue }
-            body(points[i], points[j])
+            body(i, j)
         }
     }
 
@@ -25,7 +24,8 @@ enum BestRate {
     static func plain(_ points: ArraySlice<BasisPoint>, span: Double, _ method: ProgressMethod,
                       _ d: Double) -> Found? {
         var best: Found? = nil
-        forEachPair(points, span: span) { a, b in
+        forEachPair(points, span: span) { i, j in
+            let a = points[i], b = points[j]
             guard let r = method.rate(from: a.timed, to: b.timed) else { return }
             if best == nil || d * r > d * best!.rate { best = (r, a.period, b.period) }
         }
@@ -52,10 +52,11 @@ enum BestRate {
         withUnsafeTemporaryAllocation(of: Pair.self, capacity: points.count) { pairs in
             var count = 0, top: Pair? = nil
             var low = Double.infinity, high = -Double.infinity, usable = true
-            forEachPair(points, span: span) { a, b in
+            forEachPair(points, span: span) { i, j in
+                let a = points[i], b = points[j]
                 let years = b.time - a.time
                 guard years > 0, a.value > 0, b.value > 0 else { return }
-                let pair = Pair(q: b.value / a.value, e: 1 / years, from: a, to: b)
+                let pair = Pair(q: b.value / a.value, e: 1 / years, from: i, to: j)
                 usable = usable && pair.q.isFinite && pair.q > 0
                 low = min(low, pair.e)
                 high = max(high, pair.e)
@@ -72,18 +73,20 @@ enum BestRate {
             for k in 0..<count {
                 let q = pairs[k].q, ratio = d > 0 ? q / top.q : top.q / q
                 guard !(low * (1 - ratio) - spread * max(q - 1, 1 / q - 1) > 1e-9),
-                      let r = ProgressMethod.cagr.rate(from: pairs[k].from.timed, to: pairs[k].to.timed) else { continue }
-                if best == nil || d * r > d * best!.rate { best = (r, pairs[k].from.period, pairs[k].to.period) }
+                      let r = ProgressMethod.cagr.rate(from: points[pairs[k].from].timed,
+                                                       to: points[pairs[k].to].timed) else { continue }
+                if best == nil || d * r > d * best!.rate { best = (r, points[pairs[k].from].period, points[pairs[k].to].period) }
             }
             return best
         }
     }
 
-    /// A pair of points with its growth ratio and the exponent of its rate.
+    /// A pair of points (their indices: a copy of both points made each pair cost more than its
+    /// ratio) with its growth ratio and the exponent of its rate.
     private struct Pair {
         let q: Double
         let e: Double
-        let from: BasisPoint
-        let to: BasisPoint
+        let from: Int
+        let to: Int
     }
 }

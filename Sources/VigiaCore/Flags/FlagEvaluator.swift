@@ -2,14 +2,20 @@
 public enum FlagEvaluator {
     /// The flags of one indicator, most severe first, then in rule order.
     public static func flags(_ context: FlagContext, settings: RuleSettings, decisions: [Decision]) -> [Flag] {
-        settings.rules.compactMap { rule -> Flag? in
+        // Room for every rule's flag at once, and sorted in place: flags are large, and growing the
+        // array and sorting a copy moved each one several times.
+        let rules = settings.rules
+        var flags: [Flag] = []
+        flags.reserveCapacity(rules.count)
+        for rule in rules {
             let id = type(of: rule).id
-            guard let finding = rule.evaluate(context) else { return nil }
+            guard let finding = rule.evaluate(context) else { continue }
             let decision = decision(for: id, indicator: context.indicator.id, since: finding.since,
                                     asOf: context.asOf, in: decisions)
-            return Flag(rule: id, finding: finding, decision: decision)
+            flags.append(Flag(rule: id, finding: finding, decision: decision))
         }
-        .sorted { ($0.severity, $0.rule) < ($1.severity, $1.rule) }
+        flags.sort { ($0.severity, $0.rule) < ($1.severity, $1.rule) }
+        return flags
     }
 
     /// The latest decision on (indicator, rule) dated on or before the as-of date and not before

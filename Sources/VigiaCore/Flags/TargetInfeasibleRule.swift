@@ -48,10 +48,9 @@ public struct TargetInfeasibleRule: FlagRule, Hashable {
         else { return nil }
         let d = a.indicator.direction.sign
         let aim = TimedValue(time: goal.period.time, value: goal.value)
-        func outOfReach(_ p: BasisPoint) -> Bool {
-            guard let r = m.method.rate(from: p.timed, to: aim) else { return false }
-            return d * r > d * best.rate
-        }
+        // Decided from logarithms where they settle it: a `pow` per point of the walk was most of the rule's cost.
+        let beyondBest = RateComparison(m.method, beyond: best.rate, direction: d)
+        func outOfReach(_ p: BasisPoint) -> Bool { beyondBest.isBeyond(from: p.timed, to: aim) }
         guard outOfReach(latest), let required = m.method.rate(from: latest.timed, to: aim) else { return nil }
         // The track holds the basis points after the start: the run is dated among them.
         var since = latest.period

@@ -75,9 +75,11 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var startDate: CalendarDate { CalendarDate(year: year, month: firstMonth, day: 1)! }
 
     /// By position on the time axis, then coarser first. Within one frequency that is the order
-    /// of ordinals, compared without the division `time` needs (series are sorted and checked often).
+    /// of ordinals, which (with the index within 1…periods a year) is the order of (year, index):
+    /// compared without the division `time` needs or the multiplication `ordinal` does (series are
+    /// sorted and checked often).
     public static func < (a: Period, b: Period) -> Bool {
-        if a.frequency == b.frequency { return a.ordinal < b.ordinal }
+        if a.frequency == b.frequency { return a.year != b.year ? a.year < b.year : a.index < b.index }
         return a.time != b.time ? a.time < b.time : a.frequency.periodsPerYear < b.frequency.periodsPerYear
     }
 

@@ -11,7 +11,7 @@ public enum Deseasonalize {
         guard period > 1, points.count > period else { return points.map(\.value) }
         let reference = points.prefix(period)
         let mean = reference.reduce(0) { $0 + $1.value } / Double(reference.count)
-        var deviation = Array(repeating: 0.0, count: period)
+        var deviation = [Double](zeros: period)
         for p in reference { deviation[season(p, period)] = p.value - mean }
         return points.map { $0.value - deviation[season($0, period)] }
     }

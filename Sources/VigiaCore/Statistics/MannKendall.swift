@@ -11,22 +11,40 @@ public struct KendallScore: Hashable, Sendable {
         self.init(values[...])
     }
 
+    /// The ties are counted in the same pass as S: a value tied with c later ones adds 6c(c + 2) to
+    /// the correction, and the c's of a group of t run t − 1, …, 0, which sum to t(t − 1)(2t + 5),
+    /// the group's term. Whole numbers under 2⁵³ (below 10⁵ values), so Var(S) is exactly the one
+    /// `variance` gives; with a NaN among the values (never equal, and unordered for the sort), or
+    /// more values, that is used instead.
     init(_ values: ArraySlice<Double>) {
-        n = values.count
-        var s = 0
-        var i = values.startIndex
-        while i < values.endIndex {
-            let xi = values[i]
-            var j = i + 1
-            while j < values.endIndex {
-                let xj = values[j]
-                s += xj > xi ? 1 : (xj < xi ? -1 : 0)
-                j += 1
+        let n = values.count
+        self.n = n
+        // Through a buffer: a slice checks its bounds on every read, and the pairs are most of the test.
+        let (s, ties, unordered) = values.withUnsafeBufferPointer { values in
+            var s = 0, ties = 0, unordered = false
+            for i in 0..<n {
+                let xi = values[i]
+                // Counts below n, so the sums cannot overflow: wrapping adds, without a check each.
+                var above = 0, below = 0
+                for j in (i + 1)..<n {
+                    above &+= values[j] > xi ? 1 : 0
+                    below &+= values[j] < xi ? 1 : 0
+                }
+                // Without NaNs every later value is above, below or tied.
+                let later = n - 1 - i - above - below
+                s += above - below
+                ties += 6 * later * (later + 2)
+                unordered = unordered || xi.isNaN
             }
-            i += 1
+            return (s, ties, unordered)
         }
         self.s = s
-        variance = Self.variance(values)
+        if unordered || n > 100_000 {
+            variance = Self.variance(values)
+        } else {
+            let count = Double(n)
+            variance = (count * (count - 1) * (2 * count + 5) - Double(ties)) / 18
+        }
     }
 
     /// Number of pairs, n(n−1)/2: the denominator of tau.

@@ -54,8 +54,8 @@ struct SeasonSplit {
         self.period = period
         let ordered = points.isSorted ? points : points.sorted { $0.position < $1.position }
         let n = ordered.count
-        var starts = Array(repeating: 0, count: period + 1)
-        var values = [Double](repeating: 0, count: n), cycles = [Double](repeating: 0, count: n)
+        var starts = [Int](zeros: period + 1)
+        var values = [Double](zeros: n), cycles = [Double](zeros: n)
         withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * n + period) { scratch in
             let cycle = UnsafeMutableBufferPointer(rebasing: scratch[0..<n])
             let season = UnsafeMutableBufferPointer(rebasing: scratch[n..<(2 * n)])
@@ -111,6 +111,52 @@ struct SeasonSplit {
             }
         }
         return count
+    }
+
+    /// All the within-season slopes, those `slopes(from: start, into:)` writes at the front and the
+    /// others after them: one pass serves the check's slope (the front) and the test's (all), instead
+    /// of the front's pairs worked out twice. `slopes` has room for `pairCount`; returns (front, all).
+    func slopes(frontFrom start: Int, into slopes: UnsafeMutableBufferPointer<Double>) -> (front: Int, all: Int) {
+        var front = 0, back = slopes.count
+        // Through raw pointers, the side chosen once per value: the pairs are most of the work.
+        let out = slopes.baseAddress!
+        values.withUnsafeBufferPointer { values in
+            cycles.withUnsafeBufferPointer { cycles in
+                starts.withUnsafeBufferPointer { starts in
+                    let x = values.baseAddress!, c = cycles.baseAddress!
+                    for season in 0..<period {
+                        let end = starts[season + 1]
+                        var first = starts[season]
+                        while first < end && Int(c[first]) * period + season < start { first += 1 }
+                        for i in starts[season]..<end {
+                            let xi = x[i], ci = c[i]
+                            var j = i &+ 1
+                            if i >= first {
+                                while j < end {
+                                    if c[j] != ci {
+                                        out[front] = (x[j] - xi) / (c[j] - ci)
+                                        front &+= 1
+                                    }
+                                    j &+= 1
+                                }
+                            } else {
+                                while j < end {
+                                    if c[j] != ci {
+                                        back &-= 1
+                                        out[back] = (x[j] - xi) / (c[j] - ci)
+                                    }
+                                    j &+= 1
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // The others were written from the end down: moved up behind the front (forwards, never onto themselves).
+        let others = slopes.count - back
+        for k in 0..<others { slopes[front + k] = slopes[back + k] }
+        return (front, front + others)
     }
 
     static func season(_ position: Int, _ period: Int) -> Int { ((position % period) + period) % period }

@@ -44,42 +44,55 @@ public struct SpecialCauseSettings: Hashable, Sendable {
 /// is one shift covering 12 points, so a reader sees one finding per episode.
 public enum SpecialCauses {
     /// Every signal, grouped by test in the order of `SpecialCauseTest.allCases`, each group in time order.
+    ///
+    /// The tests append to one array: four arrays joined by `+` allocated and copied five times a series.
     public static func detect(_ values: [Double], chart: ControlChart,
                               settings: SpecialCauseSettings = .standard) -> [ControlSignal] {
-        outsideLimits(values, chart) + shifts(values, chart, length: settings.runLength)
-            + trends(values, length: settings.trendLength) + twoOfThree(values, chart)
+        var found: [ControlSignal] = []
+        // Room for a typical series' signals at once, not grown an element at a time.
+        found.reserveCapacity(16)
+        outsideLimits(values, chart, into: &found)
+        shifts(values, chart, length: settings.runLength, into: &found)
+        trends(values, length: settings.trendLength, into: &found)
+        twoOfThree(values, chart, into: &found)
+        return found
     }
 
-    /// Consecutive points outside the limits on the same side make one signal.
-    static func outsideLimits(_ values: [Double], _ chart: ControlChart) -> [ControlSignal] {
-        runs(count: values.count, minimum: 1, test: .outsideLimits) { chart.isOutside(values[$0]) }
+    /// Consecutive points outside the limits on the same side make one signal. The limits are
+    /// worked out once, as `ControlChart.isOutside` does for each point.
+    static func outsideLimits(_ values: [Double], _ chart: ControlChart, into found: inout [ControlSignal]) {
+        let upper = chart.upper, lower = chart.lower
+        runs(count: values.count, minimum: 1, test: .outsideLimits, into: &found) { i in
+            values[i] > upper ? .high : (values[i] < lower ? .low : nil)
+        }
     }
 
     /// A point exactly on the centre line breaks a run: it is on neither side.
-    static func shifts(_ values: [Double], _ chart: ControlChart, length: Int) -> [ControlSignal] {
-        runs(count: values.count, minimum: length, test: .shift) { chart.side(of: values[$0]) }
+    static func shifts(_ values: [Double], _ chart: ControlChart, length: Int, into found: inout [ControlSignal]) {
+        runs(count: values.count, minimum: length, test: .shift, into: &found) { chart.side(of: values[$0]) }
     }
 
     /// N points steadily moving one way are N − 1 rises (or falls) in a row; a tie breaks the run.
-    static func trends(_ values: [Double], length: Int) -> [ControlSignal] {
-        guard values.count >= 2 else { return [] }
+    static func trends(_ values: [Double], length: Int, into found: inout [ControlSignal]) {
+        guard values.count >= 2 else { return }
         // Step i is the move from point i to point i + 1; a run of steps k…m covers points k…m+1.
-        let steps = runs(count: values.count - 1, minimum: max(1, length - 1), test: .trend) { i in
+        runs(count: values.count - 1, minimum: max(1, length - 1), test: .trend, extra: 1, into: &found) { i in
             values[i + 1] > values[i] ? .high : (values[i + 1] < values[i] ? .low : nil)
         }
-        return steps.map { ControlSignal(test: .trend, side: $0.side, first: $0.first, last: $0.last + 1) }
     }
 
     /// Each window of three with two points beyond 2σ on one side; overlapping windows merge.
-    static func twoOfThree(_ values: [Double], _ chart: ControlChart) -> [ControlSignal] {
-        guard values.count >= 3 else { return [] }
+    static func twoOfThree(_ values: [Double], _ chart: ControlChart, into found: inout [ControlSignal]) {
+        guard values.count >= 3 else { return }
+        // The zone's edges once, as `ControlChart.isBeyondTwoSigma` works them out for each point.
+        let band = 2 * chart.sigma, high = chart.centre + band, low = chart.centre - band
+        let groupStart = found.count
         // Each point's zone once, as +1 (high), −1 (low) or 0, in scratch memory: not once per
         // window and side it belongs to.
-        return withUnsafeTemporaryAllocation(of: Int8.self, capacity: values.count) { zones in
+        withUnsafeTemporaryAllocation(of: Int8.self, capacity: values.count) { zones in
             for i in values.indices {
-                zones.initializeElement(at: i, to: chart.isBeyondTwoSigma(values[i]).map { $0 == .high ? 1 : -1 } ?? 0)
+                zones.initializeElement(at: i, to: values[i] > high ? 1 : (values[i] < low ? -1 : 0))
             }
-            var found: [ControlSignal] = []
             // The window starting at `start`, on one side; high, then low, for each window.
             func check(_ start: Int, _ side: Side, _ zone: Int8) {
                 var first = -1, last = -1, hits = 0
@@ -89,7 +102,7 @@ public enum SpecialCauses {
                     hits += 1
                 }
                 guard hits >= 2 else { return }
-                if let previous = found.last, previous.side == side, first <= previous.last + 1 {
+                if found.count > groupStart, let previous = found.last, previous.side == side, first <= previous.last + 1 {
                     found[found.count - 1] = ControlSignal(test: .twoOfThree, side: side, first: previous.first,
                                                            last: max(previous.last, last))
                 } else {
@@ -98,24 +111,24 @@ public enum SpecialCauses {
             }
             for start in 0...(values.count - 3) {
                 // Most windows hold fewer than two points beyond 2σ on either side: nothing to find.
-                let beyond = abs(zones[start]) + abs(zones[start + 1]) + abs(zones[start + 2])
+                // The low bit is set for +1 and −1 alike: a count without abs and its overflow check.
+                let beyond = (zones[start] & 1) &+ (zones[start + 1] & 1) &+ (zones[start + 2] & 1)
                 guard beyond >= 2 else { continue }
                 check(start, .high, 1)
                 check(start, .low, -1)
             }
-            return found
         }
     }
 
-    /// Maximal stretches of consecutive indices with the same non-nil side, at least `minimum` long.
-    private static func runs(count: Int, minimum: Int, test: SpecialCauseTest,
-                             side: (Int) -> Side?) -> [ControlSignal] {
-        var found: [ControlSignal] = []
+    /// Maximal stretches of consecutive indices with the same non-nil side, at least `minimum`
+    /// long, appended to `found`; each signal's last point is `extra` past its stretch's last index.
+    private static func runs(count: Int, minimum: Int, test: SpecialCauseTest, extra: Int = 0,
+                             into found: inout [ControlSignal], side: (Int) -> Side?) {
         var start = 0
         var current: Side? = nil
         func close(at end: Int) {
             if let current, end - start >= minimum {
-                found.append(ControlSignal(test: test, side: current, first: start, last: end - 1))
+                found.append(ControlSignal(test: test, side: current, first: start, last: end - 1 + extra))
             }
         }
         for i in 0..<count {
@@ -127,6 +140,5 @@ public enum SpecialCauses {
             }
         }
         close(at: count)
-        return found
     }
 }

@@ -67,6 +67,12 @@ public enum TrendTest {
     /// The same on points already split by season (`TrendSelection` shares the split with its
     /// serial-correlation check).
     static func seasonal(_ split: SeasonSplit) -> TrendResult {
+        seasonal(split, slope: SenSlope.seasonalSlope(split))
+    }
+
+    /// The same with the split's seasonal Sen slope already worked out (`SeasonalWindow` keeps the
+    /// slopes of the check).
+    static func seasonal(_ split: SeasonSplit, slope: Double?) -> TrendResult {
         var s = 0, variance = 0.0, pairs = 0, n = 0
         let period = split.period
         for season in 0..<period {
@@ -76,7 +82,6 @@ public enum TrendTest {
             pairs += score.pairs
             n += score.n
         }
-        let slope = SenSlope.seasonalSlope(split)
         return result(.seasonalMannKendall, s: s, variance: variance, pairs: pairs, n: n, slope: slope)
     }
 

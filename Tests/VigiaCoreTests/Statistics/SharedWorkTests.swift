@@ -110,4 +110,32 @@ struct SharedWorkTests {
             }
         }
     }
+
+    /// The walk back of target-infeasible decides from logarithms where they settle it: always the
+    /// answer the rate measured with `pow` gives, near the boundary too (rates a few ulps either
+    /// side of the reference, where only `pow` can tell).
+    @Test func rateComparisonAgreesWithMeasuredRates() {
+        var random = Seeded(state: 18)
+        for trial in 0..<20_000 {
+            let aim = TimedValue(time: 2030, value: Double.random(in: 1...1e4, using: &random))
+            let from = TimedValue(time: 2030 - Double(Int.random(in: 1...240, using: &random)) / 12 - 1.0 / 12,
+                                  value: [Double.random(in: 0...2e4, using: &random), 0, aim.value,
+                                          aim.value * Double.random(in: 0.999...1.001, using: &random)]
+                                      .randomElement(using: &random)!)
+            let measured = ProgressMethod.cagr.rate(from: from, to: aim)
+            let reference: Double = switch trial % 4 {
+            case 0: Double.random(in: -0.999...0.5, using: &random)
+            case 1: measured.map { [$0, $0.nextUp, $0.nextDown, $0 + 1e-12, $0 - 1e-12].randomElement(using: &random)! } ?? 0
+            case 2: [-1, -0.9995, 10, .infinity].randomElement(using: &random)!
+            default: Double.random(in: -0.3...0.3, using: &random)
+            }
+            for d in [1.0, -1.0] {
+                let expected = measured.map { d * $0 > d * reference } ?? false
+                #expect(RateComparison(.cagr, beyond: reference, direction: d).isBeyond(from: from, to: aim) == expected,
+                        "trial \(trial), d \(d): \(from) to \(aim) against \(reference)")
+                let linear = ProgressMethod.linear.rate(from: from, to: aim).map { d * $0 > d * reference } ?? false
+                #expect(RateComparison(.linear, beyond: reference, direction: d).isBeyond(from: from, to: aim) == linear)
+            }
+        }
+    }
 }
