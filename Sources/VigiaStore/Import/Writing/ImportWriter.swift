@@ -119,8 +119,7 @@ struct ImportWriter {
             if early == nil, levels[v.geo] == .municipality {
                 municipal.append(MunicipalSums.Written(series: id, period: period, index: index))
             }
-            try insert.add(id, period, v.partial, v.value, v.source, v.note,
-                           published: published, confidence: grade)
+            try insert.add(id, period, v.partial, v.value, v.source, v.note, published: published, confidence: grade)
         }
         try insert.finish()
         return (counts, early?.written ?? municipal, early)
