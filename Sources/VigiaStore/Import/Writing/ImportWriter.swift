@@ -21,7 +21,7 @@ struct ImportWriter {
                 let batch = try insertBatch(db, parsed, file: file, origin: origin, request: request, user: user)
                 try saveNames(db, parsed.geoNames)
                 (counts, municipal, early) = try saveValues(db, parsed.values, batch: batch, vintage: request.vintage.description,
-                                                            source: parsed.source)
+                                                            source: parsed.source, sumsAhead: !request.dryRun)
                 sha256 = try parsed.sha256.value()
                 already = try db.exists("SELECT 1 FROM batch WHERE sha256 = ?", [.text(sha256)])
                 try db.execute("UPDATE batch SET sha256 = ?, added = ?, revised = ?, unchanged = ? WHERE id = ?",
@@ -76,14 +76,14 @@ struct ImportWriter {
     /// Compares each figure with the version of its series and period in force at its date; writes
     /// the new and the changed.
     /// Also returns the municipalities' figures written, for their sums, and those sums already
-    /// under way when every figure is new.
+    /// under way when every figure is new (`sumsAhead`: a dry run records no sums).
     private func saveValues(_ db: any SQLConnection, _ values: [ImportedValue], batch: Int64, vintage: String,
-                            source: String) throws
+                            source: String, sumsAhead: Bool) throws
         -> ((added: Int, revised: Int, unchanged: Int), [MunicipalSums.Written], MunicipalSums.Early?) {
         let ids = try SeriesIndex(db).ids(db, for: values)
         let current = try currentValues(db, indicators: Self.indicators(of: values))
         let recorded = Set(current.keys.map(\.series))
-        let early = Self.earlySums(values, ids, unless: recorded, batchSource: source)
+        let early = sumsAhead ? Self.earlySums(values, ids, unless: recorded, batchSource: source) : nil
         let insert = try db.observationWriter(batch: batch)
         var counts = (added: 0, revised: 0, unchanged: 0)
         var municipal: [MunicipalSums.Written] = []

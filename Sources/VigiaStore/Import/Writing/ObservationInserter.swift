@@ -12,7 +12,8 @@ import GRDBSQLite
 /// instead of binding four NULLs each.
 final class ObservationInserter: ObservationWriting {
     static let rowsPerStatement = 128
-    private static let plainColumns = ["series", "period", "partial", "batch", "value"]
+    /// The columns every row has, the first five (the plain statement leaves the rest NULL).
+    private static let plainColumns = Array(ObservationColumns.names.prefix(5))
 
     private let db: Database
     private let single: Statement

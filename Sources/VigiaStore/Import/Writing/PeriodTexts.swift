@@ -4,38 +4,43 @@ import VigiaCore
 /// figures). Looked up by the period's ordinal in a short array per frequency, not by hashing the
 /// period: figures come sorted by series, so the periods cycle and every figure would be a hash.
 struct PeriodTexts {
-    /// Per frequency: the ordinal of `texts[0]`, and the labels made so far from there.
-    private var tables: [Frequency: (first: Int, texts: [String?])] = [:]
-    private var last: (frequency: Frequency, first: Int, texts: [String?])?
+    /// Per frequency (annual, quarterly, monthly): the ordinal of `texts[0]`, and the labels made
+    /// so far from there.
+    private var tables = [(first: Int, texts: [String?])](repeating: (0, []), count: 3)
     /// Periods too far apart for a table (a long CSV may span centuries).
     private var scattered: [Period: String] = [:]
     private static let widest = 4096
 
     mutating func text(_ period: Period) -> String {
-        if let last, last.frequency == period.frequency {
-            let slot = period.ordinal - last.first
-            if slot >= 0, slot < last.texts.count, let text = last.texts[slot] { return text }
-        }
-        return slowText(period)
+        let table = Self.table(period.frequency), slot = period.ordinal - tables[table].first
+        if slot >= 0, slot < tables[table].texts.count, let text = tables[table].texts[slot] { return text }
+        return slowText(period, table)
     }
 
-    private mutating func slowText(_ period: Period) -> String {
+    private static func table(_ frequency: Frequency) -> Int {
+        switch frequency {
+        case .annual: 0
+        case .quarterly: 1
+        case .monthly: 2
+        }
+    }
+
+    /// Widens the frequency's table to the period (or keeps it aside when too far) and makes its label.
+    private mutating func slowText(_ period: Period, _ table: Int) -> String {
         let ordinal = period.ordinal
-        var (first, texts) = tables[period.frequency] ?? (ordinal, [])
-        let low = min(first, ordinal), high = max(first + texts.count, ordinal + 1)
+        let (first, count) = tables[table].texts.isEmpty ? (ordinal, 0) : (tables[table].first, tables[table].texts.count)
+        let low = min(first, ordinal), high = max(first + count, ordinal + 1)
         guard high - low <= Self.widest else {
             if let known = scattered[period] { return known }
             let text = period.description
             scattered[period] = text
             return text
         }
-        if low < first { texts.insert(contentsOf: repeatElement(nil, count: first - low), at: 0) }
-        if high > low + texts.count { texts.append(contentsOf: repeatElement(nil, count: high - low - texts.count)) }
-        first = low
-        let text = texts[ordinal - first] ?? period.description
-        texts[ordinal - first] = text
-        tables[period.frequency] = (first, texts)
-        last = (period.frequency, first, texts)
+        if low < first { tables[table].texts.insert(contentsOf: repeatElement(nil, count: first - low), at: 0) }
+        tables[table].texts.append(contentsOf: repeatElement(nil, count: high - low - tables[table].texts.count))
+        tables[table].first = low
+        let text = period.description
+        tables[table].texts[ordinal - low] = text
         return text
     }
 }
