@@ -27,15 +27,11 @@ public struct MunicipalTotals: Sendable, Equatable {
             self.published = published
         }
 
-        init(_ o: Observation) {
-            self.init(value: o.value, count: 1, confidence: o.confidence, source: o.source, published: o.published)
-        }
-
-        mutating func add(_ o: Observation) {
-            value += o.value
+        mutating func add(_ part: Double, confidence grade: Confidence, published date: CalendarDate?) {
+            value += part
             count += 1
-            confidence = max(confidence, o.confidence)
-            if let date = o.published, published.map({ date > $0 }) ?? true { published = date }
+            confidence = max(confidence, grade)
+            if let date, published.map({ date > $0 }) ?? true { published = date }
         }
     }
 
@@ -72,33 +68,4 @@ public struct MunicipalTotals: Sendable, Equatable {
     }
 
     public var isEmpty: Bool { indicators.isEmpty }
-
-    /// Adds municipal figures one at a time (the store feeds one builder per vintage).
-    public struct Builder {
-        private var sums: [String: Totals] = [:]
-        private var seen: [String: Set<String>] = [:]
-        private var last: (indicator: String, geo: String, state: String)? = nil
-
-        public init() {}
-
-        /// `o` must be a municipality's figure.
-        public mutating func add(_ o: Observation) {
-            let state: String
-            if let last, last.geo == o.geo, last.indicator == o.indicator {
-                state = last.state
-            } else {
-                state = GeoCode(o.geo).state?.text ?? o.geo
-                last = (o.indicator, o.geo, state)
-                if seen[o.indicator, default: []].insert(o.geo).inserted {
-                    sums[o.indicator, default: Totals(country: GeoCode(o.geo).country, municipalities: 0)].municipalities += 1
-                }
-            }
-            sums[o.indicator]!.national[o.period, default: Sum(value: 0, count: 0, confidence: .high, source: o.source,
-                                                                  published: nil)].add(o)
-            sums[o.indicator]!.states[state, default: [:]][o.period, default: Sum(value: 0, count: 0, confidence: .high,
-                                                                                    source: o.source, published: nil)].add(o)
-        }
-
-        public var totals: MunicipalTotals { MunicipalTotals(indicators: sums) }
-    }
 }

@@ -43,8 +43,8 @@ enum MunicipalSums {
         var builder = MunicipalTotals.Builder()
         for w in written.sorted(by: { ($0.series, $0.period) < ($1.series, $1.period) }) where !values[w.index].partial {
             let v = values[w.index]
-            builder.add(Observation(indicator: v.indicator, period: v.period, value: v.value, geo: v.geo,
-                                    source: v.source ?? batchSource, note: v.note, confidence: v.confidence))
+            builder.add(indicator: v.indicator, geo: v.geo, period: v.period, value: v.value, confidence: v.confidence,
+                        source: v.source ?? batchSource, published: nil)
         }
         return builder.totals
     }
