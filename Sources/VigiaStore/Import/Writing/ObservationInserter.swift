@@ -22,21 +22,19 @@ final class ObservationInserter: ObservationWriting {
     private lazy var multiple = Result { try db.makeStatement(sql: Self.insert(ObservationColumns.names, rows: Self.rowsPerStatement)) }
     private lazy var multiplePlain = Result { try db.makeStatement(sql: Self.insert(Self.plainColumns, rows: Self.rowsPerStatement)) }
     private var pending: [Row] = []
+    /// Whether every pending row is plain (kept as they come, not found by a pass before each step).
+    private var pendingPlain = true
     private var texts = TextBuffer()
     private let batch: Int64
 
+    /// A row waiting for its statement. Its texts are already in `texts`, so the row is plain data:
+    /// appending it copies no string and retains nothing.
     private struct Row {
-        let series: Int64, period: String, partial: Int64, value: Double
-        let source: String?, note: String?, published: String?, confidence: String?
+        let series: Int64, period: TextBuffer.Span, partial: Int64, value: Double
+        let source: TextBuffer.Span, note: TextBuffer.Span, published: TextBuffer.Span, confidence: TextBuffer.Span
 
         /// Whether the row has only what every row has (the plain statement's columns).
-        var isPlain: Bool { source == nil && note == nil && published == nil && confidence == nil }
-
-        /// Bytes its texts take in the buffer.
-        var textBytes: Int {
-            period.utf8.count + (source?.utf8.count ?? 0) + (note?.utf8.count ?? 0) + (published?.utf8.count ?? 0)
-                + (confidence?.utf8.count ?? 0)
-        }
+        var isPlain: Bool { source.isNull && note.isNull && published.isNull && confidence.isNull }
     }
 
     init(_ db: Database, batch: Int64) throws {
@@ -56,83 +54,110 @@ final class ObservationInserter: ObservationWriting {
 
     func add(_ series: Int64, _ period: String, _ partial: Bool, _ value: Double, _ source: String?, _ note: String?,
              published: String?, confidence: String?) throws {
-        pending.append(Row(series: series, period: period, partial: partial ? 1 : 0, value: value, source: source, note: note,
-                           published: published, confidence: confidence))
+        let row = Row(series: series, period: texts.append(period), partial: partial ? 1 : 0, value: value,
+                      source: texts.append(source), note: texts.append(note), published: texts.append(published),
+                      confidence: texts.append(confidence))
+        pending.append(row)
+        pendingPlain = pendingPlain && row.isPlain
         if pending.count == Self.rowsPerStatement {
-            let plain = pending.allSatisfy(\.isPlain)
-            try flush(plain ? multiplePlain.get() : multiple.get(), plain: plain)
+            try flush(pendingPlain ? multiplePlain.get() : multiple.get(), plain: pendingPlain)
         }
     }
 
     /// Writes what is left, one row per statement.
     func finish() throws {
-        let rest = pending
-        pending.removeAll(keepingCapacity: true)
-        for row in rest {
-            pending = [row]
-            try flush(single, plain: false)
+        for row in pending {
+            try bind(row, at: 0, of: single, plain: false)
+            try step(single.sqliteStatement)
         }
-        pending.removeAll()
+        clear()
     }
 
     /// Binds the pending rows (all columns, or the plain ones) and steps once.
     private func flush(_ statement: Statement, plain: Bool) throws {
+        for (i, row) in pending.enumerated() { try bind(row, at: i, of: statement, plain: plain) }
+        try step(statement.sqliteStatement)
+        clear()
+    }
+
+    private func bind(_ row: Row, at position: Int, of statement: Statement, plain: Bool) throws {
         let s = statement.sqliteStatement
-        sqlite3_reset(s)
-        texts.clear(toHold: pending.reduce(0) { $0 + $1.textBytes })
-        let columns = Int32(plain ? Self.plainColumns.count : ObservationColumns.count)
-        for (i, row) in pending.enumerated() {
-            let base = Int32(i) * columns
-            sqlite3_bind_int64(s, base + 1, row.series)
-            texts.bind(s, base + 2, row.period)
-            sqlite3_bind_int64(s, base + 3, row.partial)
-            sqlite3_bind_int64(s, base + 4, batch)
-            sqlite3_bind_double(s, base + 5, row.value)
-            if plain { continue }
-            texts.bind(s, base + 6, row.source)
-            texts.bind(s, base + 7, row.note)
-            texts.bind(s, base + 8, row.published)
-            texts.bind(s, base + 9, row.confidence)
-        }
-        pending.removeAll(keepingCapacity: true)
+        let base = Int32(position) * Int32(plain ? Self.plainColumns.count : ObservationColumns.count)
+        sqlite3_bind_int64(s, base + 1, row.series)
+        texts.bind(s, base + 2, row.period)
+        sqlite3_bind_int64(s, base + 3, row.partial)
+        sqlite3_bind_int64(s, base + 4, batch)
+        sqlite3_bind_double(s, base + 5, row.value)
+        guard !plain else { return }
+        texts.bind(s, base + 6, row.source)
+        texts.bind(s, base + 7, row.note)
+        texts.bind(s, base + 8, row.published)
+        texts.bind(s, base + 9, row.confidence)
+    }
+
+    private func step(_ s: OpaquePointer) throws {
         let code = sqlite3_step(s)
+        sqlite3_reset(s)
         guard code == SQLITE_DONE else {
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(s))))
         }
     }
+
+    /// Forgets the rows just written; their texts' bytes are free again.
+    private func clear() {
+        pending.removeAll(keepingCapacity: true)
+        pendingPlain = true
+        texts.clear()
+    }
 }
 
-/// The texts of one statement's rows, copied where they stay put until the statement has been
-/// stepped (a Swift string's bytes are only lent for the length of a call, and short strings have
-/// none of their own). Bound with `SQLITE_STATIC`: SQLite reads them in place during the step.
-/// Every parameter is bound again before the next step, so no statement reads a cleared buffer.
+/// The texts of the pending rows, copied once when a row is added, where they stay put until
+/// its statement has been stepped (a Swift string's bytes are only lent for the length of a call,
+/// and short strings have none of their own). Bound with `SQLITE_STATIC`: SQLite reads them in
+/// place during the step. Every parameter is bound again before the next step, so no statement
+/// reads a cleared buffer.
 private struct TextBuffer {
+    /// Where a text is in the buffer; an offset, so the buffer may move while rows wait.
+    struct Span {
+        let offset: Int32, count: Int32
+        static let null = Span(offset: -1, count: 0)
+        var isNull: Bool { offset < 0 }
+    }
+
     private static let staticText = unsafeBitCast(0, to: sqlite3_destructor_type.self)
     private var bytes = UnsafeMutablePointer<CChar>.allocate(capacity: 4096)
     private var capacity = 4096, used = 0
 
-    /// Empties the buffer, making room for `count` bytes in all (it never grows while texts are bound).
-    mutating func clear(toHold count: Int) {
-        used = 0
-        guard count > capacity else { return }
-        bytes.deallocate()
-        capacity = max(count, capacity * 2)
-        bytes = .allocate(capacity: capacity)
+    mutating func append(_ text: String?) -> Span {
+        guard var text else { return .null }
+        return text.withUTF8 { utf8 in
+            if used + utf8.count > capacity { grow(toHold: used + utf8.count) }
+            utf8.withMemoryRebound(to: CChar.self) { source in
+                if let base = source.baseAddress { (bytes + used).update(from: base, count: source.count) }
+            }
+            defer { used += utf8.count }
+            return Span(offset: Int32(used), count: Int32(utf8.count))
+        }
     }
 
-    mutating func bind(_ s: OpaquePointer?, _ i: Int32, _ text: String?) {
-        guard var text else {
-            sqlite3_bind_null(s, i)
-            return
-        }
-        let start = bytes + used
-        let count = text.withUTF8 { utf8 in
-            utf8.withMemoryRebound(to: CChar.self) { start.update(from: $0.baseAddress ?? UnsafePointer(start), count: $0.count) }
-            return utf8.count
-        }
-        used += count
-        sqlite3_bind_text(s, i, UnsafePointer(start), Int32(count), Self.staticText)
+    private mutating func grow(toHold count: Int) {
+        capacity = max(count, capacity * 2)
+        let larger = UnsafeMutablePointer<CChar>.allocate(capacity: capacity)
+        larger.update(from: bytes, count: used)
+        bytes.deallocate()
+        bytes = larger
     }
+
+    func bind(_ s: OpaquePointer?, _ i: Int32, _ span: Span) {
+        if span.isNull {
+            sqlite3_bind_null(s, i)
+        } else {
+            sqlite3_bind_text(s, i, UnsafePointer(bytes + Int(span.offset)), span.count, Self.staticText)
+        }
+    }
+
+    /// Every span given so far is void.
+    mutating func clear() { used = 0 }
 
     func deallocate() { bytes.deallocate() }
 }
