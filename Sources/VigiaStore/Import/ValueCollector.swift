@@ -38,9 +38,9 @@ struct ValueCollector {
     /// Names of places as the source wrote them (`Entidad`, `Municipio`, `State Name`, CBP region).
     private(set) var geoNames: [String: String] = [:]
     private var slots: [Key: Int] = [:]
-    private var keys: [Key] = []
-    private var sums: [Double] = []
-    private var extras: [Int: (source: String?, note: String?)] = [:]
+    private(set) var keys: [Key] = []
+    private(set) var sums: [Double] = []
+    private(set) var extras: [Int: (source: String?, note: String?)] = [:]
 
     init(mode: Mode) { self.mode = mode }
 
@@ -99,50 +99,25 @@ struct ValueCollector {
     /// one part is summed in part order (`sum`) or kept as the first part gave it (`unique`); a
     /// later part's source or note replaces an earlier one's. Each part is sorted on its own core
     /// on one integer per figure (comparing strings, or hashing every key of one part into the
-    /// other, would cost more than reading them), then the sorted parts are merged.
-    static func merged(_ parts: [ValueCollector], rounding round: (Double) -> Double = { $0 })
-        -> (values: [ImportedValue], geoNames: [String: String]) {
+    /// other, would cost more than reading them), then the sorted parts are merged, the keys below
+    /// a pivot on one core and the rest on another. `aside` runs each core's share (the import
+    /// lets its hash make way for them).
+    static func merged(_ parts: [ValueCollector], rounding round: (Double) -> Double = { $0 },
+                       aside: (() -> Void) -> Void = { $0() }) -> (values: [ImportedValue], geoNames: [String: String]) {
         let indicatorRank = ranks(parts.map(\.indicators)), geoRank = ranks(parts.map(\.geos))
         let boxes = parts.map { _ in SortedSlots() }
         DispatchQueue.concurrentPerform(iterations: parts.count) { i in
             boxes[i].order = parts[i].order(indicatorRank: indicatorRank[i], geoRank: geoRank[i])
         }
         let orders = boxes.map(\.order)
-        var result: [ImportedValue] = []
-        result.reserveCapacity(orders.reduce(0) { $0 + $1.count })
-        var cursors = [Int](repeating: 0, count: parts.count)
-        while let next = smallestKey(orders, cursors) {
-            var sum = 0.0, first: (part: Int, slot: Int)?, extra: (source: String?, note: String?)?
-            for p in parts.indices where cursors[p] < orders[p].count && orders[p][cursors[p]].key == next {
-                let slot = orders[p][cursors[p]].slot
-                cursors[p] += 1
-                if first == nil {
-                    first = (p, slot)
-                    sum = parts[p].sums[slot]
-                } else if parts[p].mode == .sum {
-                    sum += parts[p].sums[slot]
-                }
-                if !parts[p].extras.isEmpty, let e = parts[p].extras[slot], first!.part == p || parts[p].mode == .sum { extra = e }
+        let values = withoutActuallyEscaping(round) { round in
+            withoutActuallyEscaping(aside) { aside in
+                SortedMerge(parts: parts, orders: orders, round: round, aside: aside).run()
             }
-            let (p, slot) = first!
-            let key = parts[p].keys[slot]
-            result.append(ImportedValue(indicator: parts[p].indicators[Int(key.indicator)], geo: parts[p].geos[Int(key.geo)],
-                                        period: key.period, partial: key.partial, value: round(sum),
-                                        source: extra?.source, note: extra?.note))
         }
         var names: [String: String] = [:]
         for part in parts { names.merge(part.geoNames) { earlier, _ in earlier } }
-        return (result, names)
-    }
-
-    /// The smallest key not yet taken of any part; nil when every part is done.
-    private static func smallestKey(_ orders: [[(key: UInt64, slot: Int)]], _ cursors: [Int]) -> UInt64? {
-        var smallest: UInt64?
-        for (p, order) in orders.enumerated() where cursors[p] < order.count {
-            let key = order[cursors[p]].key
-            if smallest == nil || key < smallest! { smallest = key }
-        }
-        return smallest
+        return (values, names)
     }
 
     /// This part's slots sorted on one integer per key: the ranks of its indicator and place

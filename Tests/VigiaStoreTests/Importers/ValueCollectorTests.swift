@@ -64,4 +64,29 @@ struct ValueCollectorTests {
                                            rounding: { $0.rounded() })
         #expect(merged.values.first { $0.geo == "MX-11002" }?.value == 1)
     }
+
+    /// Enough figures for the merge to run on two cores, keys shared across the halves and
+    /// notes on some: still what one collector reading the whole gives, in both modes.
+    @Test func largeHalvesMergedOnTwoCoresEqualTheWholeRead() {
+        var state: UInt64 = 7
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33) % n
+        }
+        let rows: [Row] = (0..<3 * SortedMerge.parallelFrom).map { i in
+            (["a.crimes", "b.deaths", "c.seizures"][next(3)], "MX-\(10 + next(20))\(100 + next(40))",
+             Period.month(2015 + next(10), 1 + next(12)), Double(next(400)) / 4, i % 97 == 0 ? "note \(i)" : nil)
+        }
+        for mode in [ValueCollector.Mode.sum, .unique] {
+            for split in [rows.count / 3, rows.count / 2] {
+                let whole = Self.collect(rows[...], mode: mode).values()
+                let merged = ValueCollector.merged([Self.collect(rows[..<split], mode: mode), Self.collect(rows[split...], mode: mode)])
+                #expect(whole.count == Set(rows.map { "\($0.indicator) \($0.geo) \($0.period)" }).count)
+                #expect(whole.count > SortedMerge.parallelFrom)
+                if mode == .sum { #expect(whole.reduce(0) { $0 + $1.value } == rows.reduce(0) { $0 + $1.value }) }
+                #expect(zip(whole, whole.dropFirst()).allSatisfy { ($0.indicator, $0.geo, $0.period) < ($1.indicator, $1.geo, $1.period) })
+                #expect(Self.described(merged.values) == Self.described(whole), "\(mode), split at \(split)")
+            }
+        }
+    }
 }

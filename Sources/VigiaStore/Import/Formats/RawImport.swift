@@ -62,7 +62,7 @@ enum RawImport {
             let halves = parts!
             var tally = halves[0].tally
             for part in halves.dropFirst() { tally.absorb(part.tally, lineOffset: halves[0].lines) }
-            let values = ValueCollector.merged(halves.map(\.values), rounding: importer.rounded)
+            let values = ValueCollector.merged(halves.map(\.values), rounding: importer.rounded) { hash.makingWay($0) }
             let name = (path as NSString).lastPathComponent
             return ParsedFile(format: format, sha256: .pending(hash), encoding: encoding,
                               source: importer.source(file: name), values: values.values,
