@@ -11,9 +11,11 @@ import CVigiaScan
 /// RFC 4180: commas, double quotes around fields that hold commas, quotes or line breaks, `""`
 /// for a quote inside; LF or CRLF, or CR alone (a spreadsheet's "CSV (Macintosh)"), as the file's
 /// head shows. The file is read in chunks (never mapped whole), so memory stays flat whatever the
-/// file size. Each chunk is first indexed by a SIMD kernel (`CVigiaScan`) that lists the bytes
-/// that matter — comma, line break, quote, NUL — so the parser hops from one to the next instead of
-/// looking at every byte. A NUL byte means the file is not text: the scan stops.
+/// file size. A record without quotes is read in C straight from the bytes, 32 at a time
+/// (`vigia_plain_record`); for any other, the rest of the chunk is indexed by a SIMD kernel
+/// (`CVigiaScan`) that lists the bytes that matter — comma, line break, quote, NUL — so the parser
+/// hops from one to the next instead of looking at every byte. A NUL byte means the file is not
+/// text: the scan stops.
 ///
 /// The one CSV reader of Vigía: the official formats and the long CSV of `Config/data/` and
 /// `vigia import --format csv`, whose diagnostics need each field's line and column
@@ -36,8 +38,10 @@ final class CSVScanner {
     private var buffer: UnsafeMutablePointer<UInt8>
     private var index: UnsafeMutablePointer<UInt32>
     private var capacity: Int
-    /// Unparsed bytes are buffer[start..<end]; index[cursor..<indexCount] are their structural bytes.
+    /// Unparsed bytes are buffer[start..<end]; once `indexed`, index[cursor..<indexCount] are the
+    /// structural bytes from `start` on (entries before `start` are skipped when next needed).
     private var start = 0, end = 0, cursor = 0, indexCount = 0, nextLine = 1
+    private var indexed = false
     private var eof = false
     private var fields: FieldList
 
@@ -101,8 +105,7 @@ final class CSVScanner {
 
     // MARK: - Reading
 
-    /// Moves the unparsed tail to the front, grows the buffer if one record fills it, reads more,
-    /// and indexes the unparsed bytes.
+    /// Moves the unparsed tail to the front, grows the buffer if one record fills it, and reads more.
     private func fill() throws(ImportFailure) {
         if start > 0 {
             memmove(buffer, buffer + start, end - start)
@@ -119,8 +122,26 @@ final class CSVScanner {
             if n == 0 { eof = true }
             break
         }
-        indexCount = vigia_structural_index(buffer, end, index, lineBreak)
-        cursor = 0
+        indexed = false
+    }
+
+    /// The structural bytes from `start` on, for a record the full parser reads. Where quotes never
+    /// span lines (the official formats), a record ends with its line: only that line is indexed
+    /// (about one row in sixty of the municipal file has a quote). Elsewhere the rest of the
+    /// chunk is, once, and reused by the next such records.
+    private func indexFromStart() {
+        if !quotesSpanLines {
+            let lineEnd = memchr(buffer + start, Int32(lineBreak), end - start).map { $0.assumingMemoryBound(to: UInt8.self) - buffer + 1 }
+            indexCount = vigia_structural_index(buffer, start, lineEnd ?? end, index, lineBreak)
+            cursor = 0
+            return
+        }
+        if !indexed {
+            indexCount = vigia_structural_index(buffer, start, end, index, lineBreak)
+            cursor = 0
+            indexed = true
+        }
+        while cursor < indexCount && Int(index[cursor]) < start { cursor += 1 }
     }
 
     private func grow() {
@@ -150,14 +171,15 @@ final class CSVScanner {
     /// any other here, on locals only (class properties would be checked for exclusive access on
     /// every field).
     private func parseRecord() throws(ImportFailure) -> Bool {
-        var next = 0, nextCursor = 0
-        let plain = vigia_plain_record(buffer, index, indexCount, start, cursor, lineBreak, fields.starts, fields.ends,
-                                       fields.escaped, fields.capacity, &next, &nextCursor)
+        var next = 0
+        let plain = vigia_plain_record(buffer, start, end, lineBreak, fields.starts, fields.ends, fields.escaped,
+                                       fields.capacity, &next)
         if plain > 0 {
             fields.count = plain
-            finish(at: next, cursor: nextCursor, lines: 1, terminated: true, fields: plain)
+            finish(at: next, cursor: cursor, lines: 1, terminated: true, fields: plain)
             return true
         }
+        indexFromStart()
         let p = buffer, idx = index
         let limit = end, count = indexCount, atEOF = eof, spanLines = quotesSpanLines, nl = lineBreak
         var list = fields
