@@ -17,28 +17,27 @@ struct SeasonalWindow {
     private var cyclesSlope: Double?? = nil
     /// The window's within-season slopes, written by the check with those of `cycles` first: the
     /// seasonal test's slope is their median, and the pairs of `cycles` are not worked out twice.
-    private var windowSlopes: [Double]? = nil
+    private var windowSlopes: MedianRoom? = nil
 
     init(_ points: [TimePoint], period: Int) {
         self.points = points
         self.period = period
         cycles = TrendSelection.endingInLatest(points, period: period)
-        split = points.isSorted && points.allSatisfy({ $0.value.isFinite }) ? SeasonSplit(points, period: period) : nil
+        split = points.isSorted && points.allSatisfy({ $0.value.isFinite }) ? SeasonSplit(inOrder: points, period: period) : nil
     }
+
+    /// `cycles` finite and in time order: themselves when the whole window's values are.
+    var orderedCycles: [TimePoint] { split != nil ? cycles : cycles.finiteInTimeOrder }
 
     /// `SenSlope.seasonalSlope(ordered, period:)`, where `ordered` are `cycles` finite and in time order.
     mutating func slopeOfCycles(_ ordered: [TimePoint]) -> Double? {
         let slope: Double?
         if let split, let start = cycles.first?.position {
-            var slopes = [Double](zeros: split.pairCount)
-            let (front, all) = slopes.withUnsafeMutableBufferPointer { split.slopes(frontFrom: start, into: $0) }
-            slopes.removeLast(slopes.count - all)
+            var room = MedianRoom(split.pairCount)
+            let front = room.fill { split.slopes(frontFrom: start, into: $0) }
             // The median reorders what it reads: the front's on a copy, the whole kept for the test.
-            slope = withUnsafeTemporaryAllocation(of: Double.self, capacity: front) { copy in
-                _ = copy.initialize(from: slopes[..<front])
-                return median(copy)
-            }
-            windowSlopes = slopes
+            slope = room.medianOfCopy(front)
+            windowSlopes = room
         } else {
             slope = SenSlope.seasonalSlope(ordered, period: period)
         }
@@ -50,7 +49,7 @@ struct SeasonalWindow {
         guard let split else { return TrendTest.seasonal(points, period: period) }
         guard var slopes = windowSlopes else { return TrendTest.seasonal(split) }
         windowSlopes = nil
-        return TrendTest.seasonal(split, slope: median(&slopes))
+        return TrendTest.seasonal(split, slope: slopes.median())
     }
 
     func correlatedTest() -> TrendResult {

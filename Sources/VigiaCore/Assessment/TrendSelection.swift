@@ -78,7 +78,7 @@ enum TrendSelection {
         guard complete >= minimumCycles else {
             return (.seasonalMannKendall, .tooShortToCheck(have: complete, need: minimumCycles, fullYears: true))
         }
-        guard let check = SerialCorrelation.ofDeseasonalized(window.cycles, period: period,
+        guard let check = SerialCorrelation.ofDeseasonalized(ordered: window.orderedCycles, period: period,
                                                              seasonalSlope: { window.slopeOfCycles($0) }) else {
             return (.seasonalMannKendall, .cannotEstimate)
         }

@@ -17,26 +17,29 @@ public struct KendallScore: Hashable, Sendable {
     /// `variance` gives; with a NaN among the values (never equal, and unordered for the sort), or
     /// more values, that is used instead.
     init(_ values: ArraySlice<Double>) {
+        // Through a buffer: a slice checks its bounds on every read, and the pairs are most of the test.
+        self = values.withUnsafeBufferPointer { KendallScore($0) }
+    }
+
+    /// The same on a buffer: the seasonal test scores each season of its split in place, without
+    /// a slice (and its retain and release) per season.
+    init(_ values: UnsafeBufferPointer<Double>) {
         let n = values.count
         self.n = n
-        // Through a buffer: a slice checks its bounds on every read, and the pairs are most of the test.
-        let (s, ties, unordered) = values.withUnsafeBufferPointer { values in
-            var s = 0, ties = 0, unordered = false
-            for i in 0..<n {
-                let xi = values[i]
-                // Counts below n, so the sums cannot overflow: wrapping adds, without a check each.
-                var above = 0, below = 0
-                for j in (i + 1)..<n {
-                    above &+= values[j] > xi ? 1 : 0
-                    below &+= values[j] < xi ? 1 : 0
-                }
-                // Without NaNs every later value is above, below or tied.
-                let later = n - 1 - i - above - below
-                s += above - below
-                ties += 6 * later * (later + 2)
-                unordered = unordered || xi.isNaN
+        var s = 0, ties = 0, unordered = false
+        for i in 0..<n {
+            let xi = values[i]
+            // Counts below n, so the sums cannot overflow: wrapping adds, without a check each.
+            var above = 0, below = 0
+            for j in (i + 1)..<n {
+                above &+= values[j] > xi ? 1 : 0
+                below &+= values[j] < xi ? 1 : 0
             }
-            return (s, ties, unordered)
+            // Without NaNs every later value is above, below or tied.
+            let later = n - 1 - i - above - below
+            s += above - below
+            ties += 6 * later * (later + 2)
+            unordered = unordered || xi.isNaN
         }
         self.s = s
         if unordered || n > 100_000 {
@@ -52,7 +55,7 @@ public struct KendallScore: Hashable, Sendable {
 
     /// Tied groups are counted on a sorted copy in scratch memory (a season holds a dozen values,
     /// and a seasonal test has a dozen seasons). Every term is a whole number, so the total is exact.
-    static func variance(_ values: ArraySlice<Double>) -> Double {
+    static func variance(_ values: UnsafeBufferPointer<Double>) -> Double {
         let n = Double(values.count)
         var total = n * (n - 1) * (2 * n + 5)
         withUnsafeTemporaryAllocation(of: Double.self, capacity: values.count) { buffer in

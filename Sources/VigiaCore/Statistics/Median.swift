@@ -11,11 +11,16 @@ func median(_ values: inout [Double]) -> Double? {
 /// temporary buffer, so a series allocates no array for them (the selection's second buffer
 /// is temporary too).
 func median(_ values: UnsafeMutableBufferPointer<Double>) -> Double? {
+    withUnsafeTemporaryAllocation(of: Double.self, capacity: values.count) { median(values, scratch: $0) }
+}
+
+/// The same with the selection's second buffer supplied (at least as many values; overwritten):
+/// a temporary allocation above 1 KiB (128 slopes) is a heap allocation, and `SeasonalWindow`
+/// takes two medians a series in memory it already holds.
+func median(_ values: UnsafeMutableBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>) -> Double? {
     let n = values.count
     guard n > 0 else { return nil }
-    let (previous, middle) = withUnsafeTemporaryAllocation(of: Double.self, capacity: n) { scratch in
-        Selection.select(values, n / 2, scratch: scratch)
-    }
+    let (previous, middle) = Selection.select(values, n / 2, scratch: scratch)
     return n % 2 == 0 ? (previous + middle) / 2 : middle
 }
 

@@ -47,36 +47,37 @@ struct SeasonSplit {
     /// `starts[s]..<starts[s + 1]` is season s.
     private var starts: [Int]
 
-    /// A counting sort by season, which keeps time order within each season. Filled through
-    /// unsafe buffers: with bounds and uniqueness checks on every store the split cost as much
-    /// as the slopes it serves.
+    /// A counting sort by season, which keeps time order within each season.
     init(_ points: [TimePoint], period: Int) {
+        self.init(inOrder: points.isSorted ? points : points.sorted { $0.position < $1.position }, period: period)
+    }
+
+    /// The same on points already in time order (`SeasonalWindow` has checked them). Two passes
+    /// of a season cursor, one to count and one to place, filled through unsafe buffers: with
+    /// bounds and uniqueness checks on every store the split cost as much as the slopes it serves,
+    /// and remembering each point's season between the passes took a heap allocation.
+    init(inOrder ordered: [TimePoint], period: Int) {
         self.period = period
-        let ordered = points.isSorted ? points : points.sorted { $0.position < $1.position }
         let n = ordered.count
         var starts = [Int](zeros: period + 1)
         var values = [Double](zeros: n), cycles = [Double](zeros: n)
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * n + period) { scratch in
-            let cycle = UnsafeMutableBufferPointer(rebasing: scratch[0..<n])
-            let season = UnsafeMutableBufferPointer(rebasing: scratch[n..<(2 * n)])
-            let next = UnsafeMutableBufferPointer(rebasing: scratch[(2 * n)...])
-            ordered.withUnsafeBufferPointer { points in
-                starts.withUnsafeMutableBufferPointer { counts in
-                    var seasons = SeasonCursor(period: period)
-                    for i in 0..<n {
-                        (cycle[i], season[i]) = seasons.locate(points[i].position)
-                        counts[season[i] + 1] += 1
-                    }
-                    for s in 0..<period { counts[s + 1] += counts[s] }
-                    for s in 0..<period { next[s] = counts[s] }
-                }
-                values.withUnsafeMutableBufferPointer { values in
-                    cycles.withUnsafeMutableBufferPointer { cycles in
-                        for i in 0..<n {
-                            let s = season[i], k = next[s]
-                            values[k] = points[i].value
-                            cycles[k] = Double(cycle[i])
-                            next[s] = k + 1
+        ordered.withUnsafeBufferPointer { points in
+            starts.withUnsafeMutableBufferPointer { starts in
+                var seasons = SeasonCursor(period: period)
+                for p in points { starts[seasons.locate(p.position).season + 1] += 1 }
+                for s in 0..<period { starts[s + 1] += starts[s] }
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: period) { next in
+                    for s in 0..<period { next[s] = starts[s] }
+                    values.withUnsafeMutableBufferPointer { values in
+                        cycles.withUnsafeMutableBufferPointer { cycles in
+                            seasons = SeasonCursor(period: period)
+                            for p in points {
+                                let (cycle, s) = seasons.locate(p.position)
+                                let k = next[s]
+                                values[k] = p.value
+                                cycles[k] = Double(cycle)
+                                next[s] = k + 1
+                            }
                         }
                     }
                 }

@@ -66,32 +66,50 @@ public struct SerialCorrelation: Hashable, Sendable {
     static func ofDeseasonalized(_ points: [TimePoint], period: Int,
                                  seasonalSlope: ([TimePoint]) -> Double?) -> SerialCorrelation? {
         guard period >= 1 else { return nil }
-        let ordered = points.finiteInTimeOrder
+        return ofDeseasonalized(ordered: points.finiteInTimeOrder, period: period, seasonalSlope: seasonalSlope)
+    }
+
+    /// The same on points already finite and in time order (`SeasonalWindow` has checked them).
+    static func ofDeseasonalized(ordered: [TimePoint], period: Int,
+                                 seasonalSlope: ([TimePoint]) -> Double?) -> SerialCorrelation? {
         let n = ordered.count
-        guard n >= 3, n >= 3 * period else { return nil }
+        guard period >= 1, n >= 3, n >= 3 * period else { return nil }
         let perStep = (seasonalSlope(ordered) ?? 0) / Double(period)
-        let first = ordered[0].position
         let lag1: Double? = withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * n + 2 * period) { scratch in
-            scratch.initialize(repeating: 0)
-            let sums = UnsafeMutableBufferPointer(rebasing: scratch[0..<period])
+            let means = UnsafeMutableBufferPointer(rebasing: scratch[0..<period])
             let counts = UnsafeMutableBufferPointer(rebasing: scratch[period..<(2 * period)])
             let residuals = UnsafeMutableBufferPointer(rebasing: scratch[(2 * period)..<(2 * period + n)])
-            let ranks = UnsafeMutableBufferPointer(rebasing: scratch[(2 * period + n)...])
-            var seasons = SeasonCursor(period: period)
-            for p in ordered {
-                let s = seasons.locate(p.position).season
-                sums[s] += p.value
-                counts[s] += 1
-            }
-            seasons = SeasonCursor(period: period)
-            for (i, p) in ordered.enumerated() {
-                let s = seasons.locate(p.position).season
-                residuals[i] = (p.value - sums[s] / counts[s]) - perStep * Double(p.position - first)
+            let ranks = UnsafeMutableBufferPointer(rebasing: scratch[(2 * period + n)..<(2 * period + 2 * n)])
+            ordered.withUnsafeBufferPointer { points in
+                deseasonalize(points, perStep: perStep, means: means, counts: counts, into: residuals)
             }
             Ranks.average(UnsafeBufferPointer(residuals), into: ranks)
             let acov0 = Autocorrelation.centre(ranks)
             return acov0 > 0 ? Autocorrelation.autocovariance(ranks, lag: 1) / acov0 : nil
         }
         return lag1.map { SerialCorrelation(lag1: $0, bound: bound(n: n), n: n) }
+    }
+
+    /// residual = (x − season mean) − perStep × (position − first position), season by position.
+    /// Each season's mean is divided out once: the same quotient for every value of the season.
+    private static func deseasonalize(_ points: UnsafeBufferPointer<TimePoint>, perStep: Double,
+                                      means: UnsafeMutableBufferPointer<Double>, counts: UnsafeMutableBufferPointer<Double>,
+                                      into residuals: UnsafeMutableBufferPointer<Double>) {
+        let period = means.count
+        means.update(repeating: 0)
+        counts.update(repeating: 0)
+        var seasons = SeasonCursor(period: period)
+        for p in points {
+            let s = seasons.locate(p.position).season
+            means[s] += p.value
+            counts[s] += 1
+        }
+        for s in 0..<period { means[s] /= counts[s] }
+        seasons = SeasonCursor(period: period)
+        let first = points[0].position
+        for i in 0..<points.count {
+            let p = points[i]
+            residuals[i] = (p.value - means[seasons.locate(p.position).season]) - perStep * Double(p.position - first)
+        }
     }
 }

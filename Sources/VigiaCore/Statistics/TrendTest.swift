@@ -75,12 +75,14 @@ public enum TrendTest {
     static func seasonal(_ split: SeasonSplit, slope: Double?) -> TrendResult {
         var s = 0, variance = 0.0, pairs = 0, n = 0
         let period = split.period
-        for season in 0..<period {
-            let score = KendallScore(split.values[split.range(season)])
-            s += score.s
-            variance += score.variance
-            pairs += score.pairs
-            n += score.n
+        split.values.withUnsafeBufferPointer { values in
+            for season in 0..<period {
+                let score = KendallScore(UnsafeBufferPointer(rebasing: values[split.range(season)]))
+                s += score.s
+                variance += score.variance
+                pairs += score.pairs
+                n += score.n
+            }
         }
         return result(.seasonalMannKendall, s: s, variance: variance, pairs: pairs, n: n, slope: slope)
     }
