@@ -1,17 +1,35 @@
 /// The sum of the values of `count` consecutive periods ending at each observation, for the
 /// trailing-twelve-month basis. A window counts only when all of its periods are present, and its
 /// sum is the one its values give added newest first from zero, so totals never change by a rounding.
-enum TrailingSums {
-    /// Calls `body(i, total)` for each observation `i` (in order) that ends a complete window.
-    static func each(_ observations: UnsafeBufferPointer<Observation>, count: Int, _ body: (Int, Double) -> Void) {
-        if isExactRun(observations, count: count) {
-            running(observations, count: count, body)
-            return
+///
+/// Asked observation by observation, in order, by the loop that makes the basis points: a value
+/// returned rather than a closure called, whose captured array of points would be boxed and
+/// checked for exclusive access on every append.
+struct TrailingSums {
+    private let observations: UnsafeBufferPointer<Observation>
+    private let count: Int
+    /// The general way, by period; nil when a running total is exact (`isExactRun`).
+    private let table: OrdinalTable?
+    private var running = 0.0
+
+    init(_ observations: UnsafeBufferPointer<Observation>, count: Int) {
+        self.observations = observations
+        self.count = count
+        table = Self.isExactRun(observations, count: count) ? nil : OrdinalTable(observations)
+    }
+
+    /// The total of the window ending at observation `i`; nil when the window is incomplete. With a
+    /// running total the newest value is added and the one leaving the window subtracted: two
+    /// operations a window instead of `count` lookups and additions. Exact (see `isExactRun`); a
+    /// zero total is +0, as the sum from zero gives it, because the total starts at +0 and no
+    /// operation on it then yields −0. Every `i` must be asked, in order.
+    mutating func total(endingAt i: Int) -> Double? {
+        guard let table else {
+            running += observations[i].value
+            if i >= count { running -= observations[i - count].value }
+            return i >= count - 1 ? running : nil
         }
-        guard let table = OrdinalTable(observations) else { return }
-        for i in observations.indices {
-            if let total = table.sumEnding(at: observations[i].period.ordinal, count: count) { body(i, total) }
-        }
+        return table.sumEnding(at: observations[i].period.ordinal, count: count)
     }
 
     /// One observation per consecutive period, each a whole number below 2⁴⁸ in magnitude: every
@@ -19,29 +37,18 @@ enum TrailingSums {
     /// additions. Counts are, and a running total then gives the bits of the sum newest first.
     static func isExactRun(_ observations: UnsafeBufferPointer<Observation>, count: Int) -> Bool {
         guard count <= 32 else { return false }
-        var previous = Int.min
+        var previous = 0
         for i in observations.indices {
-            let value = observations[i].value, ordinal = observations[i].period.ordinal
-            // Whole when it survives the round trip through an integer: `rounded` is a call to the
-            // C library here, the conversions are two instructions (and in range below 2⁴⁸).
+            let value = observations[i].value, period = observations[i].period
+            // The ordinal without overflow checks (a year has four digits); whole when the value
+            // survives the round trip through an integer: `rounded` is a call to the C library
+            // here, the conversions are two instructions (and in range below 2⁴⁸).
+            let ordinal = period.year &* period.frequency.periodsPerYear &+ period.index
             guard abs(value) < 0x1p48, Double(Int(value)) == value,
                   i == 0 || ordinal == previous &+ 1 else { return false }
             previous = ordinal
         }
         return true
-    }
-
-    /// The newest value added and the one leaving the window subtracted: two operations a window
-    /// instead of `count` lookups and additions. Exact (see `isExactRun`); a zero total is +0, as
-    /// the sum from zero gives it, because the total starts at +0 and no operation on it yields −0.
-    private static func running(_ observations: UnsafeBufferPointer<Observation>, count: Int,
-                                _ body: (Int, Double) -> Void) {
-        var total = 0.0
-        for i in observations.indices {
-            total += observations[i].value
-            if i >= count { total -= observations[i - count].value }
-            if i >= count - 1 { body(i, total) }
-        }
     }
 }
 

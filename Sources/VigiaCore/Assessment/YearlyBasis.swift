@@ -49,29 +49,57 @@ enum YearlyBasis {
 
     /// The trailing windows (`TrailingSums`), or the values themselves when they already are
     /// 12-month sums, without the windows that straddle a break: checked as each point is made,
-    /// not by a second pass over the points.
+    /// not by a second pass over the points. Read through a buffer: an observation copied out of
+    /// an array retains and releases its strings.
     private static func trailing(_ observations: [Observation], frequency: Frequency, aggregate: Aggregate,
                                  breaks: [SeriesBreak]) -> [BasisPoint] {
-        let n = frequency.periodsPerYear, span = n - 1
+        let n = frequency.periodsPerYear
         let shift = 1 / Double(n) - 1
-        // Both read through buffers: an element copied out of an array (as `contains` does) retains
-        // and releases its strings, an observation's codes or a break's notes.
+        let straddled = BreakWindows(breaks, frequency: frequency, span: n - 1)
         return observations.withUnsafeBufferPointer { observations in
-            breaks.withUnsafeBufferPointer { breaks in
-                var points: [BasisPoint] = []
-                points.reserveCapacity(observations.count)
-                func add(_ i: Int, _ value: Double) {
-                    let period = observations[i].period
-                    for k in breaks.indices where straddles(breaks[k].period, end: period, span: span) { return }
-                    points.append(BasisPoint(period: period, value: value, time: period.time + shift))
-                }
-                if aggregate == .last {
-                    for i in observations.indices { add(i, observations[i].value) }
+            var points: [BasisPoint] = []
+            points.reserveCapacity(observations.count)
+            var sums = aggregate == .last ? nil : TrailingSums(observations, count: n)
+            for i in observations.indices {
+                let value: Double
+                if sums == nil {
+                    value = observations[i].value
                 } else {
-                    TrailingSums.each(observations, count: n) { i, total in add(i, aggregate == .sum ? total : total / Double(n)) }
+                    guard let total = sums?.total(endingAt: i) else { continue }
+                    value = aggregate == .sum ? total : total / Double(n)
                 }
-                return points
+                let period = observations[i].period
+                guard !straddled.contains(period) else { continue }
+                points.append(BasisPoint(period: period, value: value, time: period.time + shift))
             }
+            return points
+        }
+    }
+
+    /// The ends of the trailing windows that straddle a break: `straddles` for each break, by
+    /// ordinal ranges worked out once for the breaks (and ends) of the indicator's frequency.
+    private struct BreakWindows {
+        let frequency: Frequency
+        let span: Int
+        let cuts: [Period]
+        /// The window ends each break of `frequency` straddles.
+        let ends: [Range<Int>]
+        /// Some break has another frequency.
+        let mixed: Bool
+
+        init(_ breaks: [SeriesBreak], frequency: Frequency, span: Int) {
+            self.frequency = frequency
+            self.span = span
+            cuts = breaks.map(\.period)
+            ends = cuts.lazy.filter { $0.frequency == frequency }.map { $0.ordinal..<($0.ordinal + span) }
+            mixed = ends.count != cuts.count
+        }
+
+        func contains(_ end: Period) -> Bool {
+            guard !cuts.isEmpty else { return false }
+            guard end.frequency == frequency, !mixed else { return cuts.contains { straddles($0, end: end, span: span) } }
+            let e = end.ordinal
+            return ends.contains { $0.contains(e) }
         }
     }
 }
