@@ -93,7 +93,9 @@ public struct Assessor: Sendable {
             return Self.tail(series) { $0.period.ordinal > first }
         }
         if let baseline = target?.baseline.period {
-            return Self.tail(series) { $0.period.time >= baseline.time }
+            // The baseline's time once, not once per observation compared with it.
+            let start = baseline.time
+            return Self.tail(series) { $0.period.time >= start }
         }
         return series
     }
@@ -193,12 +195,19 @@ public struct Assessor: Sendable {
         return Self.nearest(points.dropLast(), to: current.time - Self.yearsBackWithoutBaseline)
     }
 
-    /// The point nearest `time`; of two as near, the earlier.
+    /// The point nearest `time`; of two as near, the earlier. The order `min(by:)` would find, with
+    /// the distance of the point found so far kept rather than worked out again for each comparison.
     static func nearest(_ points: ArraySlice<BasisPoint>, to time: Double) -> BasisPoint? {
-        points.min { a, b in
-            let da = abs(a.time - time), db = abs(b.time - time)
-            return da != db ? da < db : a.time < b.time
+        guard var best = points.first else { return nil }
+        var distance = abs(best.time - time)
+        for p in points.dropFirst() {
+            let d = abs(p.time - time)
+            if d != distance ? d < distance : p.time < best.time {
+                best = p
+                distance = d
+            }
         }
+        return best
     }
 
     /// `auto` takes growth rates when every value involved is positive.
