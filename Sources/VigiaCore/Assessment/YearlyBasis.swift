@@ -49,57 +49,61 @@ enum YearlyBasis {
 
     /// The trailing windows (`TrailingSums`), or the values themselves when they already are
     /// 12-month sums, without the windows that straddle a break: checked as each point is made,
-    /// not by a second pass over the points. Read through a buffer: an observation copied out of
-    /// an array retains and releases its strings.
+    /// not by a second pass over the points. Read through buffers: an element copied out of an
+    /// array retains and releases its strings, an observation's codes or a break's notes.
     private static func trailing(_ observations: [Observation], frequency: Frequency, aggregate: Aggregate,
                                  breaks: [SeriesBreak]) -> [BasisPoint] {
         let n = frequency.periodsPerYear
         let shift = 1 / Double(n) - 1
-        let straddled = BreakWindows(breaks, frequency: frequency, span: n - 1)
         return observations.withUnsafeBufferPointer { observations in
-            var points: [BasisPoint] = []
-            points.reserveCapacity(observations.count)
-            var sums = aggregate == .last ? nil : TrailingSums(observations, count: n)
-            for i in observations.indices {
-                let value: Double
-                if sums == nil {
-                    value = observations[i].value
-                } else {
-                    guard let total = sums?.total(endingAt: i) else { continue }
-                    value = aggregate == .sum ? total : total / Double(n)
+            breaks.withUnsafeBufferPointer { breaks in
+                let straddled = BreakWindows(breaks, frequency: frequency, span: n - 1)
+                var points: [BasisPoint] = []
+                points.reserveCapacity(observations.count)
+                var sums = aggregate == .last ? nil : TrailingSums(observations, count: n)
+                for i in observations.indices {
+                    let value: Double
+                    if sums == nil {
+                        value = observations[i].value
+                    } else {
+                        guard let total = sums?.total(endingAt: i) else { continue }
+                        value = aggregate == .sum ? total : total / Double(n)
+                    }
+                    let period = observations[i].period
+                    guard !straddled.contains(period) else { continue }
+                    points.append(BasisPoint(period: period, value: value, time: period.time + shift))
                 }
-                let period = observations[i].period
-                guard !straddled.contains(period) else { continue }
-                points.append(BasisPoint(period: period, value: value, time: period.time + shift))
+                return points
             }
-            return points
         }
     }
 
-    /// The ends of the trailing windows that straddle a break: `straddles` for each break, by
-    /// ordinal ranges worked out once for the breaks (and ends) of the indicator's frequency.
+    /// The ends of the trailing windows that straddle a break (`straddles`). Most ends lie outside
+    /// the ordinals any break of the indicator's frequency could reach, a range worked out once:
+    /// those are settled by two comparisons, without going through the breaks.
     private struct BreakWindows {
+        let breaks: UnsafeBufferPointer<SeriesBreak>
         let frequency: Frequency
         let span: Int
-        let cuts: [Period]
-        /// The window ends each break of `frequency` straddles.
-        let ends: [Range<Int>]
-        /// Some break has another frequency.
-        let mixed: Bool
+        /// The ends the breaks of `frequency` straddle lie in it; nil when a break has another frequency.
+        let reach: Range<Int>?
 
-        init(_ breaks: [SeriesBreak], frequency: Frequency, span: Int) {
+        init(_ breaks: UnsafeBufferPointer<SeriesBreak>, frequency: Frequency, span: Int) {
+            self.breaks = breaks
             self.frequency = frequency
             self.span = span
-            cuts = breaks.map(\.period)
-            ends = cuts.lazy.filter { $0.frequency == frequency }.map { $0.ordinal..<($0.ordinal + span) }
-            mixed = ends.count != cuts.count
+            var low = Int.max, high = Int.min
+            for k in breaks.indices where breaks[k].period.frequency == frequency {
+                low = min(low, breaks[k].period.ordinal)
+                high = max(high, breaks[k].period.ordinal + span)
+            }
+            let mixed = breaks.indices.contains { breaks[$0].period.frequency != frequency }
+            reach = mixed ? nil : (low < high ? low..<high : 0..<0)
         }
 
         func contains(_ end: Period) -> Bool {
-            guard !cuts.isEmpty else { return false }
-            guard end.frequency == frequency, !mixed else { return cuts.contains { straddles($0, end: end, span: span) } }
-            let e = end.ordinal
-            return ends.contains { $0.contains(e) }
+            if end.frequency == frequency, let reach, !reach.contains(end.ordinal) { return false }
+            return breaks.indices.contains { straddles(breaks[$0].period, end: end, span: span) }
         }
     }
 }
