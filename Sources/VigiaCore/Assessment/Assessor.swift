@@ -37,7 +37,7 @@ public struct Assessor: Sendable {
         let countBasis = YearlyBasis.points(counts, basis: basis, frequency: indicator.frequency,
                                             aggregate: indicator.aggregate, breaks: indicator.breaks)
         let basisSeries = measure == .rate ? rates?.rates(countBasis) ?? [] : countBasis
-        let (progress, track) = progress(Array(YearlyBasis.since(cut, basisSeries)), basis: basis, effective, cut: cut)
+        let (progress, track) = progress(YearlyBasis.since(cut, basisSeries), basis: basis, effective, cut: cut)
         // Limits drawn on overlapping 12-month sums describe the overlap, not the process (methods.md §7).
         let omission: ControlOmission? = indicator.values == .rolling12Months ? .rolling12MonthSums : nil
         let control = omission != nil ? nil : ProcessControl(window: window, points: points, record: comparable,
@@ -93,7 +93,9 @@ public struct Assessor: Sendable {
             return Self.tail(series) { $0.period.ordinal > first }
         }
         if let baseline = target?.baseline.period {
-            return Self.tail(series) { $0.period.time >= baseline.time }
+            // The baseline's time once, not once per observation compared with it.
+            let start = baseline.time
+            return Self.tail(series) { $0.period.time >= start }
         }
         return series
     }
@@ -109,9 +111,10 @@ public struct Assessor: Sendable {
     // MARK: Progress
 
     /// Progress at the latest basis point, and the same measure at every basis point after the start.
-    /// `points` are the comparable ones (from the latest break on); a baseline or target before that
-    /// break counts something else, and no status is given.
-    func progress(_ points: [BasisPoint], basis: ProgressBasis, _ effective: TargetRevision?,
+    /// `points` are the comparable ones (from the latest break on), shared with the basis series
+    /// rather than copied; a baseline or target before that break counts something else, and no
+    /// status is given.
+    func progress(_ points: ArraySlice<BasisPoint>, basis: ProgressBasis, _ effective: TargetRevision?,
                   cut: SeriesBreak?) -> (Progress, ProgressTrack) {
         let goal = effective?.target
         guard let current = points.last else {
@@ -144,7 +147,7 @@ public struct Assessor: Sendable {
     /// The same measure from the basis value `indicator.shortTermYears` before the latest (within half a
     /// year), against the same target. When that span would cross the break, from the first value after
     /// it instead, provided a year or more lies between.
-    func shortTerm(_ points: [BasisPoint], current: BasisPoint, method: ProgressMethod, aim: TimedValue?,
+    func shortTerm(_ points: ArraySlice<BasisPoint>, current: BasisPoint, method: ProgressMethod, aim: TimedValue?,
                    goal: PeriodValue?, cut: SeriesBreak?) -> ShortTermProgress? {
         let years = indicator.shortTermYears, aimTime = current.time - Double(years)
         var sinceBreak: SeriesBreak? = nil
@@ -167,7 +170,7 @@ public struct Assessor: Sendable {
     }
 
     /// The change from the basis value for the same period a year earlier.
-    func lastYear(_ points: [BasisPoint], current: BasisPoint) -> YearChange? {
+    func lastYear(_ points: ArraySlice<BasisPoint>, current: BasisPoint) -> YearChange? {
         let yearAgo = current.period.advanced(by: -indicator.frequency.periodsPerYear)
         guard let before = points.last(where: { $0.period == yearAgo }), before.value != 0 else { return nil }
         return YearChange(from: PeriodValue(period: before.period, value: before.value),
@@ -185,19 +188,26 @@ public struct Assessor: Sendable {
     }
 
     /// The baseline when set; otherwise the basis point nearest five years before the latest.
-    func startPoint(_ points: [BasisPoint], current: BasisPoint) -> BasisPoint? {
+    func startPoint(_ points: ArraySlice<BasisPoint>, current: BasisPoint) -> BasisPoint? {
         if let baseline = target?.baseline {
             return BasisPoint(period: baseline.period, value: baseline.value, time: baseline.period.time)
         }
         return Self.nearest(points.dropLast(), to: current.time - Self.yearsBackWithoutBaseline)
     }
 
-    /// The point nearest `time`; of two as near, the earlier.
+    /// The point nearest `time`; of two as near, the earlier. The order `min(by:)` would find, with
+    /// the distance of the point found so far kept rather than worked out again for each comparison.
     static func nearest(_ points: ArraySlice<BasisPoint>, to time: Double) -> BasisPoint? {
-        points.min { a, b in
-            let da = abs(a.time - time), db = abs(b.time - time)
-            return da != db ? da < db : a.time < b.time
+        guard var best = points.first else { return nil }
+        var distance = abs(best.time - time)
+        for p in points.dropFirst() {
+            let d = abs(p.time - time)
+            if d != distance ? d < distance : p.time < best.time {
+                best = p
+                distance = d
+            }
         }
+        return best
     }
 
     /// `auto` takes growth rates when every value involved is positive.

@@ -67,8 +67,12 @@ public struct ProcessControl: Hashable, Sendable {
 
     /// Special cause when a signal covers the latest point; concern wins when both readings do.
     static func variation(_ signals: [ControlSignal], lastIndex: Int, direction: Direction) -> Variation {
-        let current = signals.filter { $0.last == lastIndex }.map { $0.side.reading(for: direction) }
-        if current.contains(.concern) { return .concern }
-        return current.isEmpty ? .commonCause : .improvement
+        // In one pass, without the arrays a filter and a map would allocate each assessment.
+        var variation = Variation.commonCause
+        for s in signals where s.last == lastIndex {
+            if s.side.reading(for: direction) == .concern { return .concern }
+            variation = .improvement
+        }
+        return variation
     }
 }

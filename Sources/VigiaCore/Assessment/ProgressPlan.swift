@@ -30,6 +30,9 @@ struct ProgressPlan: Hashable, Sendable {
     /// so a's sign is that of x/x₀ − 1 (and |r| < 10²⁰⁰ keeps d·a/|r| from underflowing to a
     /// signless zero, which would read as insufficient). A track walks back through every reading while such a
     /// status holds: most of a monthly track is decided this way.
+    /// Inlined into the walks that ask it of every point: the checks on the plan alone are then
+    /// made once a walk rather than once a point.
+    @inline(__always)
     func hasStatus(_ status: ProgressStatus, at current: TimedValue) -> Bool {
         guard status == .met || status == .movingAway, method == .cagr, let target, let r = requiredRate,
               r != 0, abs(r) < 1e200, current.value.isFinite, start.value.isFinite else {

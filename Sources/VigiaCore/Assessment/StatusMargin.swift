@@ -33,11 +33,13 @@ public struct StatusMargin: Hashable, Sendable {
         let d = plan.direction.sign
         let boundaries = Self.boundaries(plan, target: target, time: current.time)
         func nearest(_ side: Double) -> (Double, ProgressStatus)? {
-            // Boundaries on that side of the current value, nearest first; the first one past
-            // which the status differs is the neighbour.
-            var ahead = boundaries.filter { side * d * ($0 - current.value) > 0 }
-            ahead.sort { abs($0 - current.value) < abs($1 - current.value) }
-            for x in ahead {
+            // Boundaries on that side of the current value, nearest first (the earlier of two as
+            // near, as a stable sort orders them); the first one past which the status differs is
+            // the neighbour. Picked in place from at most four, not filtered and sorted into new arrays.
+            var tried = Set4()
+            while let k = Self.nearestUntried(boundaries, to: current.value, side: side * d, tried: tried) {
+                tried.insert(k)
+                let x = boundaries[k]
                 let beyond = x + side * d * max(abs(x), 1) * 1e-9
                 let next = plan.measure(TimedValue(time: current.time, value: beyond)).status
                 if next != status, next != .notAssessable { return ((x - current.value) / current.value, next) }
@@ -49,6 +51,24 @@ public struct StatusMargin: Hashable, Sendable {
         betterStatus = up?.1
         worse = down?.0
         worseStatus = down?.1
+    }
+
+    /// The index of the boundary nearest `value` on the side `side` (±1) of it, not yet tried; the
+    /// first of two as near.
+    private static func nearestUntried(_ boundaries: [Double], to value: Double, side: Double, tried: Set4) -> Int? {
+        var best: Int? = nil
+        for k in boundaries.indices where !tried.contains(k) && side * (boundaries[k] - value) > 0 {
+            if let b = best, abs(boundaries[k] - value) >= abs(boundaries[b] - value) { continue }
+            best = k
+        }
+        return best
+    }
+
+    /// A set of small indices (the boundaries, at most four) as the bits of an integer.
+    private struct Set4 {
+        private var bits: UInt = 0
+        func contains(_ k: Int) -> Bool { bits & (1 << k) != 0 }
+        mutating func insert(_ k: Int) { bits |= 1 << k }
     }
 
     /// Values where the status can change: the target itself, and where R crosses each threshold.

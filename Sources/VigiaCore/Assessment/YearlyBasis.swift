@@ -34,25 +34,8 @@ enum YearlyBasis {
         case .latest:
             return observations.map { BasisPoint(period: $0.period, value: $0.value, time: $0.period.time) }
         case .trailing12Months:
-            let points = trailing(observations, frequency: frequency, aggregate: aggregate)
-            guard !breaks.isEmpty else { return points }
-            let span = frequency.periodsPerYear - 1, cuts = breaks.map(\.period)
-            func kept(_ p: BasisPoint) -> Bool { !cuts.contains { straddles($0, end: p.period, span: span) } }
-            // Usually no window straddles a break: the points as they are, without a copy. Every
-            // period of the indicator's frequency: the windows that straddle a break end in
-            // [break, break + span], a range of ordinals checked without comparing periods.
-            if let dropped = droppedEnds(cuts, frequency: frequency, span: span),
-               !points.contains(where: { p in p.period.frequency != frequency || dropped.contains { $0.contains(p.period.ordinal) } }) {
-                return points
-            }
-            return points.allSatisfy(kept) ? points : points.filter(kept)
+            return trailing(observations, frequency: frequency, aggregate: aggregate, breaks: breaks)
         }
-    }
-
-    /// The ordinals of the window ends each break straddles, when every break has `frequency`.
-    private static func droppedEnds(_ cuts: [Period], frequency: Frequency, span: Int) -> [Range<Int>]? {
-        guard cuts.allSatisfy({ $0.frequency == frequency }) else { return nil }
-        return cuts.map { $0.ordinal..<($0.ordinal + span) }
     }
 
     /// True when the break at `cut` falls in the window of `span` periods before `end` and `end`
@@ -64,72 +47,63 @@ enum YearlyBasis {
         return c > e - span && c <= e
     }
 
-    /// A window counts only when all n periods are present. Values are looked up in a dense
-    /// table over the series' span (not a dictionary: ten thousand municipal series are built per
-    /// evaluation) and summed newest first, as always, so totals do not change by a rounding.
-    private static func trailing(_ observations: [Observation], frequency: Frequency,
-                                 aggregate: Aggregate) -> [BasisPoint] {
+    /// The trailing windows (`TrailingSums`), or the values themselves when they already are
+    /// 12-month sums, without the windows that straddle a break: checked as each point is made,
+    /// not by a second pass over the points. Read through buffers: an element copied out of an
+    /// array retains and releases its strings, an observation's codes or a break's notes.
+    private static func trailing(_ observations: [Observation], frequency: Frequency, aggregate: Aggregate,
+                                 breaks: [SeriesBreak]) -> [BasisPoint] {
         let n = frequency.periodsPerYear
         let shift = 1 / Double(n) - 1
-        guard aggregate != .last else {
-            return observations.map { BasisPoint(period: $0.period, value: $0.value, time: $0.period.time + shift) }
-        }
         return observations.withUnsafeBufferPointer { observations in
-            guard let table = OrdinalTable(observations) else { return [] }
-            var points: [BasisPoint] = []
-            points.reserveCapacity(observations.count)
-            for i in observations.indices {
-                let period = observations[i].period
-                guard let total = table.sumEnding(at: period.ordinal, count: n) else { continue }
-                let value = aggregate == .sum ? total : total / Double(n)
-                points.append(BasisPoint(period: period, value: value, time: period.time + shift))
-            }
-            return points
-        }
-    }
-}
-
-/// Values by period ordinal over a series' span; the last observation of a period wins, as in a
-/// dictionary. Read through a buffer of the observations: copying an observation out of an
-/// array copies its strings' references too, and a basis reads every one.
-private struct OrdinalTable {
-    let first: Int
-    var values: [Double]
-    /// How many consecutive periods, ending at each one, have a value: a window of n periods
-    /// ending there is complete when this is n or more.
-    var run: [Int]
-
-    init?(_ observations: UnsafeBufferPointer<Observation>) {
-        guard !observations.isEmpty else { return nil }
-        var low = Int.max, high = Int.min
-        for i in observations.indices {
-            let ordinal = observations[i].period.ordinal
-            low = min(low, ordinal)
-            high = max(high, ordinal)
-        }
-        first = low
-        values = Array(zeros: high - low + 1)
-        run = Array(zeros: high - low + 1)
-        values.withUnsafeMutableBufferPointer { values in
-            run.withUnsafeMutableBufferPointer { run in
+            breaks.withUnsafeBufferPointer { breaks in
+                let straddled = BreakWindows(breaks, frequency: frequency, span: n - 1)
+                var points: [BasisPoint] = []
+                points.reserveCapacity(observations.count)
+                var sums = aggregate == .last ? nil : TrailingSums(observations, count: n)
                 for i in observations.indices {
-                    let k = observations[i].period.ordinal - low
-                    values[k] = observations[i].value
-                    run[k] = 1
+                    let value: Double
+                    if sums == nil {
+                        value = observations[i].value
+                    } else {
+                        guard let total = sums?.total(endingAt: i) else { continue }
+                        value = aggregate == .sum ? total : total / Double(n)
+                    }
+                    let period = observations[i].period
+                    guard !straddled.contains(period) else { continue }
+                    points.append(BasisPoint(period: period, value: value, time: period.time + shift))
                 }
-                for k in run.indices.dropFirst() where run[k] > 0 { run[k] = run[k - 1] + 1 }
+                return points
             }
         }
     }
 
-    /// The sum of the `count` values ending at `ordinal`, newest first from zero; nil when one is missing.
-    func sumEnding(at ordinal: Int, count: Int) -> Double? {
-        let end = ordinal - first
-        guard end >= 0, end < values.count, run[end] >= count else { return nil }
-        return values.withUnsafeBufferPointer { values in
-            var total = 0.0
-            for k in 0..<count { total += values[end - k] }
-            return total
+    /// The ends of the trailing windows that straddle a break (`straddles`). Most ends lie outside
+    /// the ordinals any break of the indicator's frequency could reach, a range worked out once:
+    /// those are settled by two comparisons, without going through the breaks.
+    private struct BreakWindows {
+        let breaks: UnsafeBufferPointer<SeriesBreak>
+        let frequency: Frequency
+        let span: Int
+        /// The ends the breaks of `frequency` straddle lie in it; nil when a break has another frequency.
+        let reach: Range<Int>?
+
+        init(_ breaks: UnsafeBufferPointer<SeriesBreak>, frequency: Frequency, span: Int) {
+            self.breaks = breaks
+            self.frequency = frequency
+            self.span = span
+            var low = Int.max, high = Int.min
+            for k in breaks.indices where breaks[k].period.frequency == frequency {
+                low = min(low, breaks[k].period.ordinal)
+                high = max(high, breaks[k].period.ordinal + span)
+            }
+            let mixed = breaks.indices.contains { breaks[$0].period.frequency != frequency }
+            reach = mixed ? nil : (low < high ? low..<high : 0..<0)
+        }
+
+        func contains(_ end: Period) -> Bool {
+            if end.frequency == frequency, let reach, !reach.contains(end.ordinal) { return false }
+            return breaks.indices.contains { straddles(breaks[$0].period, end: end, span: span) }
         }
     }
 }

@@ -56,6 +56,8 @@ public struct Cusum: Hashable, Sendable {
     public func changes(_ values: [Double], reference: Int, sigma: Double) -> [Signal] {
         guard reference > 0 else { return [] }
         var found: [Signal] = []
+        // Room for a few shifts at once: grown a signal at a time, the array was reallocated each.
+        found.reserveCapacity(4)
         var origin = 0
         while origin + reference < values.count {
             var sum = 0.0

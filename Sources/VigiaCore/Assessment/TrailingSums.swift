@@ -1,0 +1,98 @@
+/// The sum of the values of `count` consecutive periods ending at each observation, for the
+/// trailing-twelve-month basis. A window counts only when all of its periods are present, and its
+/// sum is the one its values give added newest first from zero, so totals never change by a rounding.
+///
+/// Asked observation by observation, in order, by the loop that makes the basis points: a value
+/// returned rather than a closure called, whose captured array of points would be boxed and
+/// checked for exclusive access on every append.
+struct TrailingSums {
+    private let observations: UnsafeBufferPointer<Observation>
+    private let count: Int
+    /// The general way, by period; nil when a running total is exact (`isExactRun`).
+    private let table: OrdinalTable?
+    private var running = 0.0
+
+    init(_ observations: UnsafeBufferPointer<Observation>, count: Int) {
+        self.observations = observations
+        self.count = count
+        table = Self.isExactRun(observations, count: count) ? nil : OrdinalTable(observations)
+    }
+
+    /// The total of the window ending at observation `i`; nil when the window is incomplete. With a
+    /// running total the newest value is added and the one leaving the window subtracted: two
+    /// operations a window instead of `count` lookups and additions. Exact (see `isExactRun`); a
+    /// zero total is +0, as the sum from zero gives it, because the total starts at +0 and no
+    /// operation on it then yields −0. Every `i` must be asked, in order.
+    mutating func total(endingAt i: Int) -> Double? {
+        guard let table else {
+            running += observations[i].value
+            if i >= count { running -= observations[i - count].value }
+            return i >= count - 1 ? running : nil
+        }
+        return table.sumEnding(at: observations[i].period.ordinal, count: count)
+    }
+
+    /// One observation per consecutive period, each a whole number below 2⁴⁸ in magnitude: every
+    /// partial sum of up to 32 of them is an integer below 2⁵³, exact whatever the order of the
+    /// additions. Counts are, and a running total then gives the bits of the sum newest first.
+    static func isExactRun(_ observations: UnsafeBufferPointer<Observation>, count: Int) -> Bool {
+        guard count <= 32 else { return false }
+        var previous = 0
+        for i in observations.indices {
+            let value = observations[i].value, period = observations[i].period
+            // The ordinal without overflow checks (a year has four digits); whole when the value
+            // survives the round trip through an integer: `rounded` is a call to the C library
+            // here, the conversions are two instructions (and in range below 2⁴⁸).
+            let ordinal = period.year &* period.frequency.periodsPerYear &+ period.index
+            guard abs(value) < 0x1p48, Double(Int(value)) == value,
+                  i == 0 || ordinal == previous &+ 1 else { return false }
+            previous = ordinal
+        }
+        return true
+    }
+}
+
+/// Values by period ordinal over a series' span; the last observation of a period wins, as in a
+/// dictionary. Read through a buffer of the observations: copying an observation out of an
+/// array copies its strings' references too, and a basis reads every one.
+private struct OrdinalTable {
+    let first: Int
+    var values: [Double]
+    /// How many consecutive periods, ending at each one, have a value: a window of n periods
+    /// ending there is complete when this is n or more.
+    var run: [Int]
+
+    init?(_ observations: UnsafeBufferPointer<Observation>) {
+        guard !observations.isEmpty else { return nil }
+        var low = Int.max, high = Int.min
+        for i in observations.indices {
+            let ordinal = observations[i].period.ordinal
+            low = min(low, ordinal)
+            high = max(high, ordinal)
+        }
+        first = low
+        values = Array(zeros: high - low + 1)
+        run = Array(zeros: high - low + 1)
+        values.withUnsafeMutableBufferPointer { values in
+            run.withUnsafeMutableBufferPointer { run in
+                for i in observations.indices {
+                    let k = observations[i].period.ordinal - low
+                    values[k] = observations[i].value
+                    run[k] = 1
+                }
+                for k in run.indices.dropFirst() where run[k] > 0 { run[k] = run[k - 1] + 1 }
+            }
+        }
+    }
+
+    /// The sum of the `count` values ending at `ordinal`, newest first from zero; nil when one is missing.
+    func sumEnding(at ordinal: Int, count: Int) -> Double? {
+        let end = ordinal - first
+        guard end >= 0, end < values.count, run[end] >= count else { return nil }
+        return values.withUnsafeBufferPointer { values in
+            var total = 0.0
+            for k in 0..<count { total += values[end - k] }
+            return total
+        }
+    }
+}
