@@ -54,4 +54,19 @@ struct HeldFilesTests {
         #expect(!FileManager.default.fileExists(atPath: dir.path("absent.sqlite")))
         #expect(!HeldFiles(databasePath: Store.inMemory).holds(Fixture.rawFile("sample_vsrr_soda_api_t40_4_rows.csv")))
     }
+
+    /// A PostgreSQL store holds its seeded files too (a snapshot from the server then reads none of
+    /// them); a database with no schema yet holds nothing.
+    @Test(.enabled(if: PostgresServer.available, PostgresServer.skipped))
+    func aSeededPostgreSQLDatabaseHoldsItsFiles() throws {
+        let dir = try TemporaryDirectory()
+        let config = try copyOfConfig(in: dir)
+        #expect(!HeldFiles(databasePath: try PostgresServer.newDatabase()).holds(config + "/data/mx_extraditions_annual.csv"))
+        let database = try PostgresServer.newDatabase()
+        let loaded = try LoadedFolder(directory: config)
+        _ = try Store(path: database).seed(loaded.dataFiles, vintage: Fixture.vintage, importedAt: "2026-11-01T00:00:00Z")
+        let again = try LoadedFolder(directory: config, isHeld: HeldFiles(databasePath: database).holds)
+        #expect(again.dataFiles.allSatisfy { $0.held })
+        #expect(try Store.reader(path: database, files: again.dataFiles) != nil)
+    }
 }

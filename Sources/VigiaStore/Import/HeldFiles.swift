@@ -8,8 +8,9 @@ import GRDB
 public struct HeldFiles: Sendable {
     private let hashes: Set<String>
 
-    /// The hashes recorded in the database at `path`; none when it does not exist or cannot be read
-    /// (every file is then read, as before). Only read from, as a snapshot reads it.
+    /// The hashes recorded in the database at `path` (a SQLite file or a PostgreSQL URL); none when
+    /// it does not exist or cannot be read (every file is then read, as before). Only read from,
+    /// as a snapshot reads it.
     public init(databasePath path: String) {
         hashes = (try? Self.recorded(path)) ?? []
     }
@@ -21,6 +22,7 @@ public struct HeldFiles: Sendable {
     }
 
     private static func recorded(_ path: String) throws -> Set<String> {
+        if PostgresEngine.names(path) { return try onServer(path) }
         guard path != Store.inMemory, FileManager.default.fileExists(atPath: path) else { return [] }
         try StoreFile.check(path)
         // As `Store.reader` opens it: a writable database as usual (its -wal and -shm go when it
@@ -35,6 +37,15 @@ public struct HeldFiles: Sendable {
         return try queue.read { db in
             guard try db.tableExists("batch") else { return [] }
             return Set(try String.fetchAll(db, sql: "SELECT sha256 FROM batch WHERE sha256 IS NOT NULL"))
+        }
+    }
+
+    /// The same from a PostgreSQL database (none when it has no schema yet).
+    private static func onServer(_ url: String) throws -> Set<String> {
+        let engine = try PostgresEngine(url: url)
+        return try engine.read { db in
+            guard try db.integer("SELECT CASE WHEN to_regclass('batch') IS NULL THEN 0 ELSE 1 END") == 1 else { return [] }
+            return Set(try db.texts("SELECT sha256 FROM batch WHERE sha256 IS NOT NULL"))
         }
     }
 }
