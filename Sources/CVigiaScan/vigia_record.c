@@ -46,7 +46,36 @@ static ptrdiff_t scalar_record(const uint8_t *p, ptrdiff_t i, ptrdiff_t end, uin
 #if defined(__x86_64__) || defined(_M_X64)
 #include <immintrin.h>
 
-__attribute__((target("avx2,bmi")))
+enum { more = -1 };
+
+/// One step of `width` bytes at p[i], given as masks (bit k for byte i + k) of its commas and of
+/// its stops (line break, quote, NUL): writes the fields it ends and returns the record's field
+/// count when it holds the line break, `more` when the record goes on past it, 0 when the record is
+/// not plain. Inlined into each kernel, so it is compiled with that kernel's instructions.
+static inline __attribute__((always_inline))
+ptrdiff_t step(const uint8_t *p, ptrdiff_t i, uint64_t commas, uint64_t stops, uint8_t nl, ptrdiff_t *n,
+               ptrdiff_t *field_start, ptrdiff_t *starts, ptrdiff_t *ends, bool *escaped, ptrdiff_t capacity,
+               ptrdiff_t *next) {
+    // Only the commas before the first stop belong to this record.
+    if (stops) commas &= (stops ^ (stops - 1)) >> 1;
+    if (*n + (ptrdiff_t)__builtin_popcountll(commas) > capacity) return 0;
+    while (commas) {
+        ptrdiff_t pos = i + (ptrdiff_t)__builtin_ctzll(commas);
+        starts[*n] = *field_start;
+        ends[*n] = pos;
+        escaped[*n] = false;
+        (*n)++;
+        *field_start = pos + 1;
+        commas &= commas - 1;
+    }
+    if (!stops) return more;
+    ptrdiff_t pos = i + (ptrdiff_t)__builtin_ctzll(stops);
+    if (p[pos] != nl) return 0;
+    return last(p, *n, capacity, *field_start, pos, starts, ends, escaped, next);
+}
+
+/// 32 bytes a step with AVX2.
+__attribute__((target("avx2,bmi,popcnt")))
 static ptrdiff_t record_avx2(const uint8_t *p, ptrdiff_t start, ptrdiff_t end, uint8_t nl, ptrdiff_t *starts,
                              ptrdiff_t *ends, bool *escaped, ptrdiff_t capacity, ptrdiff_t *next) {
     const __m256i comma = _mm256_set1_epi8(','), newline = _mm256_set1_epi8((char)nl);
@@ -57,19 +86,8 @@ static ptrdiff_t record_avx2(const uint8_t *p, ptrdiff_t start, ptrdiff_t end, u
         uint32_t commas = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, comma));
         uint32_t stops = (uint32_t)_mm256_movemask_epi8(
             _mm256_or_si256(_mm256_cmpeq_epi8(v, newline), _mm256_or_si256(_mm256_cmpeq_epi8(v, quote), _mm256_cmpeq_epi8(v, nul))));
-        // Only the commas before the first stop belong to this record.
-        if (stops) commas &= _blsmsk_u32(stops) >> 1;
-        while (commas) {
-            ptrdiff_t pos = i + (ptrdiff_t)__builtin_ctz(commas);
-            if (!field(&n, capacity, field_start, pos, starts, ends, escaped)) return 0;
-            field_start = pos + 1;
-            commas &= commas - 1;
-        }
-        if (stops) {
-            ptrdiff_t pos = i + (ptrdiff_t)__builtin_ctz(stops);
-            if (p[pos] != nl) return 0;
-            return last(p, n, capacity, field_start, pos, starts, ends, escaped, next);
-        }
+        ptrdiff_t r = step(p, i, commas, stops, nl, &n, &field_start, starts, ends, escaped, capacity, next);
+        if (r != more) return r;
     }
     return scalar_record(p, i, end, nl, n, field_start, starts, ends, escaped, capacity, next);
 }
@@ -85,22 +103,8 @@ static ptrdiff_t record_avx512(const uint8_t *p, ptrdiff_t start, ptrdiff_t end,
         __m512i v = _mm512_loadu_si512((const void *)(p + i));
         uint64_t commas = _mm512_cmpeq_epi8_mask(v, comma);
         uint64_t stops = _mm512_cmpeq_epi8_mask(v, newline) | _mm512_cmpeq_epi8_mask(v, quote) | _mm512_cmpeq_epi8_mask(v, nul);
-        if (stops) commas &= _blsmsk_u64(stops) >> 1;
-        if (n + (ptrdiff_t)__builtin_popcountll(commas) > capacity) return 0;
-        while (commas) {
-            ptrdiff_t pos = i + (ptrdiff_t)__builtin_ctzll(commas);
-            starts[n] = field_start;
-            ends[n] = pos;
-            escaped[n] = false;
-            n++;
-            field_start = pos + 1;
-            commas &= commas - 1;
-        }
-        if (stops) {
-            ptrdiff_t pos = i + (ptrdiff_t)__builtin_ctzll(stops);
-            if (p[pos] != nl) return 0;
-            return last(p, n, capacity, field_start, pos, starts, ends, escaped, next);
-        }
+        ptrdiff_t r = step(p, i, commas, stops, nl, &n, &field_start, starts, ends, escaped, capacity, next);
+        if (r != more) return r;
     }
     return scalar_record(p, i, end, nl, n, field_start, starts, ends, escaped, capacity, next);
 }
@@ -117,7 +121,7 @@ static ptrdiff_t record_scalar(const uint8_t *p, ptrdiff_t start, ptrdiff_t end,
 static record_reader choose(void) {
     if (__builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("popcnt"))
         return record_avx512;
-    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi")) return record_avx2;
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("popcnt")) return record_avx2;
     return record_scalar;
 }
 
@@ -139,7 +143,7 @@ bool vigia_plain_record_kernel(int kernel) {
     case 0: chosen = choose(); break;
     case 1: chosen = record_scalar; break;
     case 2:
-        if (!(__builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi"))) return false;
+        if (!(__builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("popcnt"))) return false;
         chosen = record_avx2;
         break;
     case 3:
