@@ -1,7 +1,7 @@
 #include "vigia_record.h"
 #include <stdatomic.h>
 
-// Straight from the bytes, 32 at a time: the commas before the record's first stop (line break,
+// Straight from the bytes, a SIMD step (64 or 32 bytes) at a time: the commas before the record's first stop (line break,
 // quote or NUL) are its field boundaries. Reading the structural index instead (writing every
 // offset of a chunk, then reading each back with its byte) cost twice as much, and the index is
 // now built only for the records that need the full parser.
@@ -117,12 +117,23 @@ static ptrdiff_t record_scalar(const uint8_t *p, ptrdiff_t start, ptrdiff_t end,
     return scalar_record(p, start, end, nl, 0, start, starts, ends, escaped, capacity, next);
 }
 
-/// The widest the CPU has, chosen at the first call.
-static record_reader choose(void) {
-    if (__builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("popcnt"))
-        return record_avx512;
-    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("popcnt")) return record_avx2;
-    return record_scalar;
+static bool has_avx2(void) {
+    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("popcnt");
+}
+
+static bool has_avx512(void) {
+    return __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("popcnt");
+}
+
+/// The kernel `vigia_plain_record_kernel` names (0: the widest the CPU has); null when the CPU lacks it.
+static record_reader kernel_for(int kernel) {
+    switch (kernel) {
+    case 0: return has_avx512() ? record_avx512 : has_avx2() ? record_avx2 : record_scalar;
+    case 1: return record_scalar;
+    case 2: return has_avx2() ? record_avx2 : 0;
+    case 3: return has_avx512() ? record_avx512 : 0;
+    default: return 0;
+    }
 }
 
 static _Atomic(record_reader) reader = 0;
@@ -131,28 +142,15 @@ ptrdiff_t vigia_plain_record(const uint8_t *p, ptrdiff_t start, ptrdiff_t end, u
                              ptrdiff_t *ends, bool *escaped, ptrdiff_t capacity, ptrdiff_t *next) {
     record_reader read = atomic_load_explicit(&reader, memory_order_relaxed);
     if (!read) {
-        read = choose();
+        read = kernel_for(0);
         atomic_store_explicit(&reader, read, memory_order_relaxed);
     }
     return read(p, start, end, nl, starts, ends, escaped, capacity, next);
 }
 
 bool vigia_plain_record_kernel(int kernel) {
-    record_reader chosen;
-    switch (kernel) {
-    case 0: chosen = choose(); break;
-    case 1: chosen = record_scalar; break;
-    case 2:
-        if (!(__builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("popcnt"))) return false;
-        chosen = record_avx2;
-        break;
-    case 3:
-        if (!(__builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("popcnt")))
-            return false;
-        chosen = record_avx512;
-        break;
-    default: return false;
-    }
+    record_reader chosen = kernel_for(kernel);
+    if (!chosen) return false;
     atomic_store_explicit(&reader, chosen, memory_order_relaxed);
     return true;
 }
@@ -164,6 +162,6 @@ ptrdiff_t vigia_plain_record(const uint8_t *p, ptrdiff_t start, ptrdiff_t end, u
     return scalar_record(p, start, end, nl, 0, start, starts, ends, escaped, capacity, next);
 }
 
-bool vigia_plain_record_kernel(int kernel) { return kernel <= 1; }
+bool vigia_plain_record_kernel(int kernel) { return kernel == 0 || kernel == 1; }
 
 #endif

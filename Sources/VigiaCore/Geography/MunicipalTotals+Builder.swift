@@ -92,17 +92,11 @@ extension MunicipalTotals.Builder {
             return periods.count - 1
         }
 
-        /// Adds the part to the nation's sum and its state's; a sum's source is its first part's.
+        /// Adds the part to the nation's sum and its state's.
         mutating func add(_ value: Double, row: Int, column: Int, confidence: Confidence, source: String,
                           published: CalendarDate?) {
-            add(value, to: 0, column, confidence, source, published)
-            add(value, to: row, column, confidence, source, published)
-        }
-
-        private mutating func add(_ value: Double, to row: Int, _ column: Int, _ confidence: Confidence, _ source: String,
-                                  _ published: CalendarDate?) {
-            if sums[row][column].count == 0 { sums[row][column].source = source }
-            sums[row][column].add(value, confidence: confidence, published: published)
+            sums[0][column].add(value, confidence: confidence, source: source, published: published)
+            sums[row][column].add(value, confidence: confidence, source: source, published: published)
         }
 
         static let empty = MunicipalTotals.Sum(value: 0, count: 0, confidence: .high, source: "", published: nil)

@@ -27,7 +27,9 @@ public struct MunicipalTotals: Sendable, Equatable {
             self.published = published
         }
 
-        mutating func add(_ part: Double, confidence grade: Confidence, published date: CalendarDate?) {
+        /// Adds a part; the first part's source is the sum's.
+        mutating func add(_ part: Double, confidence grade: Confidence, source first: String, published date: CalendarDate?) {
+            if count == 0 { source = first }
             value += part
             count += 1
             confidence = max(confidence, grade)

@@ -11,11 +11,11 @@ import CVigiaScan
 /// RFC 4180: commas, double quotes around fields that hold commas, quotes or line breaks, `""`
 /// for a quote inside; LF or CRLF, or CR alone (a spreadsheet's "CSV (Macintosh)"), as the file's
 /// head shows. The file is read in chunks (never mapped whole), so memory stays flat whatever the
-/// file size. A record without quotes is read in C straight from the bytes, 32 at a time
-/// (`vigia_plain_record`); for any other, the rest of the chunk is indexed by a SIMD kernel
-/// (`CVigiaScan`) that lists the bytes that matter — comma, line break, quote, NUL — so the parser
-/// hops from one to the next instead of looking at every byte. A NUL byte means the file is not
-/// text: the scan stops.
+/// file size. A record without quotes is read in C straight from the bytes, a SIMD step at a time
+/// (`vigia_plain_record`); for any other, its line (or, where quotes may span lines, the rest of
+/// the chunk) is indexed by a SIMD kernel (`CVigiaScan`) that lists the bytes that matter — comma,
+/// line break, quote, NUL — so the parser hops from one to the next instead of looking at every
+/// byte. A NUL byte means the file is not text: the scan stops.
 ///
 /// The one CSV reader of Vigía: the official formats and the long CSV of `Config/data/` and
 /// `vigia import --format csv`, whose diagnostics need each field's line and column

@@ -67,7 +67,7 @@ final class ObservationInserter: ObservationWriting {
     /// Writes what is left, one row per statement.
     func finish() throws {
         for row in pending {
-            try bind(row, at: 0, of: single, plain: false)
+            bind(row, at: 0, of: single, plain: false)
             try step(single.sqliteStatement)
         }
         clear()
@@ -75,12 +75,12 @@ final class ObservationInserter: ObservationWriting {
 
     /// Binds the pending rows (all columns, or the plain ones) and steps once.
     private func flush(_ statement: Statement, plain: Bool) throws {
-        for (i, row) in pending.enumerated() { try bind(row, at: i, of: statement, plain: plain) }
+        for (i, row) in pending.enumerated() { bind(row, at: i, of: statement, plain: plain) }
         try step(statement.sqliteStatement)
         clear()
     }
 
-    private func bind(_ row: Row, at position: Int, of statement: Statement, plain: Bool) throws {
+    private func bind(_ row: Row, at position: Int, of statement: Statement, plain: Bool) {
         let s = statement.sqliteStatement
         let base = Int32(position) * Int32(plain ? Self.plainColumns.count : ObservationColumns.count)
         sqlite3_bind_int64(s, base + 1, row.series)
