@@ -81,7 +81,7 @@ public struct Assessor: Sendable {
                                             window: ArraySlice<Observation>) {
         guard let latest = ordered.last?.period else { return (nil, [], []) }
         let cut = indicator.breakCutting(at: latest)
-        let comparable = cut.map { c in Self.tail(ordered[...]) { $0.period >= c.period } } ?? ordered[...]
+        let comparable = cut.map { c in Self.suffix(ordered[...]) { $0 >= c.period } } ?? ordered[...]
         return (cut, comparable, trendWindow(comparable, latest: latest))
     }
 
@@ -95,9 +95,24 @@ public struct Assessor: Sendable {
         if let baseline = target?.baseline.period {
             // The baseline's time once, not once per observation compared with it.
             let start = baseline.time
-            return Self.tail(series) { $0.period.time >= start }
+            return Self.suffix(series) { $0.time >= start }
         }
         return series
+    }
+
+    /// The tail of `series`, in time order, from its first period for which `holds`, a test that
+    /// stays true once it is (from a period or a time on): found by bisection, reading only the
+    /// periods it halves at, through a buffer (an observation copied out retains its strings).
+    static func suffix(_ series: ArraySlice<Observation>, from holds: (Period) -> Bool) -> ArraySlice<Observation> {
+        let first = series.withUnsafeBufferPointer { s in
+            var low = 0, high = s.count
+            while low < high {
+                let mid = (low + high) / 2
+                if holds(s[mid].period) { high = mid } else { low = mid + 1 }
+            }
+            return low
+        }
+        return series[(series.startIndex + first)...]
     }
 
     /// The observations where `holds` is true: the tail from the first of them when they form

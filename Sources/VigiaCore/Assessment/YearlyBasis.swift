@@ -58,6 +58,9 @@ enum YearlyBasis {
         return observations.withUnsafeBufferPointer { observations in
             breaks.withUnsafeBufferPointer { breaks in
                 let straddled = BreakWindows(breaks, frequency: frequency, span: n - 1)
+                if aggregate != .last, TrailingSums.isExactRun(observations, count: n) {
+                    return running(observations, count: n, mean: aggregate != .sum, shift: shift, straddled: straddled)
+                }
                 var points: [BasisPoint] = []
                 points.reserveCapacity(observations.count)
                 var sums = aggregate == .last ? nil : TrailingSums(observations, count: n)
@@ -74,6 +77,28 @@ enum YearlyBasis {
                     points.append(BasisPoint(period: period, value: value, time: period.time + shift))
                 }
                 return points
+            }
+        }
+    }
+
+    /// The usual case, counts of consecutive periods: every window from the `count`-th value on is
+    /// complete, and its total is a running one (exact, `TrailingSums.isExactRun`), written
+    /// straight into the result. The points `trailing`'s general loop makes, bit for bit, without
+    /// its optional sums asked per observation.
+    private static func running(_ observations: UnsafeBufferPointer<Observation>, count n: Int, mean: Bool,
+                                shift: Double, straddled: BreakWindows) -> [BasisPoint] {
+        guard observations.count >= n else { return [] }
+        return [BasisPoint](unsafeUninitializedCapacity: observations.count - n + 1) { points, made in
+            var total = 0.0
+            for i in 0..<(n - 1) { total += observations[i].value }
+            for i in (n - 1)..<observations.count {
+                total += observations[i].value
+                if i >= n { total -= observations[i - n].value }
+                let period = observations[i].period
+                guard !straddled.contains(period) else { continue }
+                points.initializeElement(at: made, to: BasisPoint(period: period, value: mean ? total / Double(n) : total,
+                                                                  time: period.time + shift))
+                made += 1
             }
         }
     }
@@ -101,7 +126,7 @@ enum YearlyBasis {
             reach = mixed ? nil : (low < high ? low..<high : 0..<0)
         }
 
-        func contains(_ end: Period) -> Bool {
+        @inline(__always) func contains(_ end: Period) -> Bool {
             if end.frequency == frequency, let reach, !reach.contains(end.ordinal) { return false }
             return breaks.indices.contains { straddles(breaks[$0].period, end: end, span: span) }
         }

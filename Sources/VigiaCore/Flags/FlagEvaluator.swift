@@ -2,20 +2,33 @@
 public enum FlagEvaluator {
     /// The flags of one indicator, most severe first, then in rule order.
     public static func flags(_ context: FlagContext, settings: RuleSettings, decisions: [Decision]) -> [Flag] {
-        // Room for every rule's flag at once, and sorted in place: flags are large, and growing the
-        // array and sorting a copy moved each one several times.
-        let rules = settings.rules
+        var raised = Raised(context: context, decisions: decisions)
+        settings.visitEnabled(&raised)
+        // Sorted in place: flags are large, and sorting a copy moved each one several times.
+        raised.flags.sort { ($0.severity, $0.rule) < ($1.severity, $1.rule) }
+        return raised.flags
+    }
+
+    /// The flags of the rules shown, each with its decision. Room for every rule's flag at once:
+    /// growing the array moved each one several times.
+    private struct Raised: FlagRuleVisitor {
+        let context: FlagContext
+        let decisions: [Decision]
         var flags: [Flag] = []
-        flags.reserveCapacity(rules.count)
-        for rule in rules {
-            let id = type(of: rule).id
-            guard let finding = rule.evaluate(context) else { continue }
-            let decision = decision(for: id, indicator: context.indicator.id, since: finding.since,
-                                    asOf: context.asOf, in: decisions)
-            flags.append(Flag(rule: id, finding: finding, decision: decision))
+
+        init(context: FlagContext, decisions: [Decision]) {
+            self.context = context
+            self.decisions = decisions
+            flags.reserveCapacity(RuleID.allCases.count)
         }
-        flags.sort { ($0.severity, $0.rule) < ($1.severity, $1.rule) }
-        return flags
+
+        mutating func visit<R: FlagRule>(_ rule: R) {
+            guard let finding = rule.evaluate(context) else { return }
+            let decision = decisions.isEmpty ? nil : FlagEvaluator.decision(for: R.id, indicator: context.indicator.id,
+                                                                            since: finding.since, asOf: context.asOf,
+                                                                            in: decisions)
+            flags.append(Flag(rule: R.id, finding: finding, decision: decision))
+        }
     }
 
     /// The latest decision on (indicator, rule) dated on or before the as-of date and not before

@@ -26,8 +26,28 @@ public struct RuleSettings: Hashable, Sendable {
 
     /// The enabled rules, in `RuleID` order.
     public var rules: [any FlagRule] {
-        let all: [any FlagRule] = [movingAway, offPace, targetInfeasible, targetMetEarly, regimeChange,
-                                   staleData, insufficientData, dataRevised, divergence, notComparable]
-        return disabled.isEmpty ? all : all.filter { !disabled.contains(type(of: $0).id) }
+        var collected = Collector()
+        visitEnabled(&collected)
+        return collected.rules
     }
+
+    /// Shows `visitor` each enabled rule in `RuleID` order, as its own type: the flags of every
+    /// municipal series are raised this way, without an array of existential rules built each time.
+    func visitEnabled(_ visitor: inout some FlagRuleVisitor) {
+        func visit<R: FlagRule>(_ rule: R) {
+            if disabled.isEmpty || !disabled.contains(R.id) { visitor.visit(rule) }
+        }
+        visit(movingAway); visit(offPace); visit(targetInfeasible); visit(targetMetEarly); visit(regimeChange)
+        visit(staleData); visit(insufficientData); visit(dataRevised); visit(divergence); visit(notComparable)
+    }
+
+    private struct Collector: FlagRuleVisitor {
+        var rules: [any FlagRule] = []
+        mutating func visit<R: FlagRule>(_ rule: R) { rules.append(rule) }
+    }
+}
+
+/// What `RuleSettings.visitEnabled` shows the rules to.
+protocol FlagRuleVisitor {
+    mutating func visit<R: FlagRule>(_ rule: R)
 }

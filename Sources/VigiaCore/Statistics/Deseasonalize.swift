@@ -13,7 +13,14 @@ public enum Deseasonalize {
         let mean = reference.reduce(0) { $0 + $1.value } / Double(reference.count)
         var deviation = [Double](zeros: period)
         for p in reference { deviation[season(p, period)] = p.value - mean }
-        return points.map { $0.value - deviation[season($0, period)] }
+        return deviation.withUnsafeBufferPointer { deviation in
+            points.withUnsafeBufferPointer { points in
+                [Double](unsafeUninitializedCapacity: points.count) { adjusted, made in
+                    var seasons = SeasonCursor(period: period)
+                    for p in points { adjusted[made] = p.value - deviation[seasons.locate(p.position).season]; made += 1 }
+                }
+            }
+        }
     }
 
     private static func season(_ p: TimePoint, _ period: Int) -> Int {

@@ -62,6 +62,31 @@ struct TimeContextTests {
         #expect(a.window.count == 6)
     }
 
+    /// Counts take a running total, other values the sum of each window from zero: both give every
+    /// trailing window's sum newest first from zero, placed where the annual value of its span sits,
+    /// and leave out the windows that straddle a break.
+    @Test(arguments: [false, true]) func trailingSumsAreTheSumsOfTheirTwelveMonths(fractional: Bool) {
+        let cut = SeriesBreak(period: .month(2027, 5), kind: .method, note: .init(en: "New method.", es: "Nuevo método."))
+        let indicator = Self.indicator(.monthly, breaks: [cut])
+        var state: UInt64 = 42
+        let values = (0..<72).map { i -> Double in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let count = Double(state >> 40)
+            return fractional && i == 30 ? count + 0.1 : count
+        }
+        let series = Given.monthly(from: .month(2024, 1), values)
+        let basis = Assessor(indicator: indicator, target: nil, asOf: Self.asOf).assess(series).basisSeries
+        var expected: [BasisPoint] = []
+        for end in 11..<values.count {
+            let period = series[end].period
+            guard !(period > .month(2027, 4) && period < .month(2028, 4)) else { continue }
+            let total = (0..<12).reduce(0.0) { $0 + values[end - $1] }
+            expected.append(BasisPoint(period: period, value: total, time: period.time + (1 / 12 - 1)))
+        }
+        #expect(basis == expected)
+        #expect(basis.count == 72 - 11 - 11)
+    }
+
     @Test func theShortTermStartsAtTheBreakWhenFiveYearsWouldCrossIt() throws {
         let indicator = Self.indicator(breaks: [Self.scope(.year(2022))])
         let target = Given.target(baseline: (2022, 40), target: (2030, 100))
