@@ -210,19 +210,22 @@ public struct Assessor: Sendable {
         return Self.nearest(points.dropLast(), to: current.time - Self.yearsBackWithoutBaseline)
     }
 
-    /// The point nearest `time`; of two as near, the earlier. The order `min(by:)` would find, with
-    /// the distance of the point found so far kept rather than worked out again for each comparison.
+    /// The point nearest `time`; of two as near, the earlier; of points at one time, the first.
+    /// `points` are in time order (basis points are made in the series' order): the nearest is
+    /// one of the two around `time`, found by bisection instead of measuring every point.
     static func nearest(_ points: ArraySlice<BasisPoint>, to time: Double) -> BasisPoint? {
-        guard var best = points.first else { return nil }
-        var distance = abs(best.time - time)
-        for p in points.dropFirst() {
-            let d = abs(p.time - time)
-            if d != distance ? d < distance : p.time < best.time {
-                best = p
-                distance = d
+        guard !points.isEmpty else { return nil }
+        return points.withUnsafeBufferPointer { p in
+            var low = 0, high = p.count
+            while low < high {
+                let mid = (low + high) / 2
+                if p[mid].time < time { low = mid + 1 } else { high = mid }
             }
+            // p[low] is the first at or after `time`; the one before it is the last before.
+            var best = low == p.count || (low > 0 && abs(p[low - 1].time - time) <= abs(p[low].time - time)) ? low - 1 : low
+            while best > 0 && p[best - 1].time == p[best].time { best -= 1 }
+            return p[best]
         }
-        return best
     }
 
     /// `auto` takes growth rates when every value involved is positive.

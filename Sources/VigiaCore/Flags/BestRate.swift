@@ -15,7 +15,9 @@ enum BestRate {
         for i in points.indices {
             let aim = points[i].time + span
             while j < points.endIndex && points[j].time < aim - 1e-6 { j += 1 }
-            guard j < points.endIndex, abs(points[j].time - aim) < 1e-6 else { continue }
+            // j never moves back: once past the end, no later point has a partner.
+            guard j < points.endIndex else { return }
+            guard abs(points[j].time - aim) < 1e-6 else { continue }
             body(i, j)
         }
     }

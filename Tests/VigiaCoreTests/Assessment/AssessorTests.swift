@@ -164,4 +164,29 @@ struct AssessorTests {
         #expect(d.assessments[0].latest?.period == .month(2025, 6))
         #expect(d.assessments[0].series.allSatisfy { $0.geo == "MX" })
     }
+
+    /// The nearest basis point by bisection is the one a scan of every point picks: of two as near
+    /// the earlier, of points at one time the first (seeded times in order, with repeats and ties).
+    @Test func theNearestPointIsTheOneAScanFinds() {
+        var state: UInt64 = 7
+        func next(_ n: UInt64) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % n)
+        }
+        for _ in 0..<500 {
+            var time = 2000.0
+            let points = (0..<(1 + next(30))).map { k -> BasisPoint in
+                time += Double(next(3)) / 4  // steps of 0, ¼ and ½ year: repeated times and exact ties
+                return BasisPoint(period: .year(2000 + k), value: Double(k), time: time)
+            }[...]
+            let aim = 1999.5 + Double(next(80)) / 8
+            var scanned = points.first!
+            for p in points.dropFirst() {
+                let d = abs(p.time - aim), best = abs(scanned.time - aim)
+                if d != best ? d < best : p.time < scanned.time { scanned = p }
+            }
+            #expect(Assessor.nearest(points, to: aim) == scanned)
+        }
+        #expect(Assessor.nearest([], to: 2000) == nil)
+    }
 }
