@@ -5,8 +5,9 @@ enum Ranks {
     /// Writes the average rank of each of `values` into `ranks` (the same count), in the values' order.
     ///
     /// A value's ties span ranks (values below it) + 1 … (values up to it). The indices are
-    /// sorted by value once and each run of ties gets its rank in one pass: O(n log n), with no
-    /// search per value (the serial-correlation check ranks every municipal series). A NaN has
+    /// sorted by value once (`KeyedOrder`, without branches on the values; `IndexSort` beyond its
+    /// limit) and each run of ties gets its rank in one pass: O(n log n), with no search per value
+    /// (the serial-correlation check ranks every municipal series). A NaN has
     /// no place in an order: with one among the values, each value's rank is counted by binary
     /// searches in a sorted copy instead, as it always was.
     static func average(_ values: UnsafeBufferPointer<Double>, into ranks: UnsafeMutableBufferPointer<Double>) {
@@ -15,8 +16,12 @@ enum Ranks {
         guard n > 0 else { return }
         guard !values.contains(where: \.isNaN) else { return bySearch(values, into: ranks) }
         withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { order in
-            for i in 0..<n { order.initializeElement(at: i, to: i) }
-            IndexSort.sort(order, by: values)
+            if n <= KeyedOrder.limit {
+                KeyedOrder.sort(values, into: order)
+            } else {
+                for i in 0..<n { order.initializeElement(at: i, to: i) }
+                IndexSort.sort(order, by: values)
+            }
             var i = 0
             while i < n {
                 let x = values[order[i]]

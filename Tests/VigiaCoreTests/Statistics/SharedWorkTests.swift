@@ -34,6 +34,28 @@ struct SharedWorkTests {
         }
     }
 
+    /// The keyed sort takes the low bits of each value for its index: values a few units in the
+    /// last place apart, of either sign, around zero and beyond the keyed sort's limit must still
+    /// rank as a search in a sorted copy ranks them.
+    @Test func ranksOfValuesApartOnlyInTheirLastBitsEqualRanksBySearch() {
+        var random = Seeded(state: 19)
+        for trial in 0..<300 {
+            let n = trial == 0 ? KeyedOrder.limit + 7 : Int.random(in: 1...700, using: &random)
+            let base = [1.0, -1.0, 0.0, 1e-310, 123_456.789][trial % 5]
+            let values: [Double] = (0..<n).map { _ in
+                var x = base
+                for _ in 0..<Int.random(in: 0...1500, using: &random) { x = x.nextUp }
+                return Int.random(in: 0..<4, using: &random) == 0 ? -x : x
+            }
+            var fast = [Double](repeating: 0, count: n), plain = fast
+            values.withUnsafeBufferPointer { v in
+                fast.withUnsafeMutableBufferPointer { Ranks.average(v, into: $0) }
+                plain.withUnsafeMutableBufferPointer { Ranks.bySearch(v, into: $0) }
+            }
+            #expect(fast.map(\.bitPattern) == plain.map(\.bitPattern), "trial \(trial)")
+        }
+    }
+
     @Test func seasonalSlopeOfASuffixEqualsTheSuffixSplitAlone() {
         var random = Seeded(state: 11)
         for trial in 0..<300 {
