@@ -62,22 +62,29 @@ public enum SpecialCauses {
     /// worked out once, as `ControlChart.isOutside` does for each point.
     static func outsideLimits(_ values: [Double], _ chart: ControlChart, into found: inout [ControlSignal]) {
         let upper = chart.upper, lower = chart.lower
-        runs(count: values.count, minimum: 1, test: .outsideLimits, into: &found) { i in
-            values[i] > upper ? .high : (values[i] < lower ? .low : nil)
+        values.withUnsafeBufferPointer { values in
+            runs(count: values.count, minimum: 1, test: .outsideLimits, into: &found) { i in
+                sign(values[i] > upper, values[i] < lower)
+            }
         }
     }
 
     /// A point exactly on the centre line breaks a run: it is on neither side.
     static func shifts(_ values: [Double], _ chart: ControlChart, length: Int, into found: inout [ControlSignal]) {
-        runs(count: values.count, minimum: length, test: .shift, into: &found) { chart.side(of: values[$0]) }
+        let centre = chart.centre
+        values.withUnsafeBufferPointer { values in
+            runs(count: values.count, minimum: length, test: .shift, into: &found) { sign(values[$0] > centre, values[$0] < centre) }
+        }
     }
 
     /// N points steadily moving one way are N − 1 rises (or falls) in a row; a tie breaks the run.
     static func trends(_ values: [Double], length: Int, into found: inout [ControlSignal]) {
         guard values.count >= 2 else { return }
         // Step i is the move from point i to point i + 1; a run of steps k…m covers points k…m+1.
-        runs(count: values.count - 1, minimum: max(1, length - 1), test: .trend, extra: 1, into: &found) { i in
-            values[i + 1] > values[i] ? .high : (values[i + 1] < values[i] ? .low : nil)
+        values.withUnsafeBufferPointer { values in
+            runs(count: values.count - 1, minimum: max(1, length - 1), test: .trend, extra: 1, into: &found) { i in
+                sign(values[i + 1] > values[i], values[i + 1] < values[i])
+            }
         }
     }
 
@@ -120,25 +127,37 @@ public enum SpecialCauses {
         }
     }
 
-    /// Maximal stretches of consecutive indices with the same non-nil side, at least `minimum`
-    /// long, appended to `found`; each signal's last point is `extra` past its stretch's last index.
+    /// Maximal stretches of consecutive indices with the same side (+1 high, −1 low, 0 neither),
+    /// at least `minimum` long, appended to `found`; each signal's last point is `extra` past its
+    /// stretch's last index.
+    ///
+    /// Sides of noisy data change every other point or so: a branch on each change was
+    /// mispredicted as often. The run's start and side are kept by selection, and the one branch
+    /// taken is where a long enough run ends, which is rare.
     private static func runs(count: Int, minimum: Int, test: SpecialCauseTest, extra: Int = 0,
-                             into found: inout [ControlSignal], side: (Int) -> Side?) {
+                             into found: inout [ControlSignal], side: (Int) -> Int8) {
         var start = 0
-        var current: Side? = nil
+        var current: Int8 = 0
         func close(at end: Int) {
-            if let current, end - start >= minimum {
-                found.append(ControlSignal(test: test, side: current, first: start, last: end - 1 + extra))
-            }
+            found.append(ControlSignal(test: test, side: current > 0 ? .high : .low, first: start, last: end - 1 + extra))
         }
         for i in 0..<count {
             let s = side(i)
-            if s != current {
-                close(at: i)
-                start = i
-                current = s
-            }
+            let changed = s != current
+            if all(changed, current != 0, i - start >= minimum) { close(at: i) }
+            start = changed ? i : start
+            current = s
         }
-        close(at: count)
+        if current != 0 && count - start >= minimum { close(at: count) }
+    }
+
+    /// +1 when `high`, −1 when `low` (never both), else 0: without a branch.
+    @inline(__always)
+    private static func sign(_ high: Bool, _ low: Bool) -> Int8 { Int8(high ? 1 : 0) &- Int8(low ? 1 : 0) }
+
+    /// The three conditions with one branch on the result, not one on each.
+    @inline(__always)
+    private static func all(_ a: Bool, _ b: Bool, _ c: Bool) -> Bool {
+        (UInt8(a ? 1 : 0) & UInt8(b ? 1 : 0) & UInt8(c ? 1 : 0)) != 0
     }
 }
