@@ -18,6 +18,8 @@ struct SeasonalWindow {
     /// The window's within-season slopes, written by the check with those of `cycles` first: the
     /// seasonal test's slope is their median, and the pairs of `cycles` are not worked out twice.
     private var windowSlopes: MedianRoom? = nil
+    /// The seasonal test's S and Var(S), counted with the window's slopes.
+    private var windowScore: SeasonalScore? = nil
 
     init(_ points: [TimePoint], period: Int) {
         self.points = points
@@ -32,12 +34,14 @@ struct SeasonalWindow {
     /// `SenSlope.seasonalSlope(ordered, period:)`, where `ordered` are `cycles` finite and in time order.
     mutating func slopeOfCycles(_ ordered: [TimePoint]) -> Double? {
         let slope: Double?
-        if let split, let start = cycles.first?.position {
+        if let split, let start = cycles.first?.position, points.count <= KendallScore.countedTiesLimit {
             var room = MedianRoom(split.pairCount)
-            let front = room.fill { split.slopes(frontFrom: start, into: $0) }
+            var score = SeasonalScore()
+            let front = room.fill { split.slopes(frontFrom: start, into: $0, score: &score) }
             // The median reorders what it reads: the front's on a copy, the whole kept for the test.
             slope = room.medianOfCopy(front)
             windowSlopes = room
+            windowScore = score
         } else {
             slope = SenSlope.seasonalSlope(ordered, period: period)
         }
@@ -47,9 +51,9 @@ struct SeasonalWindow {
 
     mutating func seasonalTest() -> TrendResult {
         guard let split else { return TrendTest.seasonal(points, period: period) }
-        guard var slopes = windowSlopes else { return TrendTest.seasonal(split) }
+        guard var slopes = windowSlopes, let score = windowScore else { return TrendTest.seasonal(split) }
         windowSlopes = nil
-        return TrendTest.seasonal(split, slope: slopes.median())
+        return TrendTest.seasonal(score, slope: slopes.median())
     }
 
     func correlatedTest() -> TrendResult {

@@ -42,12 +42,16 @@ public struct KendallScore: Hashable, Sendable {
             unordered = unordered || xi.isNaN
         }
         self.s = s
-        if unordered || n > 100_000 {
-            variance = Self.variance(values)
-        } else {
-            let count = Double(n)
-            variance = (count * (count - 1) * (2 * count + 5) - Double(ties)) / 18
-        }
+        variance = unordered || n > Self.countedTiesLimit ? Self.variance(values) : Self.variance(n: n, ties: ties)
+    }
+
+    /// Above this many values the tie terms of `init` could pass 2⁵³: the sorted count is used.
+    static let countedTiesLimit = 100_000
+
+    /// Var(S) from the count and the tie terms counted pair by pair (Σ 6c(c + 2), see `init`).
+    static func variance(n: Int, ties: Int) -> Double {
+        let count = Double(n)
+        return (count * (count - 1) * (2 * count + 5) - Double(ties)) / 18
     }
 
     /// Number of pairs, n(n−1)/2: the denominator of tau.
@@ -94,4 +98,30 @@ func kendallZ(s: Int, variance: Double) -> Double {
     guard s != 0, variance > 0 else { return 0 }
     let sd = variance.squareRoot()
     return s > 0 ? Double(s - 1) / sd : Double(s + 1) / sd
+}
+
+/// The seasonal test's totals over its seasons, added season by season in order: S, Var(S), the
+/// pairs and the values.
+struct SeasonalScore {
+    private(set) var s = 0
+    private(set) var variance = 0.0
+    private(set) var pairs = 0
+    private(set) var n = 0
+
+    mutating func add(_ score: KendallScore) {
+        add(s: score.s, variance: score.variance, n: score.n)
+    }
+
+    /// A season scored while its pairs were formed for something else (`SeasonSplit.slopes`):
+    /// `ties` as `KendallScore` counts them, for values that are finite and no more than its limit.
+    mutating func add(s: Int, ties: Int, n: Int) {
+        add(s: s, variance: KendallScore.variance(n: n, ties: ties), n: n)
+    }
+
+    private mutating func add(s: Int, variance: Double, n: Int) {
+        self.s += s
+        self.variance += variance
+        pairs += n * (n - 1) / 2
+        self.n += n
+    }
 }

@@ -117,7 +117,13 @@ struct SeasonSplit {
     /// All the within-season slopes, those `slopes(from: start, into:)` writes at the front and the
     /// others after them: one pass serves the check's slope (the front) and the test's (all), instead
     /// of the front's pairs worked out twice. `slopes` has room for `pairCount`; returns (front, all).
-    func slopes(frontFrom start: Int, into slopes: UnsafeMutableBufferPointer<Double>) -> (front: Int, all: Int) {
+    ///
+    /// The same pass scores each season as `KendallScore` does, pair by pair in its order, into
+    /// `score`: the seasonal test's S and Var(S) without forming the pairs a second time. Exact
+    /// for the finite values a split in time order holds, up to `KendallScore.countedTiesLimit`
+    /// values a season.
+    func slopes(frontFrom start: Int, into slopes: UnsafeMutableBufferPointer<Double>,
+                score: inout SeasonalScore) -> (front: Int, all: Int) {
         var front = 0, back = slopes.count
         // Through raw pointers, the side chosen once per value: the pairs are most of the work.
         let out = slopes.baseAddress!
@@ -129,11 +135,14 @@ struct SeasonSplit {
                         let end = starts[season + 1]
                         var first = starts[season]
                         while first < end && Int(c[first]) * period + season < start { first += 1 }
+                        var s = 0, ties = 0
                         for i in starts[season]..<end {
                             let xi = x[i], ci = c[i]
-                            var j = i &+ 1
+                            var j = i &+ 1, above = 0, below = 0
                             if i >= first {
                                 while j < end {
+                                    above &+= x[j] > xi ? 1 : 0
+                                    below &+= x[j] < xi ? 1 : 0
                                     if c[j] != ci {
                                         out[front] = (x[j] - xi) / (c[j] - ci)
                                         front &+= 1
@@ -142,6 +151,8 @@ struct SeasonSplit {
                                 }
                             } else {
                                 while j < end {
+                                    above &+= x[j] > xi ? 1 : 0
+                                    below &+= x[j] < xi ? 1 : 0
                                     if c[j] != ci {
                                         back &-= 1
                                         out[back] = (x[j] - xi) / (c[j] - ci)
@@ -149,7 +160,12 @@ struct SeasonSplit {
                                     j &+= 1
                                 }
                             }
+                            // As `KendallScore`: the later values neither above nor below are tied with this one.
+                            let later = end &- 1 &- i &- above &- below
+                            s &+= above &- below
+                            ties &+= 6 &* later &* (later &+ 2)
                         }
+                        score.add(s: s, ties: ties, n: end - starts[season])
                     }
                 }
             }

@@ -73,18 +73,19 @@ public enum TrendTest {
     /// The same with the split's seasonal Sen slope already worked out (`SeasonalWindow` keeps the
     /// slopes of the check).
     static func seasonal(_ split: SeasonSplit, slope: Double?) -> TrendResult {
-        var s = 0, variance = 0.0, pairs = 0, n = 0
-        let period = split.period
+        var score = SeasonalScore()
         split.values.withUnsafeBufferPointer { values in
-            for season in 0..<period {
-                let score = KendallScore(UnsafeBufferPointer(rebasing: values[split.range(season)]))
-                s += score.s
-                variance += score.variance
-                pairs += score.pairs
-                n += score.n
+            for season in 0..<split.period {
+                score.add(KendallScore(UnsafeBufferPointer(rebasing: values[split.range(season)])))
             }
         }
-        return result(.seasonalMannKendall, s: s, variance: variance, pairs: pairs, n: n, slope: slope)
+        return seasonal(score, slope: slope)
+    }
+
+    /// The same from the seasons' scores already added up (`SeasonSplit.slopes` counts them with
+    /// the pairs it forms).
+    static func seasonal(_ score: SeasonalScore, slope: Double?) -> TrendResult {
+        result(.seasonalMannKendall, s: score.s, variance: score.variance, pairs: score.pairs, n: score.n, slope: slope)
     }
 
     /// The test that suits the frequency: seasonal for monthly and quarterly series.

@@ -74,6 +74,31 @@ struct SharedWorkTests {
         }
     }
 
+    /// The seasons scored while their slopes are formed give the seasonal test the S and Var(S)
+    /// each season's own `KendallScore` gives: counts with many ties, gaps, a repeated position.
+    @Test func seasonsScoredWithTheirSlopesEqualTheirOwnScores() {
+        var random = Seeded(state: 23)
+        for trial in 0..<300 {
+            let period = [4, 12].randomElement(using: &random)!
+            let first = Int.random(in: 24_000...24_300, using: &random)
+            var points = (0..<Int.random(in: 1...140, using: &random)).compactMap { k -> TimePoint? in
+                Int.random(in: 0..<10, using: &random) == 0
+                    ? nil : TimePoint(position: first + k, value: Double(Int.random(in: 0...(trial % 2 == 0 ? 6 : 400), using: &random)))
+            }
+            if trial % 7 == 0, let p = points.last { points.append(TimePoint(position: p.position, value: p.value + 1)) }
+            guard let last = points.last?.position else { continue }
+            let split = SeasonSplit(inOrder: points, period: period)
+            var score = SeasonalScore()
+            var slopes = [Double](repeating: 0, count: split.pairCount)
+            _ = slopes.withUnsafeMutableBufferPointer {
+                split.slopes(frontFrom: Int.random(in: first...(last + 1), using: &random), into: $0, score: &score)
+            }
+            let fused = TrendTest.seasonal(score, slope: 1), own = TrendTest.seasonal(split, slope: 1)
+            #expect(fused.s == own.s && fused.n == own.n && fused.tau == own.tau, "trial \(trial)")
+            #expect(fused.varS.bitPattern == own.varS.bitPattern && fused.p.bitPattern == own.p.bitPattern, "trial \(trial)")
+        }
+    }
+
     @Test func statusesDecidedWithoutPowEqualTheMeasuredOnes() {
         var random = Seeded(state: 13)
         func value() -> Double {
