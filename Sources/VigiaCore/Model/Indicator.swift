@@ -1,39 +1,46 @@
 /// What is measured, where the figures come from, and how to read them.
+///
+/// A value held in one immutable box: an indicator travels with every assessment (the assessor,
+/// the assessment, the flags' shared copy), and copying its strings and arrays one retain at a
+/// time cost more than some statistics of a municipal series. A copy is now one retain; equality
+/// and hashing are those of the fields.
 public struct Indicator: Hashable, Sendable, Identifiable {
-    public let id: String
-    public let goal: String
-    public let name: LocalizedText
-    public let unit: LocalizedText
-    public let country: Country
-    public let direction: Direction
-    public let frequency: Frequency
-    public let source: String
-    public let aggregate: Aggregate
-    public let progress: ProgressChoice
+    private let box: Box
+
+    public var id: String { box.fields.id }
+    public var goal: String { box.fields.goal }
+    public var name: LocalizedText { box.fields.name }
+    public var unit: LocalizedText { box.fields.unit }
+    public var country: Country { box.fields.country }
+    public var direction: Direction { box.fields.direction }
+    public var frequency: Frequency { box.fields.frequency }
+    public var source: String { box.fields.source }
+    public var aggregate: Aggregate { box.fields.aggregate }
+    public var progress: ProgressChoice { box.fields.progress }
     /// What one value covers: its own period, or the 12 months ending in it.
-    public let values: SeriesValues
+    public var values: SeriesValues { box.fields.values }
     /// The values are running totals from this day (`values: {cumulative-since: DATE}`): the
     /// assessment reads the per-period values derived from consecutive totals (`RunningTotals`).
-    public let cumulativeSince: CalendarDate?
+    public var cumulativeSince: CalendarDate? { box.fields.cumulativeSince }
     /// Years of data the trend test looks at; nil means since the baseline (or all data without a target).
-    public let trendWindowYears: Int?
+    public var trendWindowYears: Int? { box.fields.trendWindowYears }
     /// The trend test to run, or `auto` to choose by frequency, values and serial correlation.
-    public let trendTest: TrendTestChoice
+    public var trendTest: TrendTestChoice { box.fields.trendTest }
     /// The span of the short-term assessment, from the value this many years before the latest.
-    public let shortTermYears: Int
+    public var shortTermYears: Int { box.fields.shortTermYears }
     /// Where the series starts measuring something else, in time order.
-    public let breaks: [SeriesBreak]
+    public var breaks: [SeriesBreak] { box.fields.breaks }
     /// The month a year starts in: 1 for calendar years, 10 for U.S. federal fiscal years
     /// (October–September, CBP's); the label of a fiscal year is the year it ends in.
-    public let yearStartMonth: Int
+    public var yearStartMonth: Int { box.fields.yearStartMonth }
     /// What the figure means and why its direction is the desired one.
-    public let description: LocalizedText?
+    public var description: LocalizedText? { box.fields.description }
     /// How the count becomes a rate per so many people; nil for figures with no population behind them.
-    public let rate: RateDefinition?
+    public var rate: RateDefinition? { box.fields.rate }
     /// A name short enough for a narrow column, distinct from every other indicator's (indicators.yaml `short_name`).
-    public let shortName: LocalizedText?
+    public var shortName: LocalizedText? { box.fields.shortName }
     /// Its declared sources: which categories of which official formats feed it (its `import` block).
-    public let imports: [ImportRule]
+    public var imports: [ImportRule] { box.fields.imports }
 
     public init(id: String, goal: String, name: LocalizedText, unit: LocalizedText, country: Country,
                 direction: Direction, frequency: Frequency, source: String, aggregate: Aggregate = .sum,
@@ -42,27 +49,48 @@ public struct Indicator: Hashable, Sendable, Identifiable {
                 breaks: [SeriesBreak] = [], yearStartMonth: Int = 1, description: LocalizedText? = nil,
                 rate: RateDefinition? = nil, shortName: LocalizedText? = nil, imports: [ImportRule] = [],
                 cumulativeSince: CalendarDate? = nil) {
-        self.id = id
-        self.goal = goal
-        self.name = name
-        self.unit = unit
-        self.country = country
-        self.direction = direction
-        self.frequency = frequency
-        self.source = source
-        self.aggregate = aggregate
-        self.progress = progress
-        self.values = values
-        self.cumulativeSince = cumulativeSince
-        self.trendWindowYears = trendWindowYears
-        self.trendTest = trendTest
-        self.shortTermYears = shortTermYears
-        self.breaks = breaks.sorted { $0.period < $1.period }
-        self.yearStartMonth = yearStartMonth
-        self.description = description
-        self.rate = rate
-        self.shortName = shortName
-        self.imports = imports
+        box = Box(Fields(id: id, goal: goal, name: name, unit: unit, country: country, direction: direction,
+                         frequency: frequency, source: source, aggregate: aggregate, progress: progress, values: values,
+                         cumulativeSince: cumulativeSince, trendWindowYears: trendWindowYears, trendTest: trendTest,
+                         shortTermYears: shortTermYears, breaks: breaks.sorted { $0.period < $1.period },
+                         yearStartMonth: yearStartMonth, description: description, rate: rate, shortName: shortName,
+                         imports: imports))
+    }
+
+    public static func == (a: Indicator, b: Indicator) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(box.fields) }
+
+    private struct Fields: Hashable, Sendable {
+        let id: String
+        let goal: String
+        let name: LocalizedText
+        let unit: LocalizedText
+        let country: Country
+        let direction: Direction
+        let frequency: Frequency
+        let source: String
+        let aggregate: Aggregate
+        let progress: ProgressChoice
+        let values: SeriesValues
+        let cumulativeSince: CalendarDate?
+        let trendWindowYears: Int?
+        let trendTest: TrendTestChoice
+        let shortTermYears: Int
+        let breaks: [SeriesBreak]
+        let yearStartMonth: Int
+        let description: LocalizedText?
+        let rate: RateDefinition?
+        let shortName: LocalizedText?
+        let imports: [ImportRule]
+    }
+
+    private final class Box: Sendable {
+        let fields: Fields
+
+        init(_ fields: Fields) {
+            self.fields = fields
+        }
     }
 
     /// Eurostat's SDG monitoring assesses the last five years beside the long term.
