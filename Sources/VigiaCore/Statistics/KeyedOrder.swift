@@ -56,7 +56,7 @@ enum KeyedOrder {
             sortFour(keys + start)
             start += 4
         }
-        insertion(keys + start, n - start)
+        insertionSort(UnsafeMutableBufferPointer(start: keys + start, count: n - start))
         var source = keys, target = scratch, width = 4
         while width < n {
             var low = 0
@@ -109,18 +109,5 @@ enum KeyedOrder {
         exchange(0, 2)
         exchange(1, 3)
         exchange(1, 2)
-    }
-
-    private static func insertion(_ a: UnsafeMutablePointer<UInt64>, _ n: Int) {
-        guard n > 1 else { return }
-        for i in 1..<n {
-            let x = a[i]
-            var j = i
-            while j > 0 && a[j - 1] > x {
-                a[j] = a[j - 1]
-                j -= 1
-            }
-            a[j] = x
-        }
     }
 }

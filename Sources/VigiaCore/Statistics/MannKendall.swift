@@ -79,8 +79,9 @@ public struct KendallScore: Hashable, Sendable {
     }
 }
 
-/// Sorts a short buffer in place: faster than the general sort for a season's dozen values.
-func insertionSort(_ a: UnsafeMutableBufferPointer<Double>) {
+/// Sorts a short buffer in place: faster than the general sort for a season's dozen values (and
+/// the few keys `KeyedOrder` leaves after its runs of four).
+func insertionSort<Value: Comparable>(_ a: UnsafeMutableBufferPointer<Value>) {
     guard a.count > 1 else { return }
     for i in 1..<a.count {
         let x = a[i]
