@@ -3,7 +3,7 @@ import VigiaCore
 
 /// The command line of vigia-bench.
 ///
-///     vigia-bench [--config DIR] [--runs N] [--db FILE] [--export FILE] [--series N] [--as-of DATE] [--fingerprint] [--evaluate-only N] [--frames-only [TEXT]] [--long-word] [--long-csv [ROWS]] [--scratch DIR]
+///     vigia-bench [--config DIR] [--runs N] [--db FILE] [--export FILE] [--series N] [--as-of DATE] [--fingerprint] [--evaluate-only N] [--evaluate-store RUNS] [--frames-only [TEXT]] [--long-word] [--long-csv [ROWS]] [--scratch DIR]
 ///
 /// `--db` adds the scenarios on the municipal series of a store (what `Benchmarks/run.sh`
 /// imports); `--export` writes those series, with Vigía's seasonal test of each, for the
@@ -12,6 +12,9 @@ import VigiaCore
 /// a config with a 1,000,000-row data file (issue 17), in `--scratch` (default: the temporary folder);
 /// `--evaluate-only N` only evaluates N synthetic municipal series, once: a run small enough for
 /// callgrind (`--toggle-collect='*MunicipalSeries*evaluate*'` counts the evaluation alone);
+/// `--evaluate-store RUNS` only times the evaluation of the `--db` store's municipal series, RUNS
+/// times after two warm-ups, as one JSON line: a turn of a few seconds, for two builds timed in
+/// alternation (the machine's speed drifts more than a change moves it);
 /// `--frames-only [TEXT]` only the 200×60 frames, of the bundled dashboard and of `--series` rows,
 /// or only those whose name contains TEXT: callgrind counts one of them with
 /// `--frames-only 'render overview 200x60 (10000' --toggle-collect='*FrameWork*'`.
@@ -28,6 +31,9 @@ struct BenchOptions {
     var framesOnly: String?
     /// Series of the `--evaluate-only` run; nil when not asked for.
     var evaluateOnly: Int?
+    /// Runs of `--evaluate-store`: the store's municipal series evaluated alone, timed (for
+    /// before/after pairs interleaved in short turns); nil when not asked for.
+    var evaluateStoreRuns: Int?
     /// Rows of the `--long-csv` scenario; nil when not asked for.
     var longCSVRows: Int?
     var scratch = NSTemporaryDirectory() + "vigia-bench-long-csv"
@@ -49,6 +55,7 @@ struct BenchOptions {
             framesOnly = next.hasPrefix("--") ? "" : next
         }
         evaluateOnly = value("--evaluate-only").flatMap(Int.init)
+        evaluateStoreRuns = value("--evaluate-store").flatMap(Int.init)
         if let i = arguments.firstIndex(of: "--long-csv") {
             longCSVRows = arguments.indices.contains(i + 1) ? Int(arguments[i + 1]) ?? 1_000_000 : 1_000_000
         }

@@ -118,6 +118,19 @@ enum Scenarios {
         return municipal.evaluate(targets: municipal.targets, asOf: options.asOf)
     }
 
+    /// The store's municipal series evaluated `runs` times and nothing else: a short turn, so two
+    /// builds can be timed in alternation while the machine's speed drifts.
+    static func evaluateStore(_ options: BenchOptions, database: String, runs: Int) throws -> Measurement {
+        let catalog = BundledConfig(directory: options.config).config.catalog
+        let indicator = catalog.indicators.first { $0.id == "mx.homicides.crimes" }!
+        let municipal = try MunicipalSeries.stored(indicator, store: try Store(path: database), asOf: options.asOf)
+        let targets = municipal.targets
+        return Measurement.time("evaluate \(municipal.count) municipal series (store)", runs: runs, warmup: 2,
+                                items: municipal.count) {
+            municipal.evaluate(targets: targets, asOf: options.asOf)
+        }
+    }
+
     /// The municipal series of the store (what officials load), evaluated one by one, and
     /// optionally exported for the peer.
     static func stored(_ options: BenchOptions, catalog: Catalog, database: String) throws -> [Measurement] {

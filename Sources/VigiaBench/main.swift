@@ -19,6 +19,19 @@ if let count = options.evaluateOnly {
     print("flags raised:", Scenarios.evaluateOnly(options, count: count))
     exit(0)
 }
+if let runs = options.evaluateStoreRuns {
+    guard let database = options.database else {
+        FileHandle.standardError.write(Data("vigia-bench: --evaluate-store needs --db FILE\n".utf8))
+        exit(2)
+    }
+    do {
+        print(try Scenarios.evaluateStore(options, database: database, runs: runs).jsonLine)
+    } catch {
+        FileHandle.standardError.write(Data("vigia-bench: \(database): \(error)\n".utf8))
+        exit(1)
+    }
+    exit(0)
+}
 if options.framesOnly != nil {
     print(Measurement.tableHeader)
     for r in Scenarios.framesOnly(options) { print(r.tableRow) }

@@ -3,18 +3,23 @@
 /// The core never asks the system for "today": the as-of date is always passed in,
 /// so a snapshot is a pure function of its inputs.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    // Six bytes, not twenty-four: every observation holds its publication date.
+    private let year32: Int32
+    private let month8: UInt8
+    private let day8: UInt8
+
+    public var year: Int { Int(year32) }
+    public var month: Int { Int(month8) }
+    public var day: Int { Int(day8) }
 
     public init?(year: Int, month: Int, day: Int) {
         // Any year from 1 on: arithmetic near 9999 (a deadline two months after December 9999)
         // must not fail; parsing still takes four digits only.
-        guard year >= 1, (1...12).contains(month),
+        guard year >= 1, year <= Int32.max, (1...12).contains(month),
               (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.year32 = Int32(year)
+        self.month8 = UInt8(month)
+        self.day8 = UInt8(day)
     }
 
     /// Parses `YYYY-MM-DD` strictly (zero-padded, a real day).
@@ -49,7 +54,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
-        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+        (a.year32, a.month8, a.day8) < (b.year32, b.month8, b.day8)
     }
 
     public var description: String {
@@ -64,11 +69,11 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
 extension CalendarDate {
     /// The same day `months` months later (earlier when negative), clamped to the month's last day.
-    /// Dates before year 1 saturate at 0001-01-01.
+    /// Dates before year 1 saturate at 0001-01-01, and dates beyond the last year it holds at that year.
     public func adding(months: Int) -> CalendarDate {
-        let total = year * 12 + (month - 1) + months
+        let total = year * 12 + (month - 1) + max(-(1 << 40), min(1 << 40, months))
         guard total >= 12 else { return CalendarDate(year: 1, month: 1, day: 1)! }
-        let y = total / 12, m = total % 12 + 1
+        let y = min(total / 12, Int(Int32.max)), m = total % 12 + 1
         return CalendarDate(year: y, month: m, day: min(day, CalendarDate.daysIn(month: m, year: y)))!
     }
 }

@@ -4,15 +4,20 @@
 /// `year + (q − 1)/4` (methods.md, notation). `ordinal` counts periods of one frequency from
 /// year 0, so gaps between observations are exact integers, never accumulated float error.
 public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    /// 1-based position within the year: always 1 for annual periods; the quarter or the month otherwise.
-    public let index: Int
+    // Six bytes, not seventeen: a period sits in every observation, basis point and signal, and
+    // a municipal series is read cold (docs/performance.md, seventh round).
+    private let year32: Int32
+    private let index8: UInt8
     public let frequency: Frequency
+
+    public var year: Int { Int(year32) }
+    /// 1-based position within the year: always 1 for annual periods; the quarter or the month otherwise.
+    public var index: Int { Int(index8) }
 
     public init?(year: Int, index: Int = 1, frequency: Frequency) {
         guard (1000...9999).contains(year), (1...frequency.periodsPerYear).contains(index) else { return nil }
-        self.year = year
-        self.index = index
+        self.year32 = Int32(year)
+        self.index8 = UInt8(index)
         self.frequency = frequency
     }
 
@@ -56,8 +61,9 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     public init(ordinal: Int, frequency: Frequency) {
         let n = frequency.periodsPerYear
         let y = ordinal >= 0 ? ordinal / n : (ordinal - n + 1) / n
-        self.year = y
-        self.index = ordinal - y * n + 1
+        // Years beyond ±2·10⁹ come from no calendar: held at the bound rather than trapping.
+        self.year32 = Int32(clamping: y)
+        self.index8 = UInt8(ordinal - y * n + 1)
         self.frequency = frequency
     }
 
@@ -79,7 +85,7 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// compared without the division `time` needs or the multiplication `ordinal` does (series are
     /// sorted and checked often).
     public static func < (a: Period, b: Period) -> Bool {
-        if a.frequency == b.frequency { return a.year != b.year ? a.year < b.year : a.index < b.index }
+        if a.frequency == b.frequency { return a.year32 != b.year32 ? a.year32 < b.year32 : a.index8 < b.index8 }
         return a.time != b.time ? a.time < b.time : a.frequency.periodsPerYear < b.frequency.periodsPerYear
     }
 

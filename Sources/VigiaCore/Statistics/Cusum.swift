@@ -56,8 +56,6 @@ public struct Cusum: Hashable, Sendable {
     public func changes(_ values: [Double], reference: Int, sigma: Double) -> [Signal] {
         guard reference > 0 else { return [] }
         var found: [Signal] = []
-        // Room for a few shifts at once: grown a signal at a time, the array was reallocated each.
-        found.reserveCapacity(4)
         var origin = 0
         while origin + reference < values.count {
             var sum = 0.0
@@ -69,6 +67,9 @@ public struct Cusum: Hashable, Sendable {
                                                 changeStart: previous.changeStart, reference: previous.reference,
                                                 steps: previous.steps + 1)
             } else {
+                // Room for a few shifts at once (grown a signal at a time, the array was
+                // reallocated each), made at the first: a series without a shift allocates nothing.
+                if found.isEmpty { found.reserveCapacity(4) }
                 found.append(signal)
             }
             origin = signal.changeStart

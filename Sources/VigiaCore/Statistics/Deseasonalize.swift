@@ -11,10 +11,11 @@ public enum Deseasonalize {
         guard period > 1, points.count > period else { return points.map(\.value) }
         let reference = points.prefix(period)
         let mean = reference.reduce(0) { $0 + $1.value } / Double(reference.count)
-        var deviation = [Double](zeros: period)
-        for p in reference { deviation[season(p, period)] = p.value - mean }
-        return deviation.withUnsafeBufferPointer { deviation in
-            points.withUnsafeBufferPointer { points in
+        // The deviations in temporary memory (a season's worth: on the stack), not an array.
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: period) { deviation in
+            deviation.initialize(repeating: 0)
+            for p in reference { deviation[season(p, period)] = p.value - mean }
+            return points.withUnsafeBufferPointer { points in
                 [Double](unsafeUninitializedCapacity: points.count) { adjusted, made in
                     var seasons = SeasonCursor(period: period)
                     for p in points { adjusted[made] = p.value - deviation[seasons.locate(p.position).season]; made += 1 }

@@ -39,13 +39,17 @@ public enum SenSlope {
 /// arrays with offsets: one allocation per series instead of one per season.
 struct SeasonSplit {
     let period: Int
-    /// Values, season 0 first, each season in time order.
-    private(set) var values: [Double]
-    /// The cycle (year) of each value: its position is `cycle × period + season`. Whole numbers,
-    /// so differences are exact, without an integer division per pair.
-    private(set) var cycles: [Double]
+    /// The values, then the cycle of each, in one allocation (a split is made for every series).
+    private let storage: [Double]
+    private let count: Int
     /// `starts[s]..<starts[s + 1]` is season s.
     private var starts: [Int]
+
+    /// Values, season 0 first, each season in time order.
+    var values: ArraySlice<Double> { storage[..<count] }
+    /// The cycle (year) of each value: its position is `cycle × period + season`. Whole numbers,
+    /// so differences are exact, without an integer division per pair.
+    var cycles: ArraySlice<Double> { storage[count...] }
 
     /// A counting sort by season, which keeps time order within each season.
     init(_ points: [TimePoint], period: Int) {
@@ -60,7 +64,7 @@ struct SeasonSplit {
         self.period = period
         let n = ordered.count
         var starts = [Int](zeros: period + 1)
-        var values = [Double](zeros: n), cycles = [Double](zeros: n)
+        var storage = [Double](zeros: 2 * n)
         ordered.withUnsafeBufferPointer { points in
             starts.withUnsafeMutableBufferPointer { starts in
                 var seasons = SeasonCursor(period: period)
@@ -68,24 +72,22 @@ struct SeasonSplit {
                 for s in 0..<period { starts[s + 1] += starts[s] }
                 withUnsafeTemporaryAllocation(of: Int.self, capacity: period) { next in
                     for s in 0..<period { next[s] = starts[s] }
-                    values.withUnsafeMutableBufferPointer { values in
-                        cycles.withUnsafeMutableBufferPointer { cycles in
-                            seasons = SeasonCursor(period: period)
-                            for p in points {
-                                let (cycle, s) = seasons.locate(p.position)
-                                let k = next[s]
-                                values[k] = p.value
-                                cycles[k] = Double(cycle)
-                                next[s] = k + 1
-                            }
+                    storage.withUnsafeMutableBufferPointer { storage in
+                        seasons = SeasonCursor(period: period)
+                        for p in points {
+                            let (cycle, s) = seasons.locate(p.position)
+                            let k = next[s]
+                            storage[k] = p.value
+                            storage[n + k] = Double(cycle)
+                            next[s] = k + 1
                         }
                     }
                 }
             }
         }
         self.starts = starts
-        self.values = values
-        self.cycles = cycles
+        self.storage = storage
+        self.count = n
     }
 
     /// Writes the within-season pairwise slopes (x_j − x_i)/(cycles between them) of the values

@@ -44,4 +44,38 @@ struct PeriodTests {
         #expect(CalendarDate("2022-+4-21") == nil)
         #expect(CalendarDate("2025-06-30")! < CalendarDate("2025-07-01")!)
     }
+
+    /// Periods and dates are held in a few bytes (an observation is read at municipal scale):
+    /// every period of a long span keeps its year, index, order and ordinal, and arithmetic
+    /// beyond any calendar saturates instead of trapping.
+    @Test func compactPeriodsKeepTheirArithmetic() {
+        for frequency in Frequency.allCases {
+            let n = frequency.periodsPerYear
+            var previous: Period? = nil
+            for ordinal in (1000 * n)...(1000 * n + 3 * n) {
+                let p = Period(ordinal: ordinal, frequency: frequency)
+                #expect(p.ordinal == ordinal)
+                #expect(p.year * n + p.index - 1 == ordinal)
+                #expect(Period(year: p.year, index: p.index, frequency: frequency) == p)
+                if let previous { #expect(previous < p && !(p < previous)) }
+                previous = p
+            }
+            for ordinal in [9999 * n + n - 1, 10_000 * n, -n, -1] {
+                #expect(Period(ordinal: ordinal, frequency: frequency).ordinal == ordinal)
+            }
+        }
+        #expect(Period.month(2019, 12) < Period.month(2020, 1))
+        #expect(Period.year(2019) < Period.month(2019, 2))
+        #expect(Period(ordinal: Int.max / 24, frequency: .monthly).year == Int(Int32.max))
+    }
+
+    @Test func datesBeyondTheCalendarSaturate() {
+        let start = CalendarDate(year: 2024, month: 1, day: 31)!
+        #expect(start.adding(months: 1).description == "2024-02-29")
+        #expect(start.adding(months: -24_289).description == "0001-01-01")
+        #expect(start.adding(months: .min).description == "0001-01-01")
+        #expect(start.adding(months: .max).year == Int(Int32.max))
+        #expect(CalendarDate(year: Int(Int32.max) + 1, month: 1, day: 1) == nil)
+        #expect(CalendarDate(year: 9999, month: 12, day: 31)!.adding(months: 2).description == "10000-02-29")
+    }
 }
