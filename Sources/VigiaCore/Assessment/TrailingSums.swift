@@ -32,11 +32,12 @@ struct TrailingSums {
         return table.sumEnding(at: observations[i].period.ordinal, count: count)
     }
 
-    /// One observation per consecutive period, each a whole number below 2⁴⁸ in magnitude: every
-    /// partial sum of up to 32 of them is an integer below 2⁵³, exact whatever the order of the
-    /// additions. Counts are, and a running total then gives the bits of the sum newest first.
+    /// One observation per consecutive period of one frequency (so the i-th is `i` periods after
+    /// the first), each a whole number below 2⁴⁸ in magnitude: every partial sum of up to 32 of
+    /// them is an integer below 2⁵³, exact whatever the order of the additions. Counts are, and a
+    /// running total then gives the bits of the sum newest first.
     static func isExactRun(_ observations: UnsafeBufferPointer<Observation>, count: Int) -> Bool {
-        guard count <= 32 else { return false }
+        guard count <= 32, let frequency = observations.first?.period.frequency else { return count <= 32 }
         var previous = 0
         for i in observations.indices {
             let value = observations[i].value, period = observations[i].period
@@ -44,7 +45,7 @@ struct TrailingSums {
             // survives the round trip through an integer: `rounded` is a call to the C library
             // here, the conversions are two instructions (and in range below 2⁴⁸).
             let ordinal = period.year &* period.frequency.periodsPerYear &+ period.index
-            guard abs(value) < 0x1p48, Double(Int(value)) == value,
+            guard abs(value) < 0x1p48, Double(Int(value)) == value, period.frequency == frequency,
                   i == 0 || ordinal == previous &+ 1 else { return false }
             previous = ordinal
         }
