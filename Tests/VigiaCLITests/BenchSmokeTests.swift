@@ -38,6 +38,16 @@ struct BenchSmokeTests {
         // The test auto chose for each series, which the peer then runs.
         #expect(exported.allSatisfy { ["seasonal-mann-kendall", "correlated-seasonal"].contains(String($0.split(separator: "\t")[1])) })
         #expect(scenarios.contains { $0.hasPrefix("trend test auto picks only") })
+
+        // The store's evaluation alone, for turns interleaved with another build: one JSON line;
+        // without a store to read, an error that says so.
+        let alone = try Self.run(Self.bench, ["--evaluate-store", "2", "--db", db, "--config", Self.config])
+        #expect(alone.status == 0, "\(alone.stderr)")
+        let line = try #require(try JSONSerialization.jsonObject(with: Data(alone.stdout.utf8)) as? [String: Any])
+        #expect((line["scenario"] as? String)?.hasSuffix("municipal series (store)") == true, "\(line)")
+        #expect(line["runs"] as? Int == 2 && line["perItemUs"] is [String: Any], "\(line)")
+        let noStore = try Self.run(Self.bench, ["--evaluate-store", "2", "--config", Self.config])
+        #expect(noStore.status == 2 && noStore.stderr.contains("--evaluate-store needs --db FILE"), "\(noStore.stderr)")
     }
 
     /// `vigia-bench generate`'s command line: mistakes are named and exit 2 before anything is
