@@ -124,6 +124,8 @@ enum Scenarios {
         let catalog = BundledConfig(directory: options.config).config.catalog
         let indicator = catalog.indicators.first { $0.id == "mx.homicides.crimes" }!
         let municipal = try MunicipalSeries.stored(indicator, store: try Store(path: database), asOf: options.asOf)
+        // A time per series of no series is no figure: say so instead of printing one.
+        guard municipal.count > 0 else { throw NoMunicipalSeries(indicator: indicator.id) }
         let targets = municipal.targets
         return Measurement.time("evaluate \(municipal.count) municipal series (store)", runs: runs, warmup: 2,
                                 items: municipal.count) {
@@ -155,4 +157,10 @@ enum Scenarios {
         if let export = options.export { try municipal.export(to: export, targets: targets, asOf: options.asOf) }
         return [read, evaluate, trend, chosen]
     }
+}
+
+/// `--evaluate-store` on a store without municipal series of the indicator it times.
+struct NoMunicipalSeries: Error, CustomStringConvertible {
+    let indicator: String
+    var description: String { "no municipal series of \(indicator) in this store (import a municipal file first)" }
 }

@@ -48,6 +48,10 @@ struct BenchSmokeTests {
         #expect(line["runs"] as? Int == 2 && line["perItemUs"] is [String: Any], "\(line)")
         let noStore = try Self.run(Self.bench, ["--evaluate-store", "2", "--config", Self.config])
         #expect(noStore.status == 2 && noStore.stderr.contains("--evaluate-store needs --db FILE"), "\(noStore.stderr)")
+        let empty = try Self.run(Self.bench, ["--evaluate-store", "2", "--db", dir.url.appendingPathComponent("none.sqlite").path,
+                                              "--config", Self.config])
+        #expect(empty.status == 1 && empty.stdout.isEmpty, "\(empty.stdout)")
+        #expect(empty.stderr.contains("no municipal series of mx.homicides.crimes in this store"), "\(empty.stderr)")
     }
 
     /// `vigia-bench generate`'s command line: mistakes are named and exit 2 before anything is

@@ -37,7 +37,8 @@ struct TrailingSums {
     /// them is an integer below 2⁵³, exact whatever the order of the additions. Counts are, and a
     /// running total then gives the bits of the sum newest first.
     static func isExactRun(_ observations: UnsafeBufferPointer<Observation>, count: Int) -> Bool {
-        guard count <= 32, let frequency = observations.first?.period.frequency else { return count <= 32 }
+        guard count <= 32 else { return false }
+        guard let frequency = observations.first?.period.frequency else { return true }
         var previous = 0
         for i in observations.indices {
             let value = observations[i].value, period = observations[i].period

@@ -1,46 +1,46 @@
 /// What is measured, where the figures come from, and how to read them.
 ///
-/// A value held in one immutable box: an indicator travels with every assessment (the assessor,
-/// the assessment, the flags' shared copy), and copying its strings and arrays one retain at a
-/// time cost more than some statistics of a municipal series. A copy is now one retain; equality
-/// and hashing are those of the fields.
+/// Its fields are one `SharedValue`: an indicator travels with every assessment (the assessor, the
+/// assessment, the flags' shared copy), and copying its strings and arrays one retain at a time
+/// cost more than some statistics of a municipal series. A copy is one retain; equality and
+/// hashing are those of the fields.
 public struct Indicator: Hashable, Sendable, Identifiable {
-    private let box: Box
+    private let fields: SharedValue<Fields>
 
-    public var id: String { box.fields.id }
-    public var goal: String { box.fields.goal }
-    public var name: LocalizedText { box.fields.name }
-    public var unit: LocalizedText { box.fields.unit }
-    public var country: Country { box.fields.country }
-    public var direction: Direction { box.fields.direction }
-    public var frequency: Frequency { box.fields.frequency }
-    public var source: String { box.fields.source }
-    public var aggregate: Aggregate { box.fields.aggregate }
-    public var progress: ProgressChoice { box.fields.progress }
+    public var id: String { fields.value.id }
+    public var goal: String { fields.value.goal }
+    public var name: LocalizedText { fields.value.name }
+    public var unit: LocalizedText { fields.value.unit }
+    public var country: Country { fields.value.country }
+    public var direction: Direction { fields.value.direction }
+    public var frequency: Frequency { fields.value.frequency }
+    public var source: String { fields.value.source }
+    public var aggregate: Aggregate { fields.value.aggregate }
+    public var progress: ProgressChoice { fields.value.progress }
     /// What one value covers: its own period, or the 12 months ending in it.
-    public var values: SeriesValues { box.fields.values }
+    public var values: SeriesValues { fields.value.values }
     /// The values are running totals from this day (`values: {cumulative-since: DATE}`): the
     /// assessment reads the per-period values derived from consecutive totals (`RunningTotals`).
-    public var cumulativeSince: CalendarDate? { box.fields.cumulativeSince }
+    public var cumulativeSince: CalendarDate? { fields.value.cumulativeSince }
     /// Years of data the trend test looks at; nil means since the baseline (or all data without a target).
-    public var trendWindowYears: Int? { box.fields.trendWindowYears }
+    public var trendWindowYears: Int? { fields.value.trendWindowYears }
     /// The trend test to run, or `auto` to choose by frequency, values and serial correlation.
-    public var trendTest: TrendTestChoice { box.fields.trendTest }
+    public var trendTest: TrendTestChoice { fields.value.trendTest }
     /// The span of the short-term assessment, from the value this many years before the latest.
-    public var shortTermYears: Int { box.fields.shortTermYears }
+    public var shortTermYears: Int { fields.value.shortTermYears }
     /// Where the series starts measuring something else, in time order.
-    public var breaks: [SeriesBreak] { box.fields.breaks }
+    public var breaks: [SeriesBreak] { fields.value.breaks }
     /// The month a year starts in: 1 for calendar years, 10 for U.S. federal fiscal years
     /// (October–September, CBP's); the label of a fiscal year is the year it ends in.
-    public var yearStartMonth: Int { box.fields.yearStartMonth }
+    public var yearStartMonth: Int { fields.value.yearStartMonth }
     /// What the figure means and why its direction is the desired one.
-    public var description: LocalizedText? { box.fields.description }
+    public var description: LocalizedText? { fields.value.description }
     /// How the count becomes a rate per so many people; nil for figures with no population behind them.
-    public var rate: RateDefinition? { box.fields.rate }
+    public var rate: RateDefinition? { fields.value.rate }
     /// A name short enough for a narrow column, distinct from every other indicator's (indicators.yaml `short_name`).
-    public var shortName: LocalizedText? { box.fields.shortName }
+    public var shortName: LocalizedText? { fields.value.shortName }
     /// Its declared sources: which categories of which official formats feed it (its `import` block).
-    public var imports: [ImportRule] { box.fields.imports }
+    public var imports: [ImportRule] { fields.value.imports }
 
     public init(id: String, goal: String, name: LocalizedText, unit: LocalizedText, country: Country,
                 direction: Direction, frequency: Frequency, source: String, aggregate: Aggregate = .sum,
@@ -49,17 +49,13 @@ public struct Indicator: Hashable, Sendable, Identifiable {
                 breaks: [SeriesBreak] = [], yearStartMonth: Int = 1, description: LocalizedText? = nil,
                 rate: RateDefinition? = nil, shortName: LocalizedText? = nil, imports: [ImportRule] = [],
                 cumulativeSince: CalendarDate? = nil) {
-        box = Box(Fields(id: id, goal: goal, name: name, unit: unit, country: country, direction: direction,
+        fields = SharedValue(Fields(id: id, goal: goal, name: name, unit: unit, country: country, direction: direction,
                          frequency: frequency, source: source, aggregate: aggregate, progress: progress, values: values,
                          cumulativeSince: cumulativeSince, trendWindowYears: trendWindowYears, trendTest: trendTest,
                          shortTermYears: shortTermYears, breaks: breaks.sorted { $0.period < $1.period },
                          yearStartMonth: yearStartMonth, description: description, rate: rate, shortName: shortName,
                          imports: imports))
     }
-
-    public static func == (a: Indicator, b: Indicator) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
-
-    public func hash(into hasher: inout Hasher) { hasher.combine(box.fields) }
 
     private struct Fields: Hashable, Sendable {
         let id: String
@@ -83,14 +79,6 @@ public struct Indicator: Hashable, Sendable, Identifiable {
         let rate: RateDefinition?
         let shortName: LocalizedText?
         let imports: [ImportRule]
-    }
-
-    private final class Box: Sendable {
-        let fields: Fields
-
-        init(_ fields: Fields) {
-            self.fields = fields
-        }
     }
 
     /// Eurostat's SDG monitoring assesses the last five years beside the long term.
