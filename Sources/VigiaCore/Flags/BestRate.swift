@@ -53,22 +53,25 @@ enum BestRate {
         // exponents, in one pass; the extreme ratio and the exponents' range as they come.
         withUnsafeTemporaryAllocation(of: Pair.self, capacity: points.count) { pairs in
             var count = 0, top: Pair? = nil
-            var low = Double.infinity, high = -Double.infinity, usable = true
+            var shortest = Double.infinity, longest = -Double.infinity, usable = true
             forEachPair(points, span: span) { i, j in
                 let a = points[i], b = points[j]
                 let years = b.time - a.time
                 guard years > 0, a.value > 0, b.value > 0 else { return }
-                let pair = Pair(q: b.value / a.value, e: 1 / years, from: i, to: j)
+                let pair = Pair(q: b.value / a.value, years: years, from: i, to: j)
                 usable = usable && pair.q.isFinite && pair.q > 0
-                low = min(low, pair.e)
-                high = max(high, pair.e)
+                shortest = min(shortest, years)
+                longest = max(longest, years)
                 if top == nil || d * pair.q > d * top!.q { top = pair }
                 pairs.initializeElement(at: count, to: pair)
                 count += 1
             }
             guard usable else { return plain(points, span: span, .cagr, d) }
             guard let top else { return nil }
-            let power = pow(top.q, top.e)
+            // The exponents' range from the spans': a rounded 1/y never rises as y does, so these
+            // are the least and greatest 1/years of the pairs, with one division each instead of one a pair.
+            let low = 1 / longest, high = 1 / shortest
+            let power = pow(top.q, 1 / top.years)
             guard power.isFinite, power >= 1e-3 else { return plain(points, span: span, .cagr, d) }
             let spread = high - low
             var best: Found? = nil
@@ -84,10 +87,10 @@ enum BestRate {
     }
 
     /// A pair of points (their indices: a copy of both points made each pair cost more than its
-    /// ratio) with its growth ratio and the exponent of its rate.
+    /// ratio) with its growth ratio and the years between them.
     private struct Pair {
         let q: Double
-        let e: Double
+        let years: Double
         let from: Int
         let to: Int
     }

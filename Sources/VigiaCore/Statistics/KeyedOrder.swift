@@ -60,15 +60,42 @@ enum KeyedOrder {
         var source = keys, target = scratch, width = 4
         while width < n {
             var low = 0
-            while low < n {
-                let middle = min(low + width, n), high = min(low + 2 * width, n)
-                merge(source, low, middle, high, into: target)
-                low = high
+            while low + 2 * width <= n {
+                mergeHalves(source, low, width, into: target)
+                low += 2 * width
             }
+            if low < n { merge(source, low, min(low + width, n), n, into: target) }
             swap(&source, &target)
             width *= 2
         }
         return source
+    }
+
+    /// Two sorted runs of `width` unique keys from `low`, into target[low..<low + 2·width], from
+    /// both ends at once: the smallest key goes to the front and the largest to the back, a step
+    /// of each per turn. The two walks do not wait on each other, so the processor runs them side
+    /// by side (a merge is a chain of dependent loads and comparisons, one key at a time). With
+    /// runs of equal length neither walk reads past its runs: the front takes `width` keys in
+    /// `width` steps, so it empties a run only on its last step, and so does the back.
+    @inline(__always)
+    private static func mergeHalves(_ source: UnsafeMutablePointer<UInt64>, _ low: Int, _ width: Int,
+                                    into target: UnsafeMutablePointer<UInt64>) {
+        var i = low, j = low &+ width, k = low
+        var iBack = low &+ width &- 1, jBack = low &+ 2 &* width &- 1, kBack = jBack
+        for _ in 0..<width {
+            let x = source[i], y = source[j]
+            let right = y < x
+            target[k] = right ? y : x
+            i &+= right ? 0 : 1
+            j &+= right ? 1 : 0
+            k &+= 1
+            let xBack = source[iBack], yBack = source[jBack]
+            let rightBack = yBack > xBack
+            target[kBack] = rightBack ? yBack : xBack
+            iBack &-= rightBack ? 0 : 1
+            jBack &-= rightBack ? 1 : 0
+            kBack &-= 1
+        }
     }
 
     /// source[low..<middle] and source[middle..<high], each sorted, into target[low..<high].

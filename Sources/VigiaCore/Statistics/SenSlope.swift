@@ -134,14 +134,27 @@ struct SeasonSplit {
                 starts.withUnsafeBufferPointer { starts in
                     let x = values.baseAddress!, c = cycles.baseAddress!
                     for season in 0..<period {
-                        let end = starts[season + 1]
-                        var first = starts[season]
+                        let begin = starts[season], end = starts[season + 1]
+                        var first = begin
                         while first < end && Int(c[first]) * period + season < start { first += 1 }
+                        // One value a cycle (cycles in time order, none repeated): the usual case.
+                        let distinct = begin == end || !(begin &+ 1..<end).contains { c[$0] == c[$0 &- 1] }
                         var s = 0, ties = 0
-                        for i in starts[season]..<end {
+                        for i in begin..<end {
                             let xi = x[i], ci = c[i]
                             var j = i &+ 1, above = 0, below = 0
-                            if i >= first {
+                            if distinct {
+                                let later = end &- j
+                                let into: UnsafeMutablePointer<Double>
+                                if i >= first {
+                                    into = out + front
+                                    front &+= later
+                                } else {
+                                    back &-= later
+                                    into = out + back
+                                }
+                                (above, below) = Self.pairsOfDistinctCycles(x + j, c + j, count: later, xi, ci, into: into)
+                            } else if i >= first {
                                 while j < end {
                                     above &+= x[j] > xi ? 1 : 0
                                     below &+= x[j] < xi ? 1 : 0
@@ -176,6 +189,34 @@ struct SeasonSplit {
         let others = slopes.count - back
         for k in 0..<others { slopes[front + k] = slopes[back + k] }
         return (front, front + others)
+    }
+
+    /// The slopes (x[k] − xi)/(c[k] − ci) of `count` later values of one season, none in cycle
+    /// `ci`, into `into`, and how many of them lie above and below xi: two pairs at a time in
+    /// vector registers (the divisions are most of a series' slope work; a vector division
+    /// gives each lane the bits the scalar one does).
+    @inline(__always)
+    private static func pairsOfDistinctCycles(_ x: UnsafePointer<Double>, _ c: UnsafePointer<Double>, count: Int,
+                                              _ xi: Double, _ ci: Double,
+                                              into out: UnsafeMutablePointer<Double>) -> (above: Int, below: Int) {
+        let xv = SIMD2(repeating: xi), cv = SIMD2(repeating: ci), one = SIMD2<Int64>(repeating: 1)
+        var above = SIMD2<Int64>.zero, below = SIMD2<Int64>.zero
+        var k = 0
+        while k &+ 2 <= count {
+            let xk = UnsafeRawPointer(x + k).loadUnaligned(as: SIMD2<Double>.self)
+            let ck = UnsafeRawPointer(c + k).loadUnaligned(as: SIMD2<Double>.self)
+            above &+= SIMD2<Int64>.zero.replacing(with: one, where: xk .> xv)
+            below &+= SIMD2<Int64>.zero.replacing(with: one, where: xk .< xv)
+            UnsafeMutableRawPointer(out + k).storeBytes(of: (xk - xv) / (ck - cv), as: SIMD2<Double>.self)
+            k &+= 2
+        }
+        var a = Int(above[0] &+ above[1]), b = Int(below[0] &+ below[1])
+        if k < count {
+            a &+= x[k] > xi ? 1 : 0
+            b &+= x[k] < xi ? 1 : 0
+            out[k] = (x[k] - xi) / (c[k] - ci)
+        }
+        return (a, b)
     }
 
     static func season(_ position: Int, _ period: Int) -> Int { ((position % period) + period) % period }

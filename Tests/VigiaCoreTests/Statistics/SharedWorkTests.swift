@@ -76,6 +76,8 @@ struct SharedWorkTests {
 
     /// The seasons scored while their slopes are formed give the seasonal test the S and Var(S)
     /// each season's own `KendallScore` gives: counts with many ties, gaps, a repeated position.
+    /// The slopes formed on the way (two at a time where a season has one value a cycle) are
+    /// those of the suffix at the front and all of them in all, bit for bit.
     @Test func seasonsScoredWithTheirSlopesEqualTheirOwnScores() {
         var random = Seeded(state: 23)
         for trial in 0..<300 {
@@ -90,9 +92,15 @@ struct SharedWorkTests {
             let split = SeasonSplit(inOrder: points, period: period)
             var score = SeasonalScore()
             var slopes = [Double](repeating: 0, count: split.pairCount)
-            _ = slopes.withUnsafeMutableBufferPointer {
-                split.slopes(frontFrom: Int.random(in: first...(last + 1), using: &random), into: $0, score: &score)
+            let start = Int.random(in: first...(last + 1), using: &random)
+            let (front, all) = slopes.withUnsafeMutableBufferPointer { split.slopes(frontFrom: start, into: $0, score: &score) }
+            func pairs(from start: Int) -> [UInt64] {
+                var plain = [Double](repeating: 0, count: split.pairCount)
+                let count = plain.withUnsafeMutableBufferPointer { split.slopes(from: start, into: $0) }
+                return plain[..<count].map(\.bitPattern).sorted()
             }
+            #expect(slopes[..<front].map(\.bitPattern).sorted() == pairs(from: start), "trial \(trial)")
+            #expect(slopes[..<all].map(\.bitPattern).sorted() == pairs(from: .min), "trial \(trial)")
             let fused = TrendTest.seasonal(score, slope: 1), own = TrendTest.seasonal(split, slope: 1)
             #expect(fused.s == own.s && fused.n == own.n && fused.tau == own.tau, "trial \(trial)")
             #expect(fused.varS.bitPattern == own.varS.bitPattern && fused.p.bitPattern == own.p.bitPattern, "trial \(trial)")
