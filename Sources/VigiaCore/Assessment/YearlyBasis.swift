@@ -84,28 +84,41 @@ enum YearlyBasis {
     /// The usual case, counts of consecutive periods: every window from the `count`-th value on is
     /// complete, and its total is a running one (exact, `TrailingSums.isExactRun`), written
     /// straight into the result. The points `trailing`'s general loop makes, bit for bit, without
-    /// its optional sums asked per observation; a break is looked for only at the ends it could
-    /// straddle (`BreakWindows.ends`), through raw pointers and a local count: with the checks,
-    /// spills and the result's count kept in memory, a point cost seventy instructions.
+    /// its optional sums asked per observation. Every window is made first, in a loop with nothing
+    /// else to hold (with the break checks in it, its values spilled to memory and a point cost
+    /// seventy instructions); those that straddle a break are then taken out, looked for only
+    /// among the ends a break could reach (`BreakWindows.ends`).
     private static func running(_ observations: UnsafeBufferPointer<Observation>, count n: Int, mean: Bool,
                                 shift: Double, straddled: BreakWindows) -> [BasisPoint] {
         guard observations.count >= n else { return [] }
-        let checked = straddled.ends(amongRun: observations)
-        return [BasisPoint](unsafeUninitializedCapacity: observations.count - n + 1) { points, made in
-            let x = observations.baseAddress!, out = points.baseAddress!
-            var total = 0.0, count = 0
-            for i in 0..<(n - 1) { total += x[i].value }
-            for i in (n - 1)..<observations.count {
-                total += x[i].value
-                if i >= n { total -= x[i - n].value }
-                let period = x[i].period
-                if checked.contains(i) && straddled.contains(period) { continue }
-                (out + count).initialize(to: BasisPoint(period: period, value: mean ? total / Double(n) : total,
-                                                        time: period.time + shift))
-                count &+= 1
+        let windows = observations.count - n + 1
+        var points = [BasisPoint](unsafeUninitializedCapacity: windows) { points, made in
+            let x = observations.baseAddress! + (n - 1), out = points.baseAddress!
+            var total = 0.0
+            for i in 0..<(n - 1) { total += observations[i].value }
+            total += x[0].value
+            out.initialize(to: BasisPoint(period: x[0].period, value: mean ? total / Double(n) : total,
+                                          time: x[0].period.time + shift))
+            for k in 1..<windows {
+                total += x[k].value
+                total -= x[k - n].value
+                let period = x[k].period
+                (out + k).initialize(to: BasisPoint(period: period, value: mean ? total / Double(n) : total,
+                                                    time: period.time + shift))
             }
-            made = count
+            made = windows
         }
+        // The window ending at observation i is point i − (n − 1).
+        let checked = straddled.ends(amongRun: observations).clamped(to: (n - 1)..<observations.count)
+        guard !checked.isEmpty else { return points }
+        let reach = (checked.lowerBound - (n - 1))..<(checked.upperBound - (n - 1))
+        var kept = reach.lowerBound
+        for k in reach where !straddled.contains(points[k].period) {
+            points[kept] = points[k]
+            kept += 1
+        }
+        points.removeSubrange(kept..<reach.upperBound)
+        return points
     }
 
     /// The ends of the trailing windows that straddle a break (`straddles`). Most ends lie outside
