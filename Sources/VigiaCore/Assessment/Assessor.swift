@@ -79,7 +79,7 @@ public struct Assessor: Sendable {
     /// trend window within those.
     func span(_ ordered: [Observation]) -> (cut: SeriesBreak?, comparable: ArraySlice<Observation>,
                                             window: ArraySlice<Observation>) {
-        guard let latest = ordered.last?.period else { return (nil, [], []) }
+        guard let latest = ordered.lastPeriod else { return (nil, [], []) }
         let cut = indicator.breakCutting(at: latest)
         let comparable = cut.map { c in Self.suffix(ordered[...]) { $0 >= c.period } } ?? ordered[...]
         return (cut, comparable, trendWindow(comparable, latest: latest))

@@ -21,15 +21,15 @@ public struct ProcessControl: Hashable, Sendable {
     init?(window: ArraySlice<Observation>, points: [TimePoint], record: ArraySlice<Observation>, indicator: borrowing Indicator,
           target: PeriodValue?, settings: ProcessControlSettings) {
         let values = points.map(\.value)
-        guard let chart = ControlChart(values, floor: indicator.cannotBeNegative ? 0 : nil), let first = window.first, let last = window.last else { return nil }
+        guard let chart = ControlChart(values, floor: indicator.cannotBeNegative ? 0 : nil), !window.isEmpty else { return nil }
         let window = Window(observations: window)
-        from = first.period
-        to = last.period
+        from = window.period(0)
+        to = window.period(window.observations.count - 1)
         self.chart = chart
         let found = SpecialCauses.detect(values, chart: chart, settings: settings.specialCauses)
         signals = found.map { s in
             ProcessSignal(test: s.test, side: s.side, reading: s.side.reading(for: indicator.direction),
-                          from: window[s.first].period, to: window[s.last].period)
+                          from: window.period(s.first), to: window.period(s.last))
         }
         let scaled = target.map { ChartScale.perPeriod($0, indicator: indicator) }
         self.target = scaled
@@ -53,7 +53,7 @@ public struct ProcessControl: Hashable, Sendable {
         let reference = max(8, indicator.frequency.periodsPerYear)
         let adjusted = Deseasonalize.values(points, period: indicator.frequency.periodsPerYear)
         return settings.cusum.changes(adjusted, reference: reference, sigma: chart.sigma).map { s in
-            .levelShift(start: window[s.changeStart].period, detected: window[s.detectedAt].period,
+            .levelShift(start: window.period(s.changeStart), detected: window.period(s.detectedAt),
                         side: s.side, previousLevel: s.reference, steps: s.steps)
         }
     }
@@ -62,7 +62,11 @@ public struct ProcessControl: Hashable, Sendable {
     struct Window {
         let observations: ArraySlice<Observation>
 
-        subscript(position: Int) -> Observation { observations[observations.startIndex + position] }
+        /// The period at `position`, read in place: an observation copied out retains and releases
+        /// its strings, and the signals of a series ask for dozens of periods.
+        func period(_ position: Int) -> Period {
+            observations.withUnsafeBufferPointer { $0[position].period }
+        }
     }
 
     /// Special cause when a signal covers the latest point; concern wins when both readings do.

@@ -41,9 +41,9 @@ public struct MovingAwayRule: FlagRule, Hashable {
 
     /// A significant trend against the desired direction, and where its window starts.
     func wrongWay(_ a: Assessment) -> (reading: TrendReading, since: Period)? {
-        guard let t = a.trend, let first = a.window.first else { return nil }
+        guard let t = a.trend, let first = a.window.firstPeriod else { return nil }
         let wrong: TrendDirection = a.indicator.direction == .increase ? .decreasing : .increasing
-        return t.direction == wrong ? (t, first.period) : nil
+        return t.direction == wrong ? (t, first) : nil
     }
 
     /// What keeps a moving-away status from being critical: each is evidence that points elsewhere.

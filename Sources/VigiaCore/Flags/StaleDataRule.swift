@@ -23,15 +23,15 @@ public struct StaleDataRule: FlagRule, Hashable {
     }
 
     public func evaluate(_ context: FlagContext) -> Finding? {
-        guard let latest = context.assessment.latest else { return nil }
+        guard let latest = context.assessment.series.lastPeriod else { return nil }
         let frequency = context.indicator.frequency
         let allowed = allowedMonths(frequency)
-        let end = context.indicator.endDate(of: latest.period)
+        let end = context.indicator.endDate(of: latest)
         let due = end.adding(months: allowed)
         let deadline = CalendarDate.endOfMonth(year: due.year, month: due.month)
         guard context.asOf > deadline else { return nil }
         let age = context.asOf.months(since: end)
-        let missing = latest.period.advanced(by: 1), period = latest.period, asOf = context.asOf
+        let missing = latest.advanced(by: 1), period = latest, asOf = context.asOf
         let message = DeferredText { l in
             switch l {
             case .en: "No data since \(missing): the latest value (\(period)) is \(age) months old at \(asOf); \(allowed) months are allowed for \(frequency.rawValue) data."

@@ -30,3 +30,16 @@ public struct Observation: Hashable, Sendable {
         self.confidence = confidence
     }
 }
+
+extension RandomAccessCollection where Element == Observation {
+    /// The first period, read in place: `first` copies the observation out, retaining and then
+    /// releasing each of its strings, and an assessment asks for a series' ends several times.
+    var firstPeriod: Period? {
+        withContiguousStorageIfAvailable { $0.isEmpty ? nil : $0[0].period } ?? first?.period
+    }
+
+    /// The latest period of a series in time order, read in place (see `firstPeriod`).
+    var lastPeriod: Period? {
+        withContiguousStorageIfAvailable { $0.isEmpty ? nil : $0[$0.count - 1].period } ?? last?.period
+    }
+}
