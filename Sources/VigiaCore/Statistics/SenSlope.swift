@@ -61,10 +61,30 @@ struct SeasonSplit {
     /// bounds and uniqueness checks on every store the split cost as much as the slopes it serves,
     /// and remembering each point's season between the passes took a heap allocation.
     init(inOrder ordered: [TimePoint], period: Int) {
+        self.init(inOrder: ordered, period: period, strided: true)
+    }
+
+    /// `strided`: consecutive positions (the usual window, no month missing) are split by stride,
+    /// season s being every `period`-th point from its first, without locating each point.
+    /// False always counts and places (tests compare the two ways).
+    init(inOrder ordered: [TimePoint], period: Int, strided: Bool) {
         self.period = period
         let n = ordered.count
         var starts = [Int](zeros: period + 1)
         var storage = [Double](zeros: 2 * n)
+        if strided, period > 0, ordered.withUnsafeBufferPointer(Self.areConsecutive) {
+            ordered.withUnsafeBufferPointer { points in
+                starts.withUnsafeMutableBufferPointer { starts in
+                    storage.withUnsafeMutableBufferPointer { storage in
+                        Self.splitByStride(points, period: period, starts: starts, into: storage)
+                    }
+                }
+            }
+            self.starts = starts
+            self.storage = storage
+            self.count = n
+            return
+        }
         ordered.withUnsafeBufferPointer { points in
             starts.withUnsafeMutableBufferPointer { starts in
                 var seasons = SeasonCursor(period: period)
@@ -88,6 +108,37 @@ struct SeasonSplit {
         self.starts = starts
         self.storage = storage
         self.count = n
+    }
+
+    /// One point a position, from the first on (and at least one point).
+    private static func areConsecutive(_ points: UnsafeBufferPointer<TimePoint>) -> Bool {
+        guard let first = points.first?.position else { return false }
+        var gaps = 0
+        for k in points.indices { gaps |= (points[k].position &- k) ^ first }
+        return gaps == 0
+    }
+
+    /// The counting sort's result for consecutive positions: season s holds the points from its
+    /// first, `period` apart, each a cycle after the one before.
+    private static func splitByStride(_ points: UnsafeBufferPointer<TimePoint>, period: Int,
+                                      starts: UnsafeMutableBufferPointer<Int>, into storage: UnsafeMutableBufferPointer<Double>) {
+        let n = points.count, first = points[0].position
+        let firstSeason = season(first, period), firstCycle = (first - firstSeason) / period
+        var next = 0
+        for s in 0..<period {
+            starts[s] = next
+            // The first point of season s, and its cycle.
+            var k = (s - firstSeason + period) % period
+            var cycle = Double(firstCycle + (firstSeason + k) / period)
+            while k < n {
+                storage[next] = points[k].value
+                storage[n + next] = cycle
+                next += 1
+                k += period
+                cycle += 1
+            }
+        }
+        starts[period] = next
     }
 
     /// Writes the within-season pairwise slopes (x_j − x_i)/(cycles between them) of the values

@@ -74,6 +74,25 @@ struct SharedWorkTests {
         }
     }
 
+    /// A window of consecutive months is split by stride; any other by counting and placing. Both
+    /// give the same seasons, values and cycles, whatever the window's start (negative positions too).
+    @Test func splitByStrideEqualsSplitByCounting() {
+        var random = Seeded(state: 29)
+        for trial in 0..<300 {
+            let period = [1, 4, 12].randomElement(using: &random)!
+            let first = Int.random(in: -30...24_300, using: &random)
+            var points = (0..<Int.random(in: 1...140, using: &random)).map {
+                TimePoint(position: first + $0, value: Double(Int.random(in: 0...400, using: &random)))
+            }
+            if trial % 3 == 0 { points.remove(at: Int.random(in: 0..<points.count, using: &random)) }
+            if trial % 5 == 0, let p = points.last { points.append(TimePoint(position: p.position, value: 1)) }
+            let strided = SeasonSplit(inOrder: points, period: period, strided: true)
+            let counted = SeasonSplit(inOrder: points, period: period, strided: false)
+            #expect(strided.values.elementsEqual(counted.values) && strided.cycles.elementsEqual(counted.cycles), "trial \(trial)")
+            #expect((0..<period).allSatisfy { strided.range($0) == counted.range($0) }, "trial \(trial)")
+        }
+    }
+
     /// The seasons scored while their slopes are formed give the seasonal test the S and Var(S)
     /// each season's own `KendallScore` gives: counts with many ties, gaps, a repeated position.
     /// The slopes formed on the way (two at a time where a season has one value a cycle) are
