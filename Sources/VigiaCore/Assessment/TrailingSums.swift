@@ -39,16 +39,20 @@ struct TrailingSums {
     static func isExactRun(_ observations: UnsafeBufferPointer<Observation>, count: Int) -> Bool {
         guard count <= 32 else { return false }
         guard let frequency = observations.first?.period.frequency else { return true }
-        var previous = 0
+        // The i-th period's ordinal is the first's plus i; worked out with the frequency's periods
+        // a year once, not per observation, and without overflow checks (a year has four digits).
+        let perYear = frequency.periodsPerYear
+        let first = observations[0].period, start = first.year &* perYear &+ first.index
+        // Below 2⁵¹ in magnitude, x + 1.5·2⁵² lies where doubles are the integers: the sum is x
+        // rounded to a whole number, and taking 1.5·2⁵² off again is exact. So x is whole when it
+        // comes back unchanged: two additions (`rounded` is a call to the C library here, and the
+        // round trip through an Int checked its range on every value).
+        let snap = 0x1.8p52
+        let x = observations.baseAddress!
         for i in observations.indices {
-            let value = observations[i].value, period = observations[i].period
-            // The ordinal without overflow checks (a year has four digits); whole when the value
-            // survives the round trip through an integer: `rounded` is a call to the C library
-            // here, the conversions are two instructions (and in range below 2⁴⁸).
-            let ordinal = period.year &* period.frequency.periodsPerYear &+ period.index
-            guard abs(value) < 0x1p48, Double(Int(value)) == value, period.frequency == frequency,
-                  i == 0 || ordinal == previous &+ 1 else { return false }
-            previous = ordinal
+            let value = x[i].value, period = x[i].period
+            guard abs(value) < 0x1p48, (value + snap) - snap == value, period.frequency == frequency,
+                  period.year &* perYear &+ period.index == start &+ i else { return false }
         }
         return true
     }
