@@ -17,8 +17,10 @@ public enum Deseasonalize {
             for p in reference { deviation[season(p, period)] = p.value - mean }
             return points.withUnsafeBufferPointer { points in
                 [Double](unsafeUninitializedCapacity: points.count) { adjusted, made in
-                    var seasons = SeasonCursor(period: period)
-                    for p in points { adjusted[made] = p.value - deviation[seasons.locate(p.position).season]; made += 1 }
+                    SeasonCursor.forEach(points, period: period, consecutive: points.areConsecutive) { i, s in
+                        adjusted[i] = points[i].value - deviation[s]
+                    }
+                    made = points.count
                 }
             }
         }

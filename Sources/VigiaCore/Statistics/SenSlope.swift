@@ -72,7 +72,7 @@ struct SeasonSplit {
         let n = ordered.count
         var starts = [Int](zeros: period + 1)
         var storage = [Double](zeros: 2 * n)
-        if strided, period > 0, ordered.withUnsafeBufferPointer(Self.areConsecutive) {
+        if strided, period > 0, ordered.withUnsafeBufferPointer(\.areConsecutive) {
             ordered.withUnsafeBufferPointer { points in
                 starts.withUnsafeMutableBufferPointer { starts in
                     storage.withUnsafeMutableBufferPointer { storage in
@@ -108,14 +108,6 @@ struct SeasonSplit {
         self.starts = starts
         self.storage = storage
         self.count = n
-    }
-
-    /// One point a position, from the first on (and at least one point).
-    private static func areConsecutive(_ points: UnsafeBufferPointer<TimePoint>) -> Bool {
-        guard let first = points.first?.position else { return false }
-        var gaps = 0
-        for k in points.indices { gaps |= (points[k].position &- k) ^ first }
-        return gaps == 0
     }
 
     /// The counting sort's result for consecutive positions: season s holds the points from its
@@ -306,6 +298,36 @@ struct SeasonCursor {
         }
         position = next
         return (cycle, season)
+    }
+}
+
+extension SeasonCursor {
+    /// `body(i, season)` for each of `points` in order. Consecutive positions (`areConsecutive`,
+    /// the usual window) step the season by one, wrapping at `period`; others are located by a cursor.
+    @inline(__always)
+    static func forEach(_ points: UnsafeBufferPointer<TimePoint>, period: Int, consecutive: Bool,
+                        _ body: (_ index: Int, _ season: Int) -> Void) {
+        guard consecutive, let first = points.first?.position else {
+            var seasons = SeasonCursor(period: period)
+            for i in points.indices { body(i, seasons.locate(points[i].position).season) }
+            return
+        }
+        var season = SeasonSplit.season(first, period)
+        for i in points.indices {
+            body(i, season)
+            season &+= 1
+            season = season == period ? 0 : season
+        }
+    }
+}
+
+extension UnsafeBufferPointer where Element == TimePoint {
+    /// One point a position, from the first on (and at least one point).
+    var areConsecutive: Bool {
+        guard let first = first?.position else { return false }
+        var gaps = 0
+        for k in indices { gaps |= (self[k].position &- k) ^ first }
+        return gaps == 0
     }
 }
 

@@ -98,18 +98,15 @@ public struct SerialCorrelation: Hashable, Sendable {
         let period = means.count
         means.update(repeating: 0)
         counts.update(repeating: 0)
-        var seasons = SeasonCursor(period: period)
-        for p in points {
-            let s = seasons.locate(p.position).season
-            means[s] += p.value
+        let consecutive = points.areConsecutive
+        SeasonCursor.forEach(points, period: period, consecutive: consecutive) { i, s in
+            means[s] += points[i].value
             counts[s] += 1
         }
         for s in 0..<period { means[s] /= counts[s] }
-        seasons = SeasonCursor(period: period)
         let first = points[0].position
-        for i in 0..<points.count {
-            let p = points[i]
-            residuals[i] = (p.value - means[seasons.locate(p.position).season]) - perStep * Double(p.position - first)
+        SeasonCursor.forEach(points, period: period, consecutive: consecutive) { i, s in
+            residuals[i] = (points[i].value - means[s]) - perStep * Double(points[i].position - first)
         }
     }
 }

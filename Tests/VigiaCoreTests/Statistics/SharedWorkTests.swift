@@ -93,6 +93,26 @@ struct SharedWorkTests {
         }
     }
 
+    /// Consecutive positions step their season by one; the cursor locates each. Both name the
+    /// same season for every point, from any start (negative positions too), and only runs
+    /// without a gap or a repeat count as consecutive.
+    @Test func seasonsSteppedEqualSeasonsLocated() {
+        var random = Seeded(state: 31)
+        for trial in 0..<300 {
+            let period = [1, 4, 12].randomElement(using: &random)!
+            let first = Int.random(in: -40...24_300, using: &random)
+            var points = (0..<Int.random(in: 1...60, using: &random)).map { TimePoint(position: first + $0, value: 0) }
+            if trial % 4 == 0 { points.insert(points[0], at: 0) }
+            points.withUnsafeBufferPointer { points in
+                #expect(points.areConsecutive == (trial % 4 != 0), "trial \(trial)")
+                var stepped: [Int] = [], located: [Int] = []
+                SeasonCursor.forEach(points, period: period, consecutive: points.areConsecutive) { _, s in stepped.append(s) }
+                SeasonCursor.forEach(points, period: period, consecutive: false) { _, s in located.append(s) }
+                #expect(stepped == located, "trial \(trial)")
+            }
+        }
+    }
+
     /// The seasons scored while their slopes are formed give the seasonal test the S and Var(S)
     /// each season's own `KendallScore` gives: counts with many ties, gaps, a repeated position.
     /// The slopes formed on the way (two at a time where a season has one value a cycle) are
