@@ -102,6 +102,12 @@ def main():
     if stored and mk:
         ratios.append(("evaluate: pymannkendall (the test auto picks) / vigia full evaluation, per series",
                        mk["perItemUs"]["median"] / stored["perItemUs"]["median"], "≥ 300"))
+    turns = lines(os.path.join(work, "evaluate-turns.jsonl"))
+    rounds = [peer["perItemUs"]["median"] / ours["perItemUs"]["median"]
+              for ours, peer in zip(turns[0::2], turns[1::2]) if ours["tool"] == "vigia" and peer["tool"] == "pymannkendall"]
+    if rounds:
+        ratios.append((f"evaluate, alternating turns: pymannkendall / vigia full evaluation (median of {len(rounds)} rounds: "
+                       + ", ".join(f"{r:.0f}" for r in rounds) + ")", statistics.median(rounds), "≥ 300"))
     if trend and mk:
         ratios.append(("evaluate: pymannkendall (the test auto picks) / vigia choice and test, per series",
                        mk["perItemUs"]["median"] / trend["perItemUs"]["median"], "(same tests; vigia also checks serial correlation)"))

@@ -121,6 +121,16 @@ if [ "$ONLY" = all ]; then
     "$BENCH" --config "$ROOT/Config" --db "$WORK/vigia.sqlite" --export "$WORK/series.tsv" --as-of "$AS_OF" \
         | tee "$WORK/bench.txt" | grep '^{' > "$WORK/bench.jsonl"
     "$PY" "$ROOT/Benchmarks/peers/mk_seasonal.py" "$WORK/series.tsv" "$PEER_RUNS" > "$WORK/peer.jsonl"
+    # The evaluation and its peer again, in alternating turns: this machine changes speed within a
+    # minute, and the two figures above are taken tens of seconds apart (docs/performance.md, eighth
+    # round). Each round's ratio compares the two tools at nearly the same moment.
+    echo "== the evaluation and its peer in alternating turns: $RUNS rounds" >&2
+    : > "$WORK/evaluate-turns.jsonl"
+    for i in $(seq 1 "$RUNS"); do
+        "$BENCH" --config "$ROOT/Config" --db "$WORK/vigia.sqlite" --as-of "$AS_OF" --evaluate-store 3 \
+            | grep '^{' >> "$WORK/evaluate-turns.jsonl"
+        "$PY" "$ROOT/Benchmarks/peers/mk_seasonal.py" "$WORK/series.tsv" 1 >> "$WORK/evaluate-turns.jsonl"
+    done
 
     echo "== startup with the municipal store, and with the bundled data alone: $RUNS runs each" >&2
     "$VIGIA" --snapshot --db "$WORK/vigia.sqlite" --config "$ROOT/Config" --as-of "$AS_OF" > /dev/null  # warm the page cache
