@@ -83,19 +83,22 @@ enum KeyedOrder {
         var i = low, j = low &+ width, k = low
         var iBack = low &+ width &- 1, jBack = low &+ 2 &* width &- 1, kBack = jBack
         for _ in 0..<width {
-            let x = source[i], y = source[j]
-            let right = y < x
-            target[k] = right ? y : x
-            i &+= right ? 0 : 1
-            j &+= right ? 1 : 0
-            k &+= 1
-            let xBack = source[iBack], yBack = source[jBack]
-            let rightBack = yBack > xBack
-            target[kBack] = rightBack ? yBack : xBack
-            iBack &-= rightBack ? 0 : 1
-            jBack &-= rightBack ? 1 : 0
-            kBack &-= 1
+            step(source, &i, &j, into: target, &k, by: 1)
+            step(source, &iBack, &jBack, into: target, &kBack, by: -1)
         }
+    }
+
+    /// One key into target[k]: the smaller of source[i] and source[j] going forwards (`by` 1),
+    /// the larger going backwards (−1), chosen by selection; the walk it came from and k move on.
+    @inline(__always)
+    private static func step(_ source: UnsafeMutablePointer<UInt64>, _ i: inout Int, _ j: inout Int,
+                             into target: UnsafeMutablePointer<UInt64>, _ k: inout Int, by direction: Int) {
+        let x = source[i], y = source[j]
+        let right = direction > 0 ? y < x : y > x
+        target[k] = right ? y : x
+        i &+= right ? 0 : direction
+        j &+= right ? direction : 0
+        k &+= direction
     }
 
     /// source[low..<middle] and source[middle..<high], each sorted, into target[low..<high].
@@ -103,14 +106,7 @@ enum KeyedOrder {
     private static func merge(_ source: UnsafeMutablePointer<UInt64>, _ low: Int, _ middle: Int, _ high: Int,
                               into target: UnsafeMutablePointer<UInt64>) {
         var i = low, j = middle, k = low
-        while i < middle && j < high {
-            let x = source[i], y = source[j]
-            let right = y < x
-            target[k] = right ? y : x
-            i &+= right ? 0 : 1
-            j &+= right ? 1 : 0
-            k &+= 1
-        }
+        while i < middle && j < high { step(source, &i, &j, into: target, &k, by: 1) }
         while i < middle {
             target[k] = source[i]
             i &+= 1
