@@ -72,35 +72,13 @@ struct SeasonSplit {
         let n = ordered.count
         var starts = [Int](zeros: period + 1)
         var storage = [Double](zeros: 2 * n)
-        if strided, period > 0, ordered.withUnsafeBufferPointer(\.areConsecutive) {
-            ordered.withUnsafeBufferPointer { points in
-                starts.withUnsafeMutableBufferPointer { starts in
-                    storage.withUnsafeMutableBufferPointer { storage in
-                        Self.splitByStride(points, period: period, starts: starts, into: storage)
-                    }
-                }
-            }
-            self.starts = starts
-            self.storage = storage
-            self.count = n
-            return
-        }
         ordered.withUnsafeBufferPointer { points in
             starts.withUnsafeMutableBufferPointer { starts in
-                var seasons = SeasonCursor(period: period)
-                for p in points { starts[seasons.locate(p.position).season + 1] += 1 }
-                for s in 0..<period { starts[s + 1] += starts[s] }
-                withUnsafeTemporaryAllocation(of: Int.self, capacity: period) { next in
-                    for s in 0..<period { next[s] = starts[s] }
-                    storage.withUnsafeMutableBufferPointer { storage in
-                        seasons = SeasonCursor(period: period)
-                        for p in points {
-                            let (cycle, s) = seasons.locate(p.position)
-                            let k = next[s]
-                            storage[k] = p.value
-                            storage[n + k] = Double(cycle)
-                            next[s] = k + 1
-                        }
+                storage.withUnsafeMutableBufferPointer { storage in
+                    if strided, period > 0, points.areConsecutive {
+                        Self.splitByStride(points, period: period, starts: starts, into: storage)
+                    } else {
+                        Self.splitByCounting(points, period: period, starts: starts, into: storage)
                     }
                 }
             }
@@ -108,6 +86,26 @@ struct SeasonSplit {
         self.starts = starts
         self.storage = storage
         self.count = n
+    }
+
+    /// Counts each season's points, then places each point after those of its season before it.
+    private static func splitByCounting(_ points: UnsafeBufferPointer<TimePoint>, period: Int,
+                                        starts: UnsafeMutableBufferPointer<Int>, into storage: UnsafeMutableBufferPointer<Double>) {
+        let n = points.count
+        var seasons = SeasonCursor(period: period)
+        for p in points { starts[seasons.locate(p.position).season + 1] += 1 }
+        for s in 0..<period { starts[s + 1] += starts[s] }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: period) { next in
+            for s in 0..<period { next[s] = starts[s] }
+            seasons = SeasonCursor(period: period)
+            for p in points {
+                let (cycle, s) = seasons.locate(p.position)
+                let k = next[s]
+                storage[k] = p.value
+                storage[n + k] = Double(cycle)
+                next[s] = k + 1
+            }
+        }
     }
 
     /// The counting sort's result for consecutive positions: season s holds the points from its
