@@ -56,10 +56,11 @@ struct SeasonSplit {
         self.init(inOrder: points.isSorted ? points : points.sorted { $0.position < $1.position }, period: period)
     }
 
-    /// The same on points already in time order (`SeasonalWindow` has checked them). Two passes
-    /// of a season cursor, one to count and one to place, filled through unsafe buffers: with
-    /// bounds and uniqueness checks on every store the split cost as much as the slopes it serves,
-    /// and remembering each point's season between the passes took a heap allocation.
+    /// The same on points already in time order (`SeasonalWindow` has checked them), filled
+    /// through unsafe buffers: with bounds and uniqueness checks on every store the split cost as
+    /// much as the slopes it serves. Consecutive positions are split by stride; others by two
+    /// passes of a season cursor, one to count and one to place (remembering each point's season
+    /// between the passes took a heap allocation).
     init(inOrder ordered: [TimePoint], period: Int) {
         self.init(inOrder: ordered, period: period, strided: true)
     }
