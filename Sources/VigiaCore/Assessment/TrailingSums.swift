@@ -38,7 +38,7 @@ struct TrailingSums {
     /// running total then gives the bits of the sum newest first.
     static func isExactRun(_ observations: UnsafeBufferPointer<Observation>, count: Int) -> Bool {
         guard count <= 32 else { return false }
-        guard let frequency = observations.first?.period.frequency else { return true }
+        guard let frequency = observations.firstPeriod?.frequency else { return true }
         // The i-th period's ordinal is the first's plus i; worked out with the frequency's periods
         // a year once, not per observation, and without overflow checks (a year has four digits).
         let perYear = frequency.periodsPerYear

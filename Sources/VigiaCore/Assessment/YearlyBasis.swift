@@ -96,15 +96,18 @@ enum YearlyBasis {
             let x = observations.baseAddress! + (n - 1), out = points.baseAddress!
             var total = 0.0
             for i in 0..<(n - 1) { total += observations[i].value }
-            total += x[0].value
-            out.initialize(to: BasisPoint(period: x[0].period, value: mean ? total / Double(n) : total,
-                                          time: x[0].period.time + shift))
-            for k in 1..<windows {
-                total += x[k].value
-                total -= x[k - n].value
+            // Window k ends at x[k]; the first has no value leaving it.
+            @inline(__always) func make(_ k: Int) {
                 let period = x[k].period
                 (out + k).initialize(to: BasisPoint(period: period, value: mean ? total / Double(n) : total,
                                                     time: period.time + shift))
+            }
+            total += x[0].value
+            make(0)
+            for k in 1..<windows {
+                total += x[k].value
+                total -= x[k - n].value
+                make(k)
             }
             made = windows
         }
@@ -148,7 +151,7 @@ enum YearlyBasis {
         /// whose ends `contains` must look at: outside them it answers false. All of them when a
         /// break has another frequency, or the run has.
         func ends(amongRun run: UnsafeBufferPointer<Observation>) -> Range<Int> {
-            guard let reach, let first = run.first?.period, first.frequency == frequency else { return run.indices }
+            guard let reach, let first = run.firstPeriod, first.frequency == frequency else { return run.indices }
             let start = first.ordinal
             return max(0, min(run.count, reach.lowerBound - start))..<max(0, min(run.count, reach.upperBound - start))
         }

@@ -50,7 +50,7 @@ enum BestRate {
     /// finite), fall back to `plain`.
     static func growth(_ points: ArraySlice<BasisPoint>, span: Double, _ d: Double) -> Found? {
         // The pairs with a growth rate (the conditions of `ProgressMethod.rate`), their ratios and
-        // exponents, in one pass; the extreme ratio and the exponents' range as they come.
+        // spans, in one pass; the extreme ratio and the spans' range as they come.
         withUnsafeTemporaryAllocation(of: Pair.self, capacity: points.count) { pairs in
             var count = 0, top: Pair? = nil
             var shortest = Double.infinity, longest = -Double.infinity, usable = true
