@@ -10,7 +10,7 @@ struct SeasonalWindow {
     let points: [TimePoint]
     let period: Int
     /// The points from the oldest year-long block ending a whole number of years before the latest.
-    let cycles: [TimePoint]
+    let cycles: ArraySlice<TimePoint>
     /// The window by season; nil when its values are not all finite and in time order.
     private let split: SeasonSplit?
     /// The seasonal slope of `cycles` once the check has worked it out (the correlated test's slope).
@@ -29,10 +29,10 @@ struct SeasonalWindow {
     }
 
     /// `cycles` finite and in time order: themselves when the whole window's values are.
-    var orderedCycles: [TimePoint] { split != nil ? cycles : cycles.finiteInTimeOrder }
+    var orderedCycles: ArraySlice<TimePoint> { split != nil ? cycles : Array(cycles).finiteInTimeOrder[...] }
 
     /// `SenSlope.seasonalSlope(ordered, period:)`, where `ordered` are `cycles` finite and in time order.
-    mutating func slopeOfCycles(_ ordered: [TimePoint]) -> Double? {
+    mutating func slopeOfCycles(_ ordered: ArraySlice<TimePoint>) -> Double? {
         let slope: Double?
         if let split, let start = cycles.first?.position, points.count <= KendallScore.countedTiesLimit {
             var room = MedianRoom(split.pairCount)
@@ -43,7 +43,7 @@ struct SeasonalWindow {
             windowSlopes = room
             windowScore = score
         } else {
-            slope = SenSlope.seasonalSlope(ordered, period: period)
+            slope = SenSlope.seasonalSlope(Array(ordered), period: period)
         }
         cyclesSlope = .some(slope)
         return slope
@@ -57,6 +57,6 @@ struct SeasonalWindow {
     }
 
     func correlatedTest() -> TrendResult {
-        TrendTest.correlatedSeasonal(cycles, period: period, slope: cyclesSlope)
+        TrendTest.correlatedSeasonal(Array(cycles), period: period, slope: cyclesSlope)
     }
 }

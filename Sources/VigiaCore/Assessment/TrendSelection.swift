@@ -88,23 +88,31 @@ enum TrendSelection {
     /// The points from the start of the oldest year-long block that ends a whole number of
     /// years before the latest period: blocks then end in the latest month, so the newest data
     /// are never the partial year a block test drops.
-    static func endingInLatest(_ points: [TimePoint], period: Int) -> [TimePoint] {
-        guard let first = points.first?.position, let last = points.last?.position else { return points }
+    /// Points in time order give their own tail, shared rather than copied.
+    static func endingInLatest(_ points: [TimePoint], period: Int) -> ArraySlice<TimePoint> {
+        guard let first = points.first?.position, let last = points.last?.position else { return points[...] }
         let start = first + (last - first + 1) % period
-        guard points.isSorted else { return points.filter { $0.position >= start } }
-        return Array(points[(points.firstIndex { $0.position >= start } ?? points.endIndex)...])
+        guard points.isSorted else { return ArraySlice(points.filter { $0.position >= start }) }
+        return points[(points.firstIndex { $0.position >= start } ?? points.endIndex)...]
     }
 
     /// Blocks of `period` consecutive positions, from the first point, with no value missing.
-    static func completeCycles(_ points: [TimePoint], period: Int) -> Int {
+    static func completeCycles(_ points: ArraySlice<TimePoint>, period: Int) -> Int {
         guard let first = points.first?.position else { return 0 }
         var complete = 0, block = 0, filled = 0
+        // The current block's positions, [low, low + period): a point inside is in the same block
+        // without the division that places it, which only a point outside (or out of order,
+        // before the first) needs.
+        var low = first
         for p in points {  // in time order, one value a position
-            let b = (p.position - first) / period
-            if b != block {
-                if filled == period { complete += 1 }
-                block = b
-                filled = 0
+            if block < 0 || p.position < low || p.position >= low + period {
+                let b = (p.position - first) / period
+                if b != block {
+                    if filled == period { complete += 1 }
+                    block = b
+                    filled = 0
+                }
+                low = first + block * period
             }
             filled += 1
         }

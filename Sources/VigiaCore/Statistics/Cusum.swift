@@ -30,18 +30,26 @@ public struct Cusum: Hashable, Sendable {
     /// The first signal at or after `start`, comparing with `mean` in units of `sigma`.
     public func firstSignal(_ values: [Double], from start: Int, mean: Double, sigma: Double) -> Signal? {
         guard sigma > 0, start < values.count else { return nil }
-        var up = 0.0, down = 0.0
-        var upZero = start - 1, downZero = start - 1
-        for i in start..<values.count {
-            let z = (values[i] - mean) / sigma
-            up = max(0, up + z - k)
-            down = max(0, down - z - k)
-            if up == 0 { upZero = i }
-            if down == 0 { downZero = i }
-            if up > h { return Signal(side: .high, detectedAt: i, changeStart: upZero + 1, reference: mean) }
-            if down > h { return Signal(side: .low, detectedAt: i, changeStart: downZero + 1, reference: mean) }
+        // C⁺ and C⁻ side by side in one vector, with where each last stood at zero. The sums touch
+        // zero at random on noise: in vector registers that is kept by selection, where scalar
+        // code branched on it and mispredicted; one test for either crossing h leaves the loop.
+        var sums = SIMD2<Double>.zero, zeros = SIMD2<Int64>(repeating: Int64(start - 1))
+        let allowance = SIMD2(repeating: k), limit = SIMD2(repeating: h)
+        return values.withUnsafeBufferPointer { values in
+            for i in start..<values.count {
+                let z = (values[i] - mean) / sigma
+                // max(0, C + z − k) and max(0, C − z − k); subtracting z is adding −z, bit for bit.
+                let next = sums + SIMD2(z, -z) - allowance
+                sums = next.replacing(with: 0, where: .!(next .> 0))
+                zeros.replace(with: Int64(i), where: sums .== 0)
+                let crossed = sums .> limit
+                if any(crossed) {
+                    return crossed[0] ? Signal(side: .high, detectedAt: i, changeStart: Int(zeros[0]) + 1, reference: mean)
+                                      : Signal(side: .low, detectedAt: i, changeStart: Int(zeros[1]) + 1, reference: mean)
+                }
+            }
+            return nil
         }
-        return nil
     }
 
     /// Every shift in turn: the first `reference` values set the level; after a signal the new

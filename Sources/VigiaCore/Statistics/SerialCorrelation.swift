@@ -57,21 +57,21 @@ public struct SerialCorrelation: Hashable, Sendable {
     /// residual ties. The numpy replica in `Reference/generate_modified_vectors.py`
     /// (`deseasonalized_lag1`) is its reference.
     public static func ofDeseasonalized(_ points: [TimePoint], period: Int) -> SerialCorrelation? {
-        ofDeseasonalized(points, period: period) { SenSlope.seasonalSlope($0, period: period) }
+        ofDeseasonalized(points, period: period) { SenSlope.seasonalSlope(Array($0), period: period) }
     }
 
     /// The same with the seasonal Sen slope of the (finite, time-ordered) points supplied by
     /// `seasonalSlope`, which `TrendSelection` takes from the split its seasonal test uses; it is
     /// asked for at most once, and not at all when too few values leave nothing to check.
     static func ofDeseasonalized(_ points: [TimePoint], period: Int,
-                                 seasonalSlope: ([TimePoint]) -> Double?) -> SerialCorrelation? {
+                                 seasonalSlope: (ArraySlice<TimePoint>) -> Double?) -> SerialCorrelation? {
         guard period >= 1 else { return nil }
-        return ofDeseasonalized(ordered: points.finiteInTimeOrder, period: period, seasonalSlope: seasonalSlope)
+        return ofDeseasonalized(ordered: points.finiteInTimeOrder[...], period: period, seasonalSlope: seasonalSlope)
     }
 
     /// The same on points already finite and in time order (`SeasonalWindow` has checked them).
-    static func ofDeseasonalized(ordered: [TimePoint], period: Int,
-                                 seasonalSlope: ([TimePoint]) -> Double?) -> SerialCorrelation? {
+    static func ofDeseasonalized(ordered: ArraySlice<TimePoint>, period: Int,
+                                 seasonalSlope: (ArraySlice<TimePoint>) -> Double?) -> SerialCorrelation? {
         let n = ordered.count
         guard period >= 1, n >= 3, n >= 3 * period else { return nil }
         let perStep = (seasonalSlope(ordered) ?? 0) / Double(period)

@@ -232,4 +232,71 @@ struct SharedWorkTests {
             }
         }
     }
+
+    /// CUSUM's two sums run side by side in a vector: the same signals, at the same periods, as
+    /// the sums one at a time (where each last stood at zero kept by branches), on noise that
+    /// touches zero often, with any allowance (0 too), and with missing values among them.
+    @Test func cusumInVectorsEqualsScalarSums() {
+        func scalar(_ c: Cusum, _ values: [Double], from start: Int, mean: Double, sigma: Double) -> Cusum.Signal? {
+            guard sigma > 0, start < values.count else { return nil }
+            var up = 0.0, down = 0.0, upZero = start - 1, downZero = start - 1
+            for i in start..<values.count {
+                let z = (values[i] - mean) / sigma
+                up = max(0, up + z - c.k)
+                down = max(0, down - z - c.k)
+                if up == 0 { upZero = i }
+                if down == 0 { downZero = i }
+                if up > c.h { return Cusum.Signal(side: .high, detectedAt: i, changeStart: upZero + 1, reference: mean) }
+                if down > c.h { return Cusum.Signal(side: .low, detectedAt: i, changeStart: downZero + 1, reference: mean) }
+            }
+            return nil
+        }
+        var random = Seeded(state: 37)
+        var signals = 0
+        for trial in 0..<3_000 {
+            let cusum = Cusum(k: [0, 0.25, 0.5, 1].randomElement(using: &random)!, h: [0.5, 2, 5].randomElement(using: &random)!)
+            let drift = Double.random(in: -0.2...0.2, using: &random)
+            var values = (0..<Int.random(in: 0...90, using: &random)).map {
+                (Double(Int.random(in: -3...3, using: &random)) + drift * Double($0)).rounded()
+            }
+            if trial % 7 == 0, !values.isEmpty { values[Int.random(in: 0..<values.count, using: &random)] = .nan }
+            let start = Int.random(in: 0...max(0, values.count), using: &random)
+            let sigma = [0, 1, 1.5, 3].randomElement(using: &random)!
+            let expected = scalar(cusum, values, from: start, mean: 0, sigma: sigma)
+            signals += expected == nil ? 0 : 1
+            #expect(cusum.firstSignal(values, from: start, mean: 0, sigma: sigma) == expected, "trial \(trial)")
+        }
+        #expect(signals > 1_000)  // the comparison saw both sides' signals, not only their absence
+    }
+
+    /// Full years are counted without a division a point, block by block: the same count as
+    /// placing every point in its year by division, in time order or not, with gaps, repeats and
+    /// points before the first.
+    @Test func completeCyclesWithoutDivisionsEqualsDividing() {
+        func dividing(_ points: ArraySlice<TimePoint>, period: Int) -> Int {
+            guard let first = points.first?.position else { return 0 }
+            var complete = 0, block = 0, filled = 0
+            for p in points {
+                let b = (p.position - first) / period
+                if b != block {
+                    if filled == period { complete += 1 }
+                    block = b
+                    filled = 0
+                }
+                filled += 1
+            }
+            return filled == period ? complete + 1 : complete
+        }
+        var random = Seeded(state: 41)
+        for trial in 0..<3_000 {
+            let period = [1, 4, 12].randomElement(using: &random)!
+            let first = Int.random(in: -30...24_300, using: &random)
+            var points = (0..<Int.random(in: 0...130, using: &random)).map { TimePoint(position: first + $0, value: 1) }
+            if trial % 3 == 0, !points.isEmpty { points.remove(at: Int.random(in: 0..<points.count, using: &random)) }
+            if trial % 5 == 0, let p = points.randomElement(using: &random) { points.append(p) }
+            if trial % 4 == 0 { points.shuffle(using: &random) }
+            #expect(TrendSelection.completeCycles(points[...], period: period) == dividing(points[...], period: period),
+                    "trial \(trial)")
+        }
+    }
 }
