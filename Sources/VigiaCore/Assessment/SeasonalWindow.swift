@@ -1,18 +1,22 @@
-/// A monthly or quarterly trend window split by season once, for both the serial-correlation
-/// check and the test it picks.
+/// A monthly or quarterly trend window whose within-season slopes are worked out once, for both
+/// the serial-correlation check and the test it picks.
 ///
 /// The check reads the full years ending in the latest period (`cycles`), the seasonal test the
 /// whole window; both take a seasonal Sen slope, the check's being the slope of a suffix of every
-/// season of the window's split. Sharing the split is exact only on the values each would have
-/// split itself: finite and in time order, which is what `Assessor` passes. Otherwise each
-/// statistic splits its own values, as it would alone.
+/// season of the window. Sharing the slopes is exact only on the values each would have taken
+/// itself: finite and in time order, which is what `Assessor` passes. Otherwise each statistic
+/// splits its own values, as it would alone. A window with no month missing is not split at all
+/// (`ConsecutiveSlopes`).
 struct SeasonalWindow {
     let points: [TimePoint]
     let period: Int
     /// The points from the oldest year-long block ending a whole number of years before the latest.
     let cycles: ArraySlice<TimePoint>
-    /// The window by season; nil when its values are not all finite and in time order.
-    private let split: SeasonSplit?
+    /// The window's values are all finite and in time order: the statistics may share work.
+    private let inOrder: Bool
+    /// And at consecutive positions (no month missing): the slopes are taken lag by lag from the
+    /// window itself, and no statistic needs it split by season.
+    private let consecutive: Bool
     /// The seasonal slope of `cycles` once the check has worked it out (the correlated test's slope).
     private var cyclesSlope: Double?? = nil
     /// The window's within-season slopes, written by the check with those of `cycles` first: the
@@ -25,19 +29,22 @@ struct SeasonalWindow {
         self.points = points
         self.period = period
         cycles = TrendSelection.endingInLatest(points, period: period)
-        split = points.isSorted && points.allSatisfy({ $0.value.isFinite }) ? SeasonSplit(inOrder: points, period: period) : nil
+        inOrder = points.isSorted && points.allSatisfy { $0.value.isFinite }
+        consecutive = inOrder && !points.isEmpty && points.withUnsafeBufferPointer { $0.areConsecutive }
     }
 
+    /// The window by season, split when a statistic asks for it (values finite and in time order).
+    private var split: SeasonSplit { SeasonSplit(inOrder: points, period: period) }
+
     /// `cycles` finite and in time order: themselves when the whole window's values are.
-    var orderedCycles: ArraySlice<TimePoint> { split != nil ? cycles : Array(cycles).finiteInTimeOrder[...] }
+    var orderedCycles: ArraySlice<TimePoint> { inOrder ? cycles : Array(cycles).finiteInTimeOrder[...] }
 
     /// `SenSlope.seasonalSlope(ordered, period:)`, where `ordered` are `cycles` finite and in time order.
     mutating func slopeOfCycles(_ ordered: ArraySlice<TimePoint>) -> Double? {
         let slope: Double?
-        if let split, let start = cycles.first?.position, points.count <= KendallScore.countedTiesLimit {
-            var room = MedianRoom(split.pairCount)
+        if inOrder, let start = cycles.first?.position, points.count <= KendallScore.countedTiesLimit {
             var score = SeasonalScore()
-            let front = room.fill { split.slopes(frontFrom: start, into: $0, score: &score) }
+            var (room, front) = slopesOfWindow(from: start, score: &score)
             // The median reorders what it reads: the front's on a copy, the whole kept for the test.
             slope = room.medianOfCopy(front)
             windowSlopes = room
@@ -49,8 +56,24 @@ struct SeasonalWindow {
         return slope
     }
 
+    /// The window's within-season slopes, those of pairs from `start` on first (how many: `front`).
+    private func slopesOfWindow(from start: Int, score: inout SeasonalScore) -> (MedianRoom, front: Int) {
+        if consecutive {
+            var room = MedianRoom(ConsecutiveSlopes.pairCount(points.count, period: period))
+            let first = start - points[0].position
+            let front = room.fill { slopes in
+                points.withUnsafeBufferPointer { ConsecutiveSlopes.write($0, period: period, frontFrom: first, into: slopes, score: &score) }
+            }
+            return (room, front)
+        }
+        let split = split
+        var room = MedianRoom(split.pairCount)
+        let front = room.fill { split.slopes(frontFrom: start, into: $0, score: &score) }
+        return (room, front)
+    }
+
     mutating func seasonalTest() -> TrendResult {
-        guard let split else { return TrendTest.seasonal(points, period: period) }
+        guard inOrder else { return TrendTest.seasonal(points, period: period) }
         guard var slopes = windowSlopes, let score = windowScore else { return TrendTest.seasonal(split) }
         windowSlopes = nil
         return TrendTest.seasonal(score, slope: slopes.median())

@@ -119,6 +119,12 @@ struct SeasonalScore {
         add(s: s, variance: KendallScore.variance(n: n, ties: ties), n: n)
     }
 
+    /// S counted over several seasons at once (`ConsecutiveSlopes`); their values and ties are
+    /// added season by season with an S of 0.
+    mutating func add(s: Int) {
+        self.s += s
+    }
+
     private mutating func add(s: Int, variance: Double, n: Int) {
         self.s += s
         self.variance += variance

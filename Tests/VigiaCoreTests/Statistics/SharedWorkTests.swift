@@ -146,6 +146,39 @@ struct SharedWorkTests {
         }
     }
 
+    /// A window with no month missing takes its slopes lag by lag from the window itself, without
+    /// a split: the same slopes bit for bit (the suffix's at the front, all in all), and the same
+    /// S and Var(S) as the split's season-by-season pass; from any start, negative positions too,
+    /// windows shorter than a year, counts with many ties and real values.
+    @Test func slopesLagByLagEqualTheSplitsSlopes() {
+        var random = Seeded(state: 43)
+        for trial in 0..<600 {
+            let period = [1, 2, 4, 12].randomElement(using: &random)!
+            let first = Int.random(in: -40...24_300, using: &random)
+            let points = (0..<Int.random(in: 1...150, using: &random)).map { k in
+                TimePoint(position: first + k, value: trial % 3 == 0 ? Double.random(in: -5...5, using: &random)
+                                                                    : Double(Int.random(in: 0...(trial % 2 == 0 ? 4 : 400), using: &random)))
+            }
+            let split = SeasonSplit(inOrder: points, period: period)
+            let start = first + Int.random(in: 0..<points.count, using: &random)
+            var ownScore = SeasonalScore(), lagScore = SeasonalScore()
+            var own = [Double](repeating: 0, count: split.pairCount)
+            var byLag = [Double](repeating: 0, count: ConsecutiveSlopes.pairCount(points.count, period: period))
+            #expect(byLag.count == own.count, "trial \(trial)")
+            let (ownFront, ownAll) = own.withUnsafeMutableBufferPointer { split.slopes(frontFrom: start, into: $0, score: &ownScore) }
+            let (front, all) = points.withUnsafeBufferPointer { p in
+                byLag.withUnsafeMutableBufferPointer {
+                    ConsecutiveSlopes.write(p, period: period, frontFrom: start - first, into: $0, score: &lagScore)
+                }
+            }
+            #expect(front == ownFront && all == ownAll, "trial \(trial)")
+            #expect(byLag[..<front].map(\.bitPattern).sorted() == own[..<ownFront].map(\.bitPattern).sorted(), "trial \(trial)")
+            #expect(byLag[..<all].map(\.bitPattern).sorted() == own[..<ownAll].map(\.bitPattern).sorted(), "trial \(trial)")
+            #expect(lagScore.s == ownScore.s && lagScore.n == ownScore.n && lagScore.pairs == ownScore.pairs, "trial \(trial)")
+            #expect(lagScore.variance.bitPattern == ownScore.variance.bitPattern, "trial \(trial)")
+        }
+    }
+
     @Test func statusesDecidedWithoutPowEqualTheMeasuredOnes() {
         var random = Seeded(state: 13)
         func value() -> Double {
