@@ -12,11 +12,13 @@ struct SeasonalWindow {
     let period: Int
     /// The points from the oldest year-long block ending a whole number of years before the latest.
     let cycles: ArraySlice<TimePoint>
+    /// One point a position from the first on (no month missing, none repeated).
+    private let stepped: Bool
     /// The window's values are all finite and in time order: the statistics may share work.
     private let inOrder: Bool
-    /// And at consecutive positions (no month missing): the slopes are taken lag by lag from the
-    /// window itself, and no statistic needs it split by season.
-    private let consecutive: Bool
+    /// Both: the slopes are taken lag by lag from the window itself, and no statistic needs it
+    /// split by season.
+    private var consecutive: Bool { stepped && inOrder }
     /// The seasonal slope of `cycles` once the check has worked it out (the correlated test's slope).
     private var cyclesSlope: Double?? = nil
     /// The window's within-season slopes, written by the check with those of `cycles` first: the
@@ -28,9 +30,15 @@ struct SeasonalWindow {
     init(_ points: [TimePoint], period: Int) {
         self.points = points
         self.period = period
-        cycles = TrendSelection.endingInLatest(points, period: period)
-        inOrder = points.isSorted && points.allSatisfy { $0.value.isFinite }
-        consecutive = inOrder && !points.isEmpty && points.withUnsafeBufferPointer { $0.areConsecutive }
+        stepped = !points.isEmpty && points.withUnsafeBufferPointer { $0.areConsecutive }
+        // Stepped points are in time order, and their full years start count mod period in.
+        cycles = stepped ? points[(points.count % period)...] : TrendSelection.endingInLatest(points, period: period)
+        inOrder = (stepped || points.isSorted) && points.allSatisfy { $0.value.isFinite }
+    }
+
+    /// The full years of `cycles`: all of them when no month is missing (they hold a whole number of years).
+    var completeCycles: Int {
+        stepped ? cycles.count / period : TrendSelection.completeCycles(cycles, period: period)
     }
 
     /// The window by season, split when a statistic asks for it (values finite and in time order).

@@ -74,7 +74,7 @@ enum TrendSelection {
                              _ choice: TrendTestChoice) -> (TrendTestKind, TrendTestChoiceReason) {
         if case .fixed(let kind) = choice { return (kind, .configured) }
         let period = window.period
-        let complete = completeCycles(window.cycles, period: period)
+        let complete = window.completeCycles
         guard complete >= minimumCycles else {
             return (.seasonalMannKendall, .tooShortToCheck(have: complete, need: minimumCycles, fullYears: true))
         }

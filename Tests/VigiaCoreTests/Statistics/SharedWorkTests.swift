@@ -179,6 +179,27 @@ struct SharedWorkTests {
         }
     }
 
+    /// A window with no month missing finds its full years by arithmetic: the same points, and
+    /// the same count of full years, as the search and count any window gets.
+    @Test func fullYearsOfASteppedWindowEqualTheSearchedOnes() {
+        var random = Seeded(state: 47)
+        for trial in 0..<2_000 {
+            let period = [4, 12].randomElement(using: &random)!
+            let first = Int.random(in: -40...24_300, using: &random)
+            var points = (0..<Int.random(in: 0...150, using: &random)).map {
+                TimePoint(position: first + $0, value: trial % 9 == 0 && $0 == 3 ? .nan : 1)
+            }
+            if trial % 3 == 0, !points.isEmpty { points.remove(at: Int.random(in: 0..<points.count, using: &random)) }
+            if trial % 5 == 0, let p = points.randomElement(using: &random) { points.append(p) }
+            let window = SeasonalWindow(points, period: period)
+            let searched = TrendSelection.endingInLatest(points, period: period)
+            #expect(window.cycles.map(\.position) == searched.map(\.position)
+                    && window.cycles.map(\.value.bitPattern) == searched.map(\.value.bitPattern)
+                    && window.cycles.startIndex == searched.startIndex, "trial \(trial)")
+            #expect(window.completeCycles == TrendSelection.completeCycles(searched, period: period), "trial \(trial)")
+        }
+    }
+
     @Test func statusesDecidedWithoutPowEqualTheMeasuredOnes() {
         var random = Seeded(state: 13)
         func value() -> Double {
