@@ -6,7 +6,7 @@ enum Ranks {
     ///
     /// A value's ties span ranks (values below it) + 1 … (values up to it). The indices are
     /// sorted by value once (`KeyedOrder`, without branches on the values; `IndexSort` beyond its
-    /// limit) and each run of ties gets its rank in one pass: O(n log n), with no search per value
+    /// limit) and each run of ties gets its rank (`rankRuns`): O(n log n), with no search per value
     /// (the serial-correlation check ranks every municipal series). A NaN has
     /// no place in an order: with one among the values, each value's rank is counted by binary
     /// searches in a sorted copy instead, as it always was.
@@ -22,15 +22,31 @@ enum Ranks {
                 for i in 0..<n { order.initializeElement(at: i, to: i) }
                 IndexSort.sort(order, by: values)
             }
-            var i = 0
-            while i < n {
-                let x = values[order[i]]
-                var j = i + 1
-                while j < n && values[order[j]] == x { j += 1 }
-                // i values lie below the run, j are at most x.
-                let rank = Double(i + 1 + j) / 2
-                for k in i..<j { ranks[order[k]] = rank }
-                i = j
+            rankRuns(values, in: UnsafeBufferPointer(order), into: ranks)
+        }
+    }
+
+    /// Each run of ties in `order` (the indices of `values`, ascending) gets the mean of the ranks
+    /// it spans. The values are gathered in order first, loads that do not wait on each other;
+    /// then one pass forwards finds where each value's run starts and one backwards where it ends,
+    /// each kept by selection (walking the runs, every step waited on a comparison of the last).
+    private static func rankRuns(_ values: UnsafeBufferPointer<Double>, in order: UnsafeBufferPointer<Int>,
+                                 into ranks: UnsafeMutableBufferPointer<Double>) {
+        let n = order.count
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: n) { sorted in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { starts in
+                for k in 0..<n { sorted.initializeElement(at: k, to: values[order[k]]) }
+                var start = 0
+                for k in 0..<n {
+                    start = k > 0 && sorted[k] == sorted[k &- 1] ? start : k
+                    starts.initializeElement(at: k, to: start)
+                }
+                var end = n
+                for k in stride(from: n &- 1, through: 0, by: -1) {
+                    end = k &+ 1 < n && sorted[k] == sorted[k &+ 1] ? end : k &+ 1
+                    // starts[k] values lie below the run, `end` are at most its value.
+                    ranks[order[k]] = Double(starts[k] &+ 1 &+ end) / 2
+                }
             }
         }
     }
