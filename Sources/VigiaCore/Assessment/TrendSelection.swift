@@ -87,8 +87,8 @@ enum TrendSelection {
 
     /// The points from the start of the oldest year-long block that ends a whole number of
     /// years before the latest period: blocks then end in the latest month, so the newest data
-    /// are never the partial year a block test drops.
-    /// Points in time order give their own tail, shared rather than copied.
+    /// are never the partial year a block test drops. Points in time order give their own tail,
+    /// shared rather than copied.
     static func endingInLatest(_ points: [TimePoint], period: Int) -> ArraySlice<TimePoint> {
         guard let first = points.first?.position, let last = points.last?.position else { return points[...] }
         let start = first + (last - first + 1) % period

@@ -61,8 +61,9 @@ public struct SerialCorrelation: Hashable, Sendable {
     }
 
     /// The same with the seasonal Sen slope of the (finite, time-ordered) points supplied by
-    /// `seasonalSlope`, which `TrendSelection` takes from the split its seasonal test uses; it is
-    /// asked for at most once, and not at all when too few values leave nothing to check.
+    /// `seasonalSlope`, which `TrendSelection` takes from the within-season slopes its seasonal
+    /// test uses (`SeasonalWindow`); it is asked for at most once, and not at all when too few
+    /// values leave nothing to check.
     static func ofDeseasonalized(_ points: [TimePoint], period: Int,
                                  seasonalSlope: (ArraySlice<TimePoint>) -> Double?) -> SerialCorrelation? {
         guard period >= 1 else { return nil }
