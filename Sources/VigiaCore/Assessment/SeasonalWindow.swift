@@ -67,10 +67,12 @@ struct SeasonalWindow {
     /// The window's within-season slopes, those of pairs from `start` on first (how many: `front`).
     private func slopesOfWindow(from start: Int, score: inout SeasonalScore) -> (MedianRoom, front: Int) {
         if consecutive {
+            // `cycles` is the window's own tail here: the pairs from `start` on begin at its first index.
             var room = MedianRoom(ConsecutiveSlopes.pairCount(points.count, period: period))
-            let first = start - points[0].position
             let front = room.fill { slopes in
-                points.withUnsafeBufferPointer { ConsecutiveSlopes.write($0, period: period, frontFrom: first, into: slopes, score: &score) }
+                points.withUnsafeBufferPointer {
+                    ConsecutiveSlopes.write($0, period: period, frontFrom: cycles.startIndex, into: slopes, score: &score)
+                }
             }
             return (room, front)
         }
