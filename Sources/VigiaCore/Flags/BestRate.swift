@@ -11,15 +11,44 @@ enum BestRate {
 
     /// The indices of each pair of points `span` years apart (within 10⁻⁶), in time order of the first.
     static func forEachPair(_ points: ArraySlice<BasisPoint>, span: Double, _ body: (Int, Int) -> Void) {
+        _ = firstPair(points, span: span) { i, j in
+            body(i, j)
+            return false
+        }
+    }
+
+    /// The first such pair for which `holds`, in the same order; the pairs after it are not looked at.
+    static func firstPair(_ points: ArraySlice<BasisPoint>, span: Double,
+                          where holds: (Int, Int) -> Bool) -> (from: Int, to: Int)? {
         var j = points.startIndex
         for i in points.indices {
             let aim = points[i].time + span
             while j < points.endIndex && points[j].time < aim - 1e-6 { j += 1 }
             // j never moves back: once past the end, no later point has a partner.
-            guard j < points.endIndex else { return }
+            guard j < points.endIndex else { return nil }
             guard abs(points[j].time - aim) < 1e-6 else { continue }
-            body(i, j)
+            if holds(i, j) { return (i, j) }
         }
+        return nil
+    }
+
+    /// Whether some pair `span` years apart is faster than `comparison`'s rate: then so is the best
+    /// pair, without finding it. Each pair is screened first without a `pow` or a logarithm (is
+    /// x_j beyond x_i·(1 + rate)^span, or x_i + rate·span for a linear rate?) and only a pair that
+    /// passes is measured, exactly; the screen decides nothing, a pair it lets through may fail.
+    static func anyFaster(_ points: ArraySlice<BasisPoint>, span: Double, than comparison: RateComparison) -> Bool {
+        let d = comparison.d, rate = comparison.rate
+        let growth = pow(1 + rate, span)
+        // A factor that cannot screen (a rate of −100 % or less, or not finite) lets every pair through.
+        let screens = comparison.method == .linear || (growth.isFinite && growth > 0)
+        return firstPair(points, span: span) { i, j in
+            let a = points[i].value, b = points[j].value
+            let passes = switch comparison.method {
+            case .cagr: !screens || d * b > d * (a * growth)
+            case .linear: d * (b - a) > d * (rate * span)
+            }
+            return passes && comparison.isBeyond(from: points[i].timed, to: points[j].timed)
+        } != nil
     }
 
     /// Every pair measured: the first pair with the greatest d·rate (d the direction's sign).

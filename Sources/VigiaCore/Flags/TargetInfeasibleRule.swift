@@ -44,14 +44,21 @@ public struct TargetInfeasibleRule: FlagRule, Hashable {
 
     func paceEvidence(_ a: Assessment) -> Pace? {
         guard let m = a.progress.measure, m.status != .met, let goal = a.progress.target,
-              let latest = a.comparableBasis.last, let best = bestRate(a.comparableBasis, m.method, a.indicator.direction)
-        else { return nil }
+              let latest = a.comparableBasis.last else { return nil }
         let d = a.indicator.direction.sign
         let aim = TimedValue(time: goal.period.time, value: goal.value)
+        guard let required = m.method.rate(from: latest.timed, to: aim) else { return nil }
+        // One pair of the record faster than the rate still required, and so is the best: the
+        // target is within reach. Most series are settled so, and finding the best pair was most
+        // of the rule's cost.
+        let points = a.comparableBasis
+        let beyondRequired = RateComparison(m.method, beyond: required, direction: d)
+        guard !BestRate.anyFaster(points, span: Double(bestRateYears), than: beyondRequired) else { return nil }
+        guard let best = bestRate(points, m.method, a.indicator.direction) else { return nil }
         // Decided from logarithms where they settle it: a `pow` per point of the walk was most of the rule's cost.
         let beyondBest = RateComparison(m.method, beyond: best.rate, direction: d)
         func outOfReach(_ p: BasisPoint) -> Bool { beyondBest.isBeyond(from: p.timed, to: aim) }
-        guard outOfReach(latest), let required = m.method.rate(from: latest.timed, to: aim) else { return nil }
+        guard outOfReach(latest) else { return nil }
         // The track holds the basis points after the start: the run is dated among them.
         var since = latest.period
         for p in a.comparableBasis.suffix(a.track.count).reversed() {

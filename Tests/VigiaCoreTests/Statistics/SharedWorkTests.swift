@@ -259,6 +259,56 @@ struct SharedWorkTests {
         }
     }
 
+    /// target-infeasible first looks for one pair faster than the rate still required, screened
+    /// without a `pow`. When it finds one the best pair is faster too (the rule's answer without
+    /// finding it); away from a rounding of the boundary it finds one exactly when the best is faster.
+    @Test func anyPairFasterAgreesWithTheBestPair() {
+        var random = Seeded(state: 19)
+        var found = 0, settledAlike = 0
+        for trial in 0..<3_000 {
+            let n = Int.random(in: 0...140, using: &random)
+            let first = Period.month(2013, Int.random(in: 1...12, using: &random))
+            let level = Double(Int.random(in: 1...400, using: &random))
+            let points: [BasisPoint] = (0..<n).map { k in
+                let period = first.advanced(by: k)
+                let value: Double = switch Int.random(in: 0..<16, using: &random) {
+                case 0: 0
+                case 1: -level
+                case 2: level * 1e-280
+                case 3...5: level
+                default: Double(Int.random(in: 1...400, using: &random))
+                }
+                return BasisPoint(period: period, value: value, time: period.time + 1 / 12 - 1)
+            }
+            let span = Double([1, 3, 5].randomElement(using: &random)!)
+            for method in [ProgressMethod.cagr, .linear] {
+                for d in [1.0, -1.0] {
+                    let best = BestRate.plain(points[...], span: span, method, d)
+                    // On the boundary: the best rate itself, or an ulp either side. Near it: a
+                    // millionth to a billionth away, a gap the screen must not close. Else any rate.
+                    let onBoundary = trial % 3 == 0 && best != nil, near = trial % 3 == 1 && best != nil
+                    let gap = (abs(best?.rate ?? 0) + 1e-3) * [1e-3, 1e-5, 1e-7, 1e-9].randomElement(using: &random)!
+                    let required: Double = onBoundary
+                        ? [best!.rate, best!.rate.nextUp, best!.rate.nextDown].randomElement(using: &random)!
+                        : near ? best!.rate + [gap, -gap].randomElement(using: &random)!
+                        : (method == .cagr ? Double.random(in: -0.6...0.6, using: &random)
+                                           : Double.random(in: -80...80, using: &random))
+                    let bestIsFaster = best.map { d * $0.rate > d * required } ?? false
+                    let fast = BestRate.anyFaster(points[...], span: span,
+                                                  than: RateComparison(method, beyond: required, direction: d))
+                    if fast { #expect(bestIsFaster, "trial \(trial), \(method), d \(d): a pair faster than \(required), the best not") }
+                    if !onBoundary {
+                        #expect(fast == bestIsFaster, "trial \(trial), \(method), d \(d): \(fast) against the best \(String(describing: best)), \(required)")
+                        settledAlike += fast == bestIsFaster ? 1 : 0
+                    }
+                    found += fast ? 1 : 0
+                }
+            }
+        }
+        // Both answers occur often: the screen is tested both ways.
+        #expect(found > 2_000 && settledAlike > 4_000, "found \(found), settled alike \(settledAlike)")
+    }
+
     /// The walk back of target-infeasible decides from logarithms where they settle it: always the
     /// answer the rate measured with `pow` gives, near the boundary too (rates a few ulps either
     /// side of the reference, where only `pow` can tell).
