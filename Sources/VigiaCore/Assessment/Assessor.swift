@@ -35,7 +35,7 @@ public struct Assessor: Sendable {
         let points = window.map(TimePoint.init)
         let basis = basis()
         let countBasis = YearlyBasis.points(counts, basis: basis, frequency: indicator.frequency,
-                                            aggregate: indicator.aggregate, breaks: indicator.breaks)
+                                            aggregate: indicator.aggregate, breaks: indicator.breaks, wholeRun: derived.wholeRun)
         let basisSeries = measure == .rate ? rates?.rates(countBasis) ?? [] : countBasis
         let (progress, track) = progress(YearlyBasis.since(cut, basisSeries), basis: basis, effective, cut: cut)
         // Limits drawn on overlapping 12-month sums describe the overlap, not the process (methods.md §7).
@@ -53,11 +53,22 @@ public struct Assessor: Sendable {
 
     /// Series arrive in time order from every reader; sorting is only needed when one does not.
     static func inTimeOrder(_ series: [Observation]) -> [Observation] {
+        isInTimeOrder(series) ? series : series.sorted { $0.period < $1.period }
+    }
+
+    private static func isInTimeOrder(_ series: [Observation]) -> Bool {
         // Periods read through a buffer: copying observations out would copy their strings' references.
-        let unordered = series.withUnsafeBufferPointer { s in
-            s.indices.dropFirst().contains { s[$0].period < s[$0 - 1].period }
-        }
-        return unordered ? series.sorted { $0.period < $1.period } : series
+        series.withUnsafeBufferPointer { s in !s.indices.dropFirst().contains { s[$0].period < s[$0 - 1].period } }
+    }
+
+    /// The series in time order, and whether it is a whole run (`TrailingSums.isWholeRun`), which
+    /// the trailing basis asks. A whole run is in time order: the one pass settles both, and it is
+    /// the first over the series, which reads it from memory.
+    static func ordered(_ series: [Observation]) -> (values: [Observation], wholeRun: Bool) {
+        if series.withUnsafeBufferPointer(TrailingSums.isWholeRun) { return (series, true) }
+        guard !isInTimeOrder(series) else { return (series, false) }
+        let sorted = series.sorted { $0.period < $1.period }
+        return (sorted, sorted.withUnsafeBufferPointer(TrailingSums.isWholeRun))
     }
 
     // MARK: Trend
@@ -68,11 +79,12 @@ public struct Assessor: Sendable {
     }
 
     /// The series in time order; running totals as the per-period values they imply, never as they are.
-    func perPeriod(_ series: [Observation]) -> (values: [Observation], summary: RunningTotals.Summary?) {
-        let ordered = Self.inTimeOrder(series)
-        guard let since = indicator.cumulativeSince else { return (ordered, nil) }
+    /// `wholeRun`: whether the values are a whole run (`TrailingSums.isWholeRun`); nil when not known.
+    func perPeriod(_ series: [Observation]) -> (values: [Observation], wholeRun: Bool?, summary: RunningTotals.Summary?) {
+        let (ordered, wholeRun) = Self.ordered(series)
+        guard let since = indicator.cumulativeSince else { return (ordered, wholeRun, nil) }
         let derived = RunningTotals.perPeriod(ordered, since: since, frequency: indicator.frequency)
-        return (derived.values, derived.summary)
+        return (derived.values, nil, derived.summary)
     }
 
     /// No statistic spans a break: the latest break the data cross, the data from it on, and the

@@ -32,12 +32,17 @@ struct TrailingSums {
         return table.sumEnding(at: observations[i].period.ordinal, count: count)
     }
 
+    /// A whole run (`isWholeRun`) of up to 32 values a window: every partial sum of a window is
+    /// an integer below 2⁵³, exact whatever the order of the additions. Counts are, and a running
+    /// total then gives the bits of the sum newest first. `wholeRun`, when the caller already
+    /// knows it (`Assessor.ordered` finds it on its first pass over the series).
+    static func isExactRun(_ observations: UnsafeBufferPointer<Observation>, count: Int, wholeRun: Bool? = nil) -> Bool {
+        count <= 32 && (wholeRun ?? isWholeRun(observations))
+    }
+
     /// One observation per consecutive period of one frequency (so the i-th is `i` periods after
-    /// the first), each a whole number below 2⁴⁸ in magnitude: every partial sum of up to 32 of
-    /// them is an integer below 2⁵³, exact whatever the order of the additions. Counts are, and a
-    /// running total then gives the bits of the sum newest first.
-    static func isExactRun(_ observations: UnsafeBufferPointer<Observation>, count: Int) -> Bool {
-        guard count <= 32 else { return false }
+    /// the first, and they are in time order), each a whole number below 2⁴⁸ in magnitude.
+    static func isWholeRun(_ observations: UnsafeBufferPointer<Observation>) -> Bool {
         guard let frequency = observations.firstPeriod?.frequency else { return true }
         // The i-th period's ordinal is the first's plus i; worked out with the frequency's periods
         // a year once, not per observation, and without overflow checks (a year has four digits).

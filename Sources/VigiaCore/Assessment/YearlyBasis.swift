@@ -28,13 +28,14 @@ enum YearlyBasis {
 
     /// A trailing window that straddles a break mixes two measures: it is left out (`breaks`
     /// in time order).
+    /// `wholeRun`: whether the observations are a whole run (`TrailingSums.isWholeRun`), when known.
     static func points(_ observations: [Observation], basis: ProgressBasis, frequency: Frequency,
-                       aggregate: Aggregate, breaks: [SeriesBreak] = []) -> [BasisPoint] {
+                       aggregate: Aggregate, breaks: [SeriesBreak] = [], wholeRun: Bool? = nil) -> [BasisPoint] {
         switch basis {
         case .latest:
             return observations.map { BasisPoint(period: $0.period, value: $0.value, time: $0.period.time) }
         case .trailing12Months:
-            return trailing(observations, frequency: frequency, aggregate: aggregate, breaks: breaks)
+            return trailing(observations, frequency: frequency, aggregate: aggregate, breaks: breaks, wholeRun: wholeRun)
         }
     }
 
@@ -52,13 +53,13 @@ enum YearlyBasis {
     /// not by a second pass over the points. Read through buffers: an element copied out of an
     /// array retains and releases its strings, an observation's codes or a break's notes.
     private static func trailing(_ observations: [Observation], frequency: Frequency, aggregate: Aggregate,
-                                 breaks: [SeriesBreak]) -> [BasisPoint] {
+                                 breaks: [SeriesBreak], wholeRun: Bool?) -> [BasisPoint] {
         let n = frequency.periodsPerYear
         let shift = 1 / Double(n) - 1
         return observations.withUnsafeBufferPointer { observations in
             breaks.withUnsafeBufferPointer { breaks in
                 let straddled = BreakWindows(breaks, frequency: frequency, span: n - 1)
-                if aggregate != .last, TrailingSums.isExactRun(observations, count: n) {
+                if aggregate != .last, TrailingSums.isExactRun(observations, count: n, wholeRun: wholeRun) {
                     return running(observations, count: n, mean: aggregate != .sum, shift: shift, straddled: straddled)
                 }
                 var points: [BasisPoint] = []

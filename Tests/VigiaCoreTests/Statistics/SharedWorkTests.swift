@@ -259,6 +259,47 @@ struct SharedWorkTests {
         }
     }
 
+    /// The assessment's first pass over a series says at once whether it is a whole run (the
+    /// trailing basis's exact running totals) and so in time order: the same order, and the same
+    /// answer, as sorting first and checking after; and the same basis as when the basis checks.
+    @Test func wholeRunOnTheFirstPassEqualsCheckingAfterOrdering() {
+        var random = Seeded(state: 23)
+        var whole = 0, sorted = 0
+        for trial in 0..<600 {
+            let frequency: Frequency = [.monthly, .monthly, .quarterly].randomElement(using: &random)!
+            let first = Period(year: 2015, index: 1, frequency: frequency)!
+            var series: [Observation] = (0..<Int.random(in: 0...60, using: &random)).map { k in
+                let value: Double = switch Int.random(in: 0..<400, using: &random) {
+                case 0: 2.5
+                case 1: 0x1p49
+                case 2: .nan
+                default: Double(Int.random(in: 0...90, using: &random))
+                }
+                return Observation(indicator: "x", period: first.advanced(by: k), value: value, geo: "MX", source: "s")
+            }
+            // Now and then a gap, a repeated period, another frequency, or the series out of order.
+            switch trial % 5 {
+            case 0 where series.count > 2: series.remove(at: Int.random(in: 1..<(series.count - 1), using: &random))
+            case 1 where !series.isEmpty: series.append(series[Int.random(in: 0..<series.count, using: &random)])
+            case 2 where !series.isEmpty: series.append(Observation(indicator: "x", period: .year(2030), value: 1, geo: "MX", source: "s"))
+            case 3: series.shuffle(using: &random)
+            default: break
+            }
+            let (values, wholeRun) = Assessor.ordered(series)
+            let plain = Assessor.inTimeOrder(series)
+            #expect(values.map(\.period) == plain.map(\.period) && values.map(\.value.bitPattern) == plain.map(\.value.bitPattern),
+                    "trial \(trial): order")
+            #expect(wholeRun == plain.withUnsafeBufferPointer(TrailingSums.isWholeRun), "trial \(trial): whole run")
+            let told = YearlyBasis.points(values, basis: .trailing12Months, frequency: frequency, aggregate: .sum, wholeRun: wholeRun)
+            let checked = YearlyBasis.points(plain, basis: .trailing12Months, frequency: frequency, aggregate: .sum)
+            #expect(told.map(\.period) == checked.map(\.period) && told.map(\.value.bitPattern) == checked.map(\.value.bitPattern),
+                    "trial \(trial): basis")
+            whole += wholeRun ? 1 : 0
+            sorted += series.map(\.period) != plain.map(\.period) ? 1 : 0
+        }
+        #expect(whole > 120 && sorted > 60, "whole runs \(whole), sorted \(sorted)")
+    }
+
     /// target-infeasible first looks for one pair faster than the rate still required, screened
     /// without a `pow`. When it finds one the best pair is faster too (the rule's answer without
     /// finding it); away from a rounding of the boundary it finds one exactly when the best is faster.
