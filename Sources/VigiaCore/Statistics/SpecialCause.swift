@@ -81,11 +81,26 @@ public enum SpecialCauses {
     static func trends(_ values: [Double], length: Int, into found: inout [ControlSignal]) {
         guard values.count >= 2 else { return }
         // Step i is the move from point i to point i + 1; a run of steps k…m covers points k…m+1.
+        let minimum = max(1, length - 1)
         values.withUnsafeBufferPointer { values in
-            runs(count: values.count - 1, minimum: max(1, length - 1), test: .trend, extra: 1, into: &found) { i in
+            // Few series have a run that long (none of the municipal store's): the longest, found
+            // without a branch on each step, says so in fewer instructions than the runs' search.
+            guard longestTrend(values) >= minimum else { return }
+            runs(count: values.count - 1, minimum: minimum, test: .trend, extra: 1, into: &found) { i in
                 sign(values[i + 1] > values[i], values[i + 1] < values[i])
             }
         }
+    }
+
+    /// The most rises, or falls, in a row.
+    private static func longestTrend(_ values: UnsafeBufferPointer<Double>) -> Int {
+        var rises = 0, falls = 0, longest = 0
+        for i in 1..<values.count {
+            rises = values[i] > values[i - 1] ? rises &+ 1 : 0
+            falls = values[i] < values[i - 1] ? falls &+ 1 : 0
+            longest = max(longest, max(rises, falls))
+        }
+        return longest
     }
 
     /// Each window of three with two points beyond 2σ on one side; overlapping windows merge.
@@ -116,11 +131,18 @@ public enum SpecialCauses {
                     found.append(ControlSignal(test: .twoOfThree, side: side, first: first, last: last))
                 }
             }
+            // The points beyond 2σ in each window, either side: the low bit is set for +1 and −1
+            // alike, a count without abs and its overflow check.
+            @inline(__always) func beyond(_ start: Int) -> Int8 {
+                (zones[start] & 1) &+ (zones[start + 1] & 1) &+ (zones[start + 2] & 1)
+            }
+            // Half the series have no window with two (2 or 3: bit 1): said without a branch on each.
+            var any: Int8 = 0
+            for start in 0...(values.count - 3) { any |= beyond(start) >> 1 }
+            guard any != 0 else { return }
             for start in 0...(values.count - 3) {
                 // Most windows hold fewer than two points beyond 2σ on either side: nothing to find.
-                // The low bit is set for +1 and −1 alike: a count without abs and its overflow check.
-                let beyond = (zones[start] & 1) &+ (zones[start + 1] & 1) &+ (zones[start + 2] & 1)
-                guard beyond >= 2 else { continue }
+                guard beyond(start) >= 2 else { continue }
                 check(start, .high, 1)
                 check(start, .low, -1)
             }

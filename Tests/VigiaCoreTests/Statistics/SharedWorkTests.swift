@@ -300,6 +300,71 @@ struct SharedWorkTests {
         #expect(whole > 120 && sorted > 60, "whole runs \(whole), sorted \(sorted)")
     }
 
+    /// The special-cause tests skip their search when a pass without branches shows nothing to
+    /// find (no trend run long enough, no window of three with two points beyond 2σ): the same
+    /// signals as each test's definition followed point by point.
+    @Test func specialCausesEqualTheirDefinitions() {
+        /// Maximal stretches of one side (not 0), at least `minimum` long; each ends `extra` further.
+        func stretches(_ sides: [Int], minimum: Int, _ test: SpecialCauseTest, extra: Int = 0) -> [ControlSignal] {
+            var found: [ControlSignal] = [], start = 0
+            for i in 1...sides.count where i == sides.count || sides[i] != sides[start] {
+                if sides[start] != 0 && i - start >= minimum {
+                    found.append(ControlSignal(test: test, side: sides[start] > 0 ? .high : .low, first: start, last: i - 1 + extra))
+                }
+                start = i
+            }
+            return found
+        }
+        func side(_ high: Bool, _ low: Bool) -> Int { high ? 1 : (low ? -1 : 0) }
+        /// Every window of three with two points beyond 2σ on one side, high then low; overlapping ones merged.
+        func twoOfThree(_ values: [Double], _ chart: ControlChart) -> [ControlSignal] {
+            let zones = values.map { side($0 > chart.centre + 2 * chart.sigma, $0 < chart.centre - 2 * chart.sigma) }
+            var found: [ControlSignal] = []
+            for start in 0..<max(0, values.count - 2) {
+                for (s, zone) in [(Side.high, 1), (Side.low, -1)] {
+                    let hits = (start..<(start + 3)).filter { zones[$0] == zone }
+                    guard hits.count >= 2 else { continue }
+                    if let previous = found.last, previous.side == s, hits[0] <= previous.last + 1 {
+                        found[found.count - 1] = ControlSignal(test: .twoOfThree, side: s, first: previous.first,
+                                                               last: max(previous.last, hits.last!))
+                    } else {
+                        found.append(ControlSignal(test: .twoOfThree, side: s, first: hits[0], last: hits.last!))
+                    }
+                }
+            }
+            return found
+        }
+        var random = Seeded(state: 29)
+        var trends = 0, pairs = 0
+        for trial in 0..<1_500 {
+            // Noise, now and then a steady climb or fall, a jump beyond the limits, or ties.
+            var level = 50.0
+            let values: [Double] = (0..<Int.random(in: 2...90, using: &random)).map { _ in
+                switch Int.random(in: 0..<10, using: &random) {
+                case 0: level += 3
+                case 1: level -= 3
+                case 2: return level + Double(Int.random(in: -30...30, using: &random))
+                default: break
+                }
+                return level + Double(Int.random(in: -2...2, using: &random))
+            }
+            guard let chart = ControlChart(values) else { continue }
+            let settings = SpecialCauseSettings(runLength: Int.random(in: 1...9, using: &random),
+                                                trendLength: Int.random(in: 1...9, using: &random))
+            let steps = zip(values.dropFirst(), values).map { side($0 > $1, $0 < $1) }
+            let expected = stretches(values.map { side($0 > chart.upper, $0 < chart.lower) }, minimum: 1, .outsideLimits)
+                + stretches(values.map { side($0 > chart.centre, $0 < chart.centre) }, minimum: settings.runLength, .shift)
+                + stretches(steps, minimum: max(1, settings.trendLength - 1), .trend, extra: 1)
+                + twoOfThree(values, chart)
+            let found = SpecialCauses.detect(values, chart: chart, settings: settings)
+            #expect(found == expected, "trial \(trial): \(found) against \(expected)")
+            trends += found.contains { $0.test == .trend } ? 1 : 0
+            pairs += found.contains { $0.test == .twoOfThree } ? 1 : 0
+        }
+        // Both searches run, and both are skipped, many times.
+        #expect(trends > 200 && trends < 1_300 && pairs > 200 && pairs < 1_300, "trends \(trends), two of three \(pairs)")
+    }
+
     /// target-infeasible first looks for one pair faster than the rate still required, screened
     /// without a `pow`. When it finds one the best pair is faster too (the rule's answer without
     /// finding it); away from a rounding of the boundary it finds one exactly when the best is faster.
