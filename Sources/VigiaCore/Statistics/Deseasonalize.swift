@@ -15,14 +15,15 @@ public enum Deseasonalize {
         return withUnsafeTemporaryAllocation(of: Double.self, capacity: period) { deviation in
             deviation.initialize(repeating: 0)
             for p in reference { deviation[season(p, period)] = p.value - mean }
-            return points.withUnsafeBufferPointer { points in
-                [Double](unsafeUninitializedCapacity: points.count) { adjusted, made in
+            var adjusted = [Double](zeros: points.count)
+            points.withUnsafeBufferPointer { points in
+                adjusted.withUnsafeMutableBufferPointer { adjusted in
                     SeasonCursor.forEach(points, period: period, consecutive: points.areConsecutive) { i, s in
                         adjusted[i] = points[i].value - deviation[s]
                     }
-                    made = points.count
                 }
             }
+            return adjusted
         }
     }
 
