@@ -76,17 +76,21 @@ public struct SerialCorrelation: Hashable, Sendable {
         let n = ordered.count
         guard period >= 1, n >= 3, n >= 3 * period else { return nil }
         let perStep = (seasonalSlope(ordered) ?? 0) / Double(period)
-        let lag1: Double? = withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * n + 2 * period) { scratch in
-            let means = UnsafeMutableBufferPointer(rebasing: scratch[0..<period])
-            let counts = UnsafeMutableBufferPointer(rebasing: scratch[period..<(2 * period)])
-            let residuals = UnsafeMutableBufferPointer(rebasing: scratch[(2 * period)..<(2 * period + n)])
-            let ranks = UnsafeMutableBufferPointer(rebasing: scratch[(2 * period + n)..<(2 * period + 2 * n)])
-            ordered.withUnsafeBufferPointer { points in
-                deseasonalize(points, perStep: perStep, means: means, counts: counts, into: residuals)
+        // Three allocations, not one: up to 1 KiB each (128 values) they are on the stack, and a
+        // larger temporary one goes through an aligned malloc (~500 instructions).
+        let lag1: Double? = withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * period) { seasons in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: n) { residuals in
+                withUnsafeTemporaryAllocation(of: Double.self, capacity: n) { ranks in
+                    let means = UnsafeMutableBufferPointer(rebasing: seasons[0..<period])
+                    let counts = UnsafeMutableBufferPointer(rebasing: seasons[period..<(2 * period)])
+                    ordered.withUnsafeBufferPointer { points in
+                        deseasonalize(points, perStep: perStep, means: means, counts: counts, into: residuals)
+                    }
+                    Ranks.average(UnsafeBufferPointer(residuals), into: ranks)
+                    let acov0 = Autocorrelation.centre(ranks)
+                    return acov0 > 0 ? Autocorrelation.autocovariance(ranks, lag: 1) / acov0 : nil
+                }
             }
-            Ranks.average(UnsafeBufferPointer(residuals), into: ranks)
-            let acov0 = Autocorrelation.centre(ranks)
-            return acov0 > 0 ? Autocorrelation.autocovariance(ranks, lag: 1) / acov0 : nil
         }
         return lag1.map { SerialCorrelation(lag1: $0, bound: bound(n: n), n: n) }
     }
