@@ -92,25 +92,12 @@ enum YearlyBasis {
     private static func running(_ observations: UnsafeBufferPointer<Observation>, count n: Int, mean: Bool,
                                 shift: Double, straddled: BreakWindows) -> [BasisPoint] {
         guard observations.count >= n else { return [] }
-        let windows = observations.count - n + 1
-        var points = [BasisPoint](unsafeUninitializedCapacity: windows) { points, made in
-            let x = observations.baseAddress! + (n - 1), out = points.baseAddress!
-            var total = 0.0
-            for i in 0..<(n - 1) { total += observations[i].value }
-            // Window k ends at x[k]; the first has no value leaving it.
-            @inline(__always) func make(_ k: Int) {
-                let period = x[k].period
-                (out + k).initialize(to: BasisPoint(period: period, value: mean ? total / Double(n) : total,
-                                                    time: period.time + shift))
-            }
-            total += x[0].value
-            make(0)
-            for k in 1..<windows {
-                total += x[k].value
-                total -= x[k - n].value
-                make(k)
-            }
-            made = windows
+        // The periods' places in their year divided out once each, not once a point: waiting on
+        // that division was half of this loop's time. A run's periods share the first's frequency.
+        let frequency = observations[0].period.frequency
+        var points = withUnsafeTemporaryAllocation(of: Double.self, capacity: frequency.periodsPerYear) { fractions in
+            Period.yearFractions(frequency, into: fractions)
+            return windows(observations, count: n, mean: mean, shift: shift, fractions: fractions)
         }
         // The window ending at observation i is point i − (n − 1).
         let checked = straddled.ends(amongRun: observations).clamped(to: (n - 1)..<observations.count)
@@ -123,6 +110,31 @@ enum YearlyBasis {
         }
         points.removeSubrange(kept..<reach.upperBound)
         return points
+    }
+
+    /// Every window's point, in a loop with nothing else to hold (`running`).
+    private static func windows(_ observations: UnsafeBufferPointer<Observation>, count n: Int, mean: Bool,
+                                shift: Double, fractions: UnsafeMutableBufferPointer<Double>) -> [BasisPoint] {
+        let windows = observations.count - n + 1
+        return [BasisPoint](unsafeUninitializedCapacity: windows) { points, made in
+            let x = observations.baseAddress! + (n - 1), out = points.baseAddress!
+            var total = 0.0
+            for i in 0..<(n - 1) { total += observations[i].value }
+            // Window k ends at x[k]; the first has no value leaving it.
+            @inline(__always) func make(_ k: Int) {
+                let period = x[k].period
+                (out + k).initialize(to: BasisPoint(period: period, value: mean ? total / Double(n) : total,
+                                                    time: period.time(fractions: fractions) + shift))
+            }
+            total += x[0].value
+            make(0)
+            for k in 1..<windows {
+                total += x[k].value
+                total -= x[k - n].value
+                make(k)
+            }
+            made = windows
+        }
     }
 
     /// The ends of the trailing windows that straddle a break (`straddles`). Most ends lie outside

@@ -55,6 +55,16 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Position on the time axis, in years.
     public var time: Double { Double(year) + Double(index - 1) / Double(frequency.periodsPerYear) }
 
+    /// `time`, with the period's place in its year read from `fractions` (`yearFractions` of its
+    /// frequency) instead of divided out: the same bits.
+    @inline(__always)
+    func time(fractions: UnsafeMutableBufferPointer<Double>) -> Double { Double(year) + fractions[index - 1] }
+
+    /// (index − 1) / periods a year for each index of `frequency`, as `time` divides it.
+    static func yearFractions(_ frequency: Frequency, into fractions: UnsafeMutableBufferPointer<Double>) {
+        for i in 0..<frequency.periodsPerYear { fractions[i] = Double(i) / Double(frequency.periodsPerYear) }
+    }
+
     /// Periods since year 0 in this frequency; differences are exact.
     public var ordinal: Int { year * frequency.periodsPerYear + index - 1 }
 

@@ -365,6 +365,23 @@ struct SharedWorkTests {
         #expect(trends > 200 && trends < 1_300 && pairs > 200 && pairs < 1_300, "trends \(trends), two of three \(pairs)")
     }
 
+    /// The trailing basis places its points with the year's fractions divided out once: the same
+    /// times, bit for bit, as `Period.time` for every period of every frequency.
+    @Test func timesFromYearFractionsEqualPeriodTimes() {
+        for frequency in [Frequency.annual, .quarterly, .monthly] {
+            var fractions = [Double](repeating: .nan, count: frequency.periodsPerYear)
+            fractions.withUnsafeMutableBufferPointer { fractions in
+                Period.yearFractions(frequency, into: fractions)
+                for year in 1000...9999 {
+                    for index in 1...frequency.periodsPerYear {
+                        let period = Period(year: year, index: index, frequency: frequency)!
+                        #expect(period.time(fractions: fractions).bitPattern == period.time.bitPattern, "\(period)")
+                    }
+                }
+            }
+        }
+    }
+
     /// target-infeasible first looks for one pair faster than the rate still required, screened
     /// without a `pow`. When it finds one the best pair is faster too (the rule's answer without
     /// finding it); away from a rounding of the boundary it finds one exactly when the best is faster.
