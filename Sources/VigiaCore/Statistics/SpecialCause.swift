@@ -83,24 +83,29 @@ public enum SpecialCauses {
         // Step i is the move from point i to point i + 1; a run of steps k…m covers points k…m+1.
         let minimum = max(1, length - 1)
         values.withUnsafeBufferPointer { values in
-            // Few series have a run that long (none of the municipal store's): the longest, found
-            // without a branch on each step, says so in fewer instructions than the runs' search.
-            guard longestTrend(values) >= minimum else { return }
+            // Few series have a run that long (none of the municipal store's): a pass without a
+            // branch on the steps says so in fewer instructions than the runs' search.
+            guard anyTrend(values, steps: minimum) else { return }
             runs(count: values.count - 1, minimum: minimum, test: .trend, extra: 1, into: &found) { i in
                 sign(values[i + 1] > values[i], values[i + 1] < values[i])
             }
         }
     }
 
-    /// The most rises, or falls, in a row.
-    private static func longestTrend(_ values: UnsafeBufferPointer<Double>) -> Int {
-        var rises = 0, falls = 0, longest = 0
+    /// Whether `steps` rises, or falls, come in a row. A step rises when the difference down to
+    /// it is negative, read from its sign bit: the comparison was compiled to a branch, mispredicted
+    /// on noise every other step. (A NaN, or −0 followed by +0, may count as a move here, never
+    /// the other way: the runs' search then settles it.)
+    private static func anyTrend(_ values: UnsafeBufferPointer<Double>, steps: Int) -> Bool {
+        @inline(__always) func isNegative(_ d: Double) -> Int { Int(truncatingIfNeeded: d.bitPattern >> 63) }
+        var rises = 0, falls = 0, reached = 0
         for i in 1..<values.count {
-            rises = values[i] > values[i - 1] ? rises &+ 1 : 0
-            falls = values[i] < values[i - 1] ? falls &+ 1 : 0
-            longest = max(longest, max(rises, falls))
+            rises = (rises &+ 1) & (0 &- isNegative(values[i - 1] - values[i]))
+            falls = (falls &+ 1) & (0 &- isNegative(values[i] - values[i - 1]))
+            // Negative once either run is `steps` long.
+            reached |= ((steps &- 1) &- rises) | ((steps &- 1) &- falls)
         }
-        return longest
+        return reached < 0
     }
 
     /// Each window of three with two points beyond 2σ on one side; overlapping windows merge.
