@@ -31,6 +31,22 @@ enum Autocorrelation {
         return squares / Double(n)
     }
 
+    /// `centre` for average ranks (`Ranks.average`) of n values, whose mean is (n + 1)/2 exactly:
+    /// their sum, n(n + 1)/2, and every partial sum are multiples of ½ below 2⁵³, so `centre`'s
+    /// mean is that, without its pass. When every rank ties each is (n + 1)/2 and every centred
+    /// one 0, as `centre` makes them.
+    static func centreRanks(_ ranks: UnsafeMutableBufferPointer<Double>) -> Double {
+        let n = ranks.count
+        guard n > 0 else { return 0 }
+        let mean = Double(n + 1) / 2
+        var squares = 0.0
+        for t in 0..<n {
+            ranks[t] -= mean
+            squares += ranks[t] * ranks[t]
+        }
+        return squares / Double(n)
+    }
+
     /// Σ_{t<n−k} y_t·y_{t+k} / n on values already centred; 0 beyond the last lag.
     static func autocovariance(_ y: UnsafeMutableBufferPointer<Double>, lag k: Int) -> Double {
         let n = y.count

@@ -10,11 +10,18 @@ enum Ranks {
     /// (the serial-correlation check ranks every municipal series). A NaN has
     /// no place in an order: with one among the values, each value's rank is counted by binary
     /// searches in a sorted copy instead, as it always was.
-    static func average(_ values: UnsafeBufferPointer<Double>, into ranks: UnsafeMutableBufferPointer<Double>) {
+    ///
+    /// Returns false in that case: the ranks are then not a permutation of average ranks, and do not
+    /// sum to n(n + 1)/2 (`Autocorrelation.centreRanks`).
+    @discardableResult
+    static func average(_ values: UnsafeBufferPointer<Double>, into ranks: UnsafeMutableBufferPointer<Double>) -> Bool {
         let n = values.count
         precondition(ranks.count >= n)
-        guard n > 0 else { return }
-        guard !values.contains(where: \.isNaN) else { return bySearch(values, into: ranks) }
+        guard n > 0 else { return true }
+        guard !values.contains(where: \.isNaN) else {
+            bySearch(values, into: ranks)
+            return false
+        }
         withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { order in
             if n <= KeyedOrder.limit {
                 KeyedOrder.sort(values, into: order)
@@ -24,6 +31,7 @@ enum Ranks {
             }
             rankRuns(values, in: UnsafeBufferPointer(order), into: ranks)
         }
+        return true
     }
 
     /// Each run of ties in `order` (the indices of `values`, ascending) gets the mean of the ranks

@@ -86,8 +86,8 @@ public struct SerialCorrelation: Hashable, Sendable {
                     ordered.withUnsafeBufferPointer { points in
                         deseasonalize(points, perStep: perStep, means: means, counts: counts, into: residuals)
                     }
-                    Ranks.average(UnsafeBufferPointer(residuals), into: ranks)
-                    let acov0 = Autocorrelation.centre(ranks)
+                    let ranked = Ranks.average(UnsafeBufferPointer(residuals), into: ranks)
+                    let acov0 = ranked ? Autocorrelation.centreRanks(ranks) : Autocorrelation.centre(ranks)
                     return acov0 > 0 ? Autocorrelation.autocovariance(ranks, lag: 1) / acov0 : nil
                 }
             }

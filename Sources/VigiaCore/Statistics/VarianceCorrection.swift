@@ -122,8 +122,8 @@ enum VarianceCorrection {
             let residuals = UnsafeMutableBufferPointer(rebasing: scratch[0..<n])
             let ranks = UnsafeMutableBufferPointer(rebasing: scratch[n..<(2 * n)])
             detrend(values, slope: slope, into: residuals)
-            Ranks.average(UnsafeBufferPointer(residuals), into: ranks)
-            let acov0 = Autocorrelation.centre(ranks)
+            let ranked = Ranks.average(UnsafeBufferPointer(residuals), into: ranks)
+            let acov0 = ranked ? Autocorrelation.centreRanks(ranks) : Autocorrelation.centre(ranks)
             return body(ranks, acov0)
         }
     }

@@ -382,6 +382,24 @@ struct SharedWorkTests {
         }
     }
 
+    /// The serial-correlation check centres average ranks on (n + 1)/2 without summing them: the
+    /// same centred ranks and lag-0 autocovariance, bit for bit, as `centre`, all ties included.
+    @Test func ranksCentredOnTheirKnownMeanEqualCentred() {
+        var random = Seeded(state: 37)
+        for trial in 0..<600 {
+            let n = Int.random(in: 1...300, using: &random)
+            let spread = [1, 3, 20, 10_000].randomElement(using: &random)!
+            let values = (0..<n).map { _ in Double(Int.random(in: 0...spread, using: &random)) / 4 }
+            var known = [Double](repeating: 0, count: n), summed = known
+            var a = 0.0, b = 0.0
+            values.withUnsafeBufferPointer { v in
+                known.withUnsafeMutableBufferPointer { Ranks.average(v, into: $0); a = Autocorrelation.centreRanks($0) }
+                summed.withUnsafeMutableBufferPointer { Ranks.average(v, into: $0); b = Autocorrelation.centre($0) }
+            }
+            #expect(a.bitPattern == b.bitPattern && known.map(\.bitPattern) == summed.map(\.bitPattern), "trial \(trial)")
+        }
+    }
+
     /// target-infeasible first looks for one pair faster than the rate still required, screened
     /// without a `pow`. When it finds one the best pair is faster too (the rule's answer without
     /// finding it); away from a rounding of the boundary it finds one exactly when the best is faster.
