@@ -38,9 +38,9 @@ enum BestRate {
     /// passes is measured, exactly; the screen decides nothing, a pair it lets through may fail.
     static func anyFaster(_ points: ArraySlice<BasisPoint>, span: Double, than comparison: RateComparison) -> Bool {
         let d = comparison.d, rate = comparison.rate
-        let growth = pow(1 + rate, span)
+        let growth = comparison.method == .cagr ? pow(1 + rate, span) : 1
         // A factor that cannot screen (a rate of −100 % or less, or not finite) lets every pair through.
-        let screens = comparison.method == .linear || (growth.isFinite && growth > 0)
+        let screens = growth.isFinite && growth > 0
         return firstPair(points, span: span) { i, j in
             let a = points[i].value, b = points[j].value
             let passes = switch comparison.method {
