@@ -7,7 +7,9 @@
 
 Usage: python3 Benchmarks/tui_latency.py [path/to/vigia] [runs] [label] [vigia options...]   (from the repository root)
 (Benchmarks/run.sh passes `municipal --db FILE` to time the dashboard on the municipal store.)
-Prints median, min and max; the machine is noisy, so read medians.
+Prints median, min and max, and each value in its JSON line (`values`, in the order taken: run.sh
+calls it one run at a time, municipal and bundled in turn, and report.py joins the turns); the
+machine is noisy, so read medians.
 """
 import fcntl, json, os, pty, select, signal, statistics, struct, sys, termios, time
 
@@ -74,7 +76,8 @@ def one_run():
 def summary(name, values, unit):
     name += LABEL
     row = {"scenario": name, "tool": "vigia", "unit": unit, "median": round(statistics.median(values), 3),
-           "min": round(min(values), 3), "max": round(max(values), 3), "runs": len(values)}
+           "min": round(min(values), 3), "max": round(max(values), 3), "runs": len(values),
+           "values": [round(v, 3) for v in values]}
     print(f"{name:<44}{row['median']:>10}{row['min']:>10}{row['max']:>10}  {unit}")
     return row
 
