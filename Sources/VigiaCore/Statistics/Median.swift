@@ -50,8 +50,8 @@ enum Selection {
             @inline(__always) func place(_ x: Double) {
                 to[low] = x
                 to[high] = x
-                low &+= Self.isNegative(x - p)
-                high &-= Self.isNegative(p - x)
+                low &+= (x - p).signBit
+                high &-= (p - x).signBit
             }
             var j = lo
             while j &+ 3 < hi {
@@ -80,11 +80,6 @@ enum Selection {
         insertionSort(UnsafeMutableBufferPointer(rebasing: source[lo..<hi]))
         return (k > lo ? source[k - 1] : below, source[k])
     }
-
-    /// 1 when `d` < 0, else 0, from the sign bit: compilers turn `x < p ? 1 : 0` back into a
-    /// branch. The difference of two distinct values is never zero, and equal ones give +0.
-    @inline(__always)
-    private static func isNegative(_ d: Double) -> Int { Int(truncatingIfNeeded: d.bitPattern >> 63) }
 
     /// A value of the range near its median: the median of three, or of three such on long ranges.
     private static func pivot(_ a: UnsafeMutableBufferPointer<Double>, _ lo: Int, _ hi: Int) -> Double {

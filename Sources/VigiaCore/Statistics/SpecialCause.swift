@@ -93,15 +93,14 @@ public enum SpecialCauses {
     }
 
     /// Whether `steps` rises, or falls, come in a row. A step rises when the difference down to
-    /// it is negative, read from its sign bit: the comparison was compiled to a branch, mispredicted
+    /// it has its sign bit set (`signBit`): the comparison was compiled to a branch, mispredicted
     /// on noise every other step. (A NaN, or −0 followed by +0, may count as a move here, never
     /// the other way: the runs' search then settles it.)
     private static func anyTrend(_ values: UnsafeBufferPointer<Double>, steps: Int) -> Bool {
-        @inline(__always) func isNegative(_ d: Double) -> Int { Int(truncatingIfNeeded: d.bitPattern >> 63) }
         var rises = 0, falls = 0, reached = 0
         for i in 1..<values.count {
-            rises = (rises &+ 1) & (0 &- isNegative(values[i - 1] - values[i]))
-            falls = (falls &+ 1) & (0 &- isNegative(values[i] - values[i - 1]))
+            rises = (rises &+ 1) & (0 &- (values[i - 1] - values[i]).signBit)
+            falls = (falls &+ 1) & (0 &- (values[i] - values[i - 1]).signBit)
             // Negative once either run is `steps` long.
             reached |= ((steps &- 1) &- rises) | ((steps &- 1) &- falls)
         }
