@@ -31,6 +31,12 @@ enum Autocorrelation {
         return squares / Double(n)
     }
 
+    /// The average ranks of `values` (`Ranks.average`) into `ranks`, centred; returns their lag-0
+    /// autocovariance, as `centre` would (by `centreRanks` when the ranks are a true ranking).
+    static func centredRanks(of values: UnsafeBufferPointer<Double>, into ranks: UnsafeMutableBufferPointer<Double>) -> Double {
+        Ranks.average(values, into: ranks) ? centreRanks(ranks) : centre(ranks)
+    }
+
     /// `centre` for average ranks (`Ranks.average`) of n values, whose mean is (n + 1)/2 exactly:
     /// their sum, n(n + 1)/2, and every partial sum are multiples of ½ below 2⁵³, so `centre`'s
     /// mean is that, without its pass. When every rank ties each is (n + 1)/2 and every centred

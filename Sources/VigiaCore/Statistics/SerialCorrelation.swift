@@ -86,8 +86,7 @@ public struct SerialCorrelation: Hashable, Sendable {
                     ordered.withUnsafeBufferPointer { points in
                         deseasonalize(points, perStep: perStep, means: means, counts: counts, into: residuals)
                     }
-                    let ranked = Ranks.average(UnsafeBufferPointer(residuals), into: ranks)
-                    let acov0 = ranked ? Autocorrelation.centreRanks(ranks) : Autocorrelation.centre(ranks)
+                    let acov0 = Autocorrelation.centredRanks(of: UnsafeBufferPointer(residuals), into: ranks)
                     return acov0 > 0 ? Autocorrelation.autocovariance(ranks, lag: 1) / acov0 : nil
                 }
             }

@@ -122,8 +122,7 @@ enum VarianceCorrection {
             let residuals = UnsafeMutableBufferPointer(rebasing: scratch[0..<n])
             let ranks = UnsafeMutableBufferPointer(rebasing: scratch[n..<(2 * n)])
             detrend(values, slope: slope, into: residuals)
-            let ranked = Ranks.average(UnsafeBufferPointer(residuals), into: ranks)
-            let acov0 = ranked ? Autocorrelation.centreRanks(ranks) : Autocorrelation.centre(ranks)
+            let acov0 = Autocorrelation.centredRanks(of: UnsafeBufferPointer(residuals), into: ranks)
             return body(ranks, acov0)
         }
     }
