@@ -1,6 +1,9 @@
 /// The sum of the values of `count` consecutive periods ending at each observation, for the
-/// trailing-twelve-month basis. A window counts only when all of its periods are present, and its
-/// sum is the one its values give added newest first from zero, so totals never change by a rounding.
+/// trailing-twelve-month basis, the general way: by period, for series with a period missing or
+/// repeated, or values that are not whole. A window counts only when all of its periods are
+/// present, and its sum is the one its values give added newest first from zero, so totals never
+/// change by a rounding. A whole run (`isExactRun`) gets the same bits from the running total in
+/// `YearlyBasis.running` instead.
 ///
 /// Asked observation by observation, in order, by the loop that makes the basis points: a value
 /// returned rather than a closure called, whose captured array of points would be boxed and
@@ -8,28 +11,17 @@
 struct TrailingSums {
     private let observations: UnsafeBufferPointer<Observation>
     private let count: Int
-    /// The general way, by period; nil when a running total is exact (`isExactRun`).
     private let table: OrdinalTable?
-    private var running = 0.0
 
     init(_ observations: UnsafeBufferPointer<Observation>, count: Int) {
         self.observations = observations
         self.count = count
-        table = Self.isExactRun(observations, count: count) ? nil : OrdinalTable(observations)
+        table = OrdinalTable(observations)
     }
 
-    /// The total of the window ending at observation `i`; nil when the window is incomplete. With a
-    /// running total the newest value is added and the one leaving the window subtracted: two
-    /// operations a window instead of `count` lookups and additions. Exact (see `isExactRun`); a
-    /// zero total is +0, as the sum from zero gives it, because the total starts at +0 and no
-    /// operation on it then yields −0. Every `i` must be asked, in order.
-    mutating func total(endingAt i: Int) -> Double? {
-        guard let table else {
-            running += observations[i].value
-            if i >= count { running -= observations[i - count].value }
-            return i >= count - 1 ? running : nil
-        }
-        return table.sumEnding(at: observations[i].period.ordinal, count: count)
+    /// The total of the window ending at observation `i`; nil when the window is incomplete.
+    func total(endingAt i: Int) -> Double? {
+        table?.sumEnding(at: observations[i].period.ordinal, count: count)
     }
 
     /// A whole run (`isWholeRun`) of up to 32 values a window: every partial sum of a window is

@@ -64,7 +64,7 @@ enum YearlyBasis {
                 }
                 var points: [BasisPoint] = []
                 points.reserveCapacity(observations.count)
-                var sums = aggregate == .last ? nil : TrailingSums(observations, count: n)
+                let sums = aggregate == .last ? nil : TrailingSums(observations, count: n)
                 for i in observations.indices {
                     let value: Double
                     if sums == nil {
@@ -97,7 +97,7 @@ enum YearlyBasis {
         let frequency = observations[0].period.frequency
         var points = withUnsafeTemporaryAllocation(of: Double.self, capacity: frequency.periodsPerYear) { fractions in
             Period.yearFractions(frequency, into: fractions)
-            return windows(observations, count: n, mean: mean, shift: shift, fractions: fractions)
+            return windows(observations, count: n, mean: mean, shift: shift, fractions: UnsafeBufferPointer(fractions))
         }
         // The window ending at observation i is point i − (n − 1).
         let checked = straddled.ends(amongRun: observations).clamped(to: (n - 1)..<observations.count)
@@ -114,7 +114,7 @@ enum YearlyBasis {
 
     /// Every window's point, in a loop with nothing else to hold (`running`).
     private static func windows(_ observations: UnsafeBufferPointer<Observation>, count n: Int, mean: Bool,
-                                shift: Double, fractions: UnsafeMutableBufferPointer<Double>) -> [BasisPoint] {
+                                shift: Double, fractions: UnsafeBufferPointer<Double>) -> [BasisPoint] {
         let windows = observations.count - n + 1
         return [BasisPoint](unsafeUninitializedCapacity: windows) { points, made in
             let x = observations.baseAddress! + (n - 1), out = points.baseAddress!

@@ -58,7 +58,7 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// `time`, with the period's place in its year read from `fractions` (`yearFractions` of its
     /// frequency) instead of divided out: the same bits.
     @inline(__always)
-    func time(fractions: UnsafeMutableBufferPointer<Double>) -> Double { Double(year) + fractions[index - 1] }
+    func time(fractions: UnsafeBufferPointer<Double>) -> Double { Double(year) + fractions[index - 1] }
 
     /// (index − 1) / periods a year for each index of `frequency`, as `time` divides it.
     static func yearFractions(_ frequency: Frequency, into fractions: UnsafeMutableBufferPointer<Double>) {

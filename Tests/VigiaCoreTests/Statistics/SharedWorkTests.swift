@@ -375,7 +375,7 @@ struct SharedWorkTests {
                 for year in 1000...9999 {
                     for index in 1...frequency.periodsPerYear {
                         let period = Period(year: year, index: index, frequency: frequency)!
-                        #expect(period.time(fractions: fractions).bitPattern == period.time.bitPattern, "\(period)")
+                        #expect(period.time(fractions: UnsafeBufferPointer(fractions)).bitPattern == period.time.bitPattern, "\(period)")
                     }
                 }
             }
